@@ -1,0 +1,223 @@
+/**
+ * Gold evaluation: runs the real pipeline on every fixtures/texts/<slug>/ and
+ * prints precision, recall and F1 per entity kind (micro-averaged); exits 1
+ * when a kind's F1 is under its floor in fixtures/texts/floors.json.
+ * e.g. `npm run eval -- --verbose --only seed`
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+import { parseFlags } from '../src/cli/common';
+import type { Entities } from '../src/contract';
+import { extractDocument } from '../src/pipeline/extract-document';
+import { type GoldFixture, loadFixtures } from './eval-gold';
+import { type DocumentScore, ENTITY_KINDS, type EntityKind, type EntityLists, scoreDocument } from './eval-match';
+
+export interface DocumentEval {
+  slug: string;
+  scores: DocumentScore;
+  /** the pipeline's error on this document, if it threw (scored as finding nothing) */
+  error: string | null;
+}
+
+export interface KindTotals {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface EvalReport {
+  documents: DocumentEval[];
+  totals: Record<EntityKind, KindTotals>;
+}
+
+export type Floors = Record<EntityKind, number>;
+
+const FloorsSchema = z.object(Object.fromEntries(ENTITY_KINDS.map((k) => [k, z.number().min(0).max(1)])) as Record<EntityKind, z.ZodNumber>);
+
+/** The repository root: the nearest folder above this file with a package.json (works from bench/ and dist/bench/). */
+export function repoRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) return process.cwd();
+    dir = up;
+  }
+  return dir;
+}
+
+export function defaultFixturesDir(): string {
+  return join(repoRoot(), 'fixtures', 'texts');
+}
+
+export function goldLists(fx: GoldFixture): EntityLists {
+  const g = fx.gold;
+  return { persons: g.persons, courts: g.courts, articles: g.articles, dates: g.dates, penalties: g.penalties };
+}
+
+export function extractedLists(entities: Entities): EntityLists {
+  return {
+    persons: entities.persons.map((p) => p.name),
+    courts: entities.courts.map((c) => c.name),
+    articles: entities.articles.map(({ article, part, code }) => ({ article, part, code })),
+    dates: entities.dates.map((d) => d.date),
+    penalties: entities.penalties.map(({ person, type, duration, amount, currency }) => ({ person, type, duration, amount, currency })),
+  };
+}
+
+const NOTHING: EntityLists = { persons: [], courts: [], articles: [], dates: [], penalties: [] };
+
+/** Runs the real pipeline on the fixture's text, as `casefile extract --text --published` would. */
+export function evaluateFixture(fx: GoldFixture): DocumentEval {
+  let found = NOTHING;
+  let error: string | null = null;
+  try {
+    const result = extractDocument({
+      input: fx.sourcePath,
+      url: null,
+      bytes: readFileSync(fx.sourcePath),
+      forceText: true,
+      published: fx.gold.published,
+    });
+    found = extractedLists(result.entities);
+  } catch (err) {
+    error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  }
+  return { slug: fx.slug, scores: scoreDocument(goldLists(fx), found), error };
+}
+
+function ratio(num: number, den: number, empty: number): number {
+  return den === 0 ? empty : num / den;
+}
+
+export function totalsOf(documents: DocumentEval[]): Record<EntityKind, KindTotals> {
+  const totals = {} as Record<EntityKind, KindTotals>;
+  for (const kind of ENTITY_KINDS) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const d of documents) {
+      tp += d.scores[kind].tp;
+      fp += d.scores[kind].fp;
+      fn += d.scores[kind].fn;
+    }
+    // Nothing to find and nothing found is perfect; nothing found when something was due scores 0.
+    const precision = ratio(tp, tp + fp, fn === 0 ? 1 : 0);
+    const recall = ratio(tp, tp + fn, fp === 0 ? 1 : 0);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    totals[kind] = { tp, fp, fn, precision, recall, f1 };
+  }
+  return totals;
+}
+
+export interface EvaluateOptions {
+  /** only the fixture folders whose slug contains this text */
+  only?: string;
+}
+
+/** Scores every fixture in `dir` (default fixtures/texts) against its gold. */
+export function evaluateFixtures(dir: string = defaultFixturesDir(), opts: EvaluateOptions = {}): EvalReport {
+  const fixtures = loadFixtures(dir).filter((fx) => !opts.only || fx.slug.includes(opts.only));
+  const documents = fixtures.map(evaluateFixture);
+  return { documents, totals: totalsOf(documents) };
+}
+
+export function readFloors(dir: string = defaultFixturesDir()): Floors {
+  const path = join(dir, 'floors.json');
+  return FloorsSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+/** One line per kind whose F1 is below its floor; empty when all pass. */
+export function floorFailures(report: EvalReport, floors: Floors): string[] {
+  return ENTITY_KINDS.filter((k) => report.totals[k].f1 < floors[k]).map(
+    (k) => `${k}: F1 ${report.totals[k].f1.toFixed(3)} is under its floor ${floors[k].toFixed(3)}`,
+  );
+}
+
+const fmt = (n: number) => n.toFixed(3);
+
+export function formatTable(report: EvalReport, floors?: Floors): string {
+  const head = ['kind', 'gold', 'found', 'tp', 'fp', 'fn', 'precision', 'recall', 'f1', ...(floors ? ['floor'] : [])];
+  const rows = ENTITY_KINDS.map((k) => {
+    const t = report.totals[k];
+    return [k, String(t.tp + t.fn), String(t.tp + t.fp), String(t.tp), String(t.fp), String(t.fn), fmt(t.precision), fmt(t.recall), fmt(t.f1), ...(floors ? [fmt(floors[k])] : [])];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [`documents: ${report.documents.length}`, line(head), ...rows.map(line)].join('\n') + '\n';
+}
+
+/** Per-document misses (in gold, not found) and false positives (found, not in gold). */
+export function formatDetails(report: EvalReport): string {
+  const out: string[] = [];
+  for (const d of report.documents) {
+    const lines: string[] = [];
+    if (d.error) lines.push(`  ERROR ${d.error}`);
+    for (const k of ENTITY_KINDS) {
+      const s = d.scores[k];
+      for (const m of s.misses) lines.push(`  ${k} miss: ${JSON.stringify(m)}`);
+      for (const f of s.falsePositives) lines.push(`  ${k} false positive: ${JSON.stringify(f)}`);
+    }
+    if (lines.length > 0) out.push(`${d.slug}`, ...lines);
+  }
+  return out.length > 0 ? out.join('\n') + '\n' : 'every document matches its gold\n';
+}
+
+const HELP = `Usage: node dist/bench/eval.js [--verbose] [--only TEXT] [--dir DIR] [--json]
+
+Runs the extraction pipeline on every fixtures/texts/<slug>/source.txt and
+compares it with gold.json: precision, recall and F1 per entity kind.
+
+  --verbose, -v  also list each document's misses and false positives
+  --only TEXT    only the fixtures whose folder name contains TEXT (no floor check)
+  --dir DIR      fixtures folder (default: fixtures/texts)
+  --json         print the report as JSON instead of a table
+
+Exit status: 0 every kind at or above its floor (fixtures/texts/floors.json),
+1 some kind under its floor, 2 usage error or unreadable gold.
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const parsed = parseFlags(
+    argv,
+    { verbose: { type: 'boolean', short: 'v' }, only: { type: 'string' }, dir: { type: 'string' }, json: { type: 'boolean' } },
+    HELP,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const dir = typeof parsed.values.dir === 'string' ? resolve(parsed.values.dir) : defaultFixturesDir();
+  const only = typeof parsed.values.only === 'string' ? parsed.values.only : undefined;
+  let report: EvalReport;
+  let floors: Floors | undefined;
+  try {
+    report = evaluateFixtures(dir, { only });
+    if (existsSync(join(dir, 'floors.json'))) floors = readFloors(dir);
+  } catch (err) {
+    process.stderr.write(`eval: ${(err as Error).message}\n`);
+    return 2;
+  }
+  for (const d of report.documents) if (d.error) process.stderr.write(`eval: ${d.slug}: pipeline threw ${d.error}\n`);
+  if (parsed.values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  else {
+    process.stdout.write(formatTable(report, floors));
+    if (parsed.values.verbose) process.stdout.write('\n' + formatDetails(report));
+  }
+  if (only !== undefined || floors === undefined) return 0;
+  const failures = floorFailures(report, floors);
+  for (const f of failures) process.stderr.write(`eval: ${f}\n`);
+  return failures.length > 0 ? 1 : 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      process.stderr.write(`eval: ${err instanceof Error ? err.stack : String(err)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
