@@ -1,3 +1,151 @@
-import type { ArticleRef } from '../../src/contract';
-/** Placeholder until the articles extractor lands. */
-export function extractArticles(text: string): ArticleRef[] { void text; return []; }
+/**
+ * extractArticles(text) finds every legal provision cited by number, with its
+ * code: "Articles 174 and 405 of the Criminal Code" → two criminal refs;
+ * "Part 2 of Article 342" → article 342, part 2; the code is carried over from
+ * nearby mentions when the text does not state it.
+ */
+import type { ArticleRef, CodeKind, Span } from '../../src/contract';
+import { spanOf } from '../nlp/spans';
+import { CODE_NAMES } from './data/codes';
+import { ARTICLE_LIST, CODE_AFTER, CODE_BEFORE, LABEL_BEFORE, LABEL_BRACKET, LABEL_DASH, LIST_ITEM, PART_OF_ARTICLE } from './rules';
+
+/** An article reference plus the offence label the text gives it ("incitement to hatred"), for records. */
+export interface ArticleMatch extends ArticleRef {
+  label: string | null;
+}
+
+interface Raw {
+  article: string;
+  part: string | null;
+  start: number;
+  end: number;
+  /** end of the whole citation (list and code phrase), where a label may follow */
+  tailEnd: number;
+  /** start of the whole citation, where a label may precede */
+  headStart: number;
+  code: CodeKind | 'same' | null;
+}
+
+const CAPITALISED_ONLY = new Set(['law', 'act', 'regulation', 'decree', 'directive', 'statute', 'charter', 'treaty', 'convention', 'covenant', 'cc', 'cao', 'code']);
+
+const KIND_OF = new Map<string, CodeKind>();
+for (const [kind, names] of Object.entries(CODE_NAMES)) for (const n of names) KIND_OF.set(n.toLowerCase(), kind as CodeKind);
+
+function codeKind(name: string): CodeKind | 'same' | null {
+  const lower = name.toLowerCase();
+  if (CAPITALISED_ONLY.has(lower) && !/^[A-Z]/.test(name)) return null;
+  if (lower === 'code') return 'same';
+  return KIND_OF.get(lower) ?? null;
+}
+
+/** The code named right after a citation ("of the Criminal Code"), with where the phrase ends. */
+function codeAfter(text: string, end: number): { code: CodeKind | 'same' | null; end: number } {
+  const m = CODE_AFTER.exec(text.slice(end, end + 120));
+  if (!m?.groups) return { code: null, end };
+  const phrase = m[0];
+  let code = codeKind(m.groups.code);
+  if (code === 'same' && !/\bsame\b|\bthis\b/i.test(phrase)) code = null;
+  return code ? { code, end: end + phrase.length } : { code: null, end };
+}
+
+function codeBefore(text: string, start: number): CodeKind | null {
+  const m = CODE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  if (!m?.groups) return null;
+  const k = codeKind(m.groups.code);
+  return k === 'same' ? null : k;
+}
+
+function findRaw(text: string): Raw[] {
+  const raws: Raw[] = [];
+  PART_OF_ARTICLE.lastIndex = 0;
+  for (let m = PART_OF_ARTICLE.exec(text); m; m = PART_OF_ARTICLE.exec(text)) {
+    const end = m.index + m[0].length;
+    const after = codeAfter(text, end);
+    raws.push({ article: m.groups!.num, part: m.groups!.part, start: m.index, end, tailEnd: after.end, headStart: m.index, code: after.code ?? codeBefore(text, m.index) });
+  }
+  ARTICLE_LIST.lastIndex = 0;
+  for (let m = ARTICLE_LIST.exec(text); m; m = ARTICLE_LIST.exec(text)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (raws.some((r) => r.start <= start && start < r.end)) continue; // inside "Part 2 of Article 342"
+    const list = m.groups!.list;
+    const listStart = end - list.length;
+    const after = codeAfter(text, end);
+    const code = after.code ?? codeBefore(text, start);
+    LIST_ITEM.lastIndex = 0;
+    let first = true;
+    for (let it = LIST_ITEM.exec(list); it; it = LIST_ITEM.exec(list)) {
+      const g = it.groups!;
+      const s = first ? start : listStart + it.index;
+      first = false;
+      raws.push({ article: g.num, part: g.pb ?? g.pw ?? null, start: s, end: listStart + it.index + it[0].length, tailEnd: after.end, headStart: start, code });
+    }
+  }
+  return raws.sort((a, b) => a.start - b.start);
+}
+
+function cleanLabel(label: string): string {
+  return label.replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, '').trim();
+}
+
+/** The offence label the text attaches to a citation, if any. */
+function labelOf(text: string, r: Raw): string | null {
+  const after = text.slice(r.end, r.end + 120);
+  const tail = text.slice(r.tailEnd, r.tailEnd + 120);
+  const m = LABEL_BRACKET.exec(after) ?? LABEL_BRACKET.exec(tail) ?? LABEL_DASH.exec(tail);
+  if (m?.groups) return cleanLabel(m.groups.label);
+  const b = LABEL_BEFORE.exec(text.slice(Math.max(0, r.headStart - 90), r.headStart));
+  return b?.groups ? cleanLabel(b.groups.label) : null;
+}
+
+/** Paragraph and sentence boundaries, cheaply: a paragraph ends at a blank line, a sentence at ". X". */
+function boundaryBetween(text: string, from: number, to: number, kind: 'sentence' | 'paragraph'): boolean {
+  const gap = text.slice(from, Math.min(text.length, to + 1));
+  if (/\n\s*\n/.test(gap)) return true;
+  return kind === 'sentence' && /[.!?]["”’)]?\s+(?=[A-Z“"])|\n/.test(gap);
+}
+
+/** Fills in codes that the text leaves unsaid, from the same article elsewhere or the mention before. */
+function resolveCodes(text: string, raws: Raw[]): CodeKind[] {
+  const stated = new Map<string, CodeKind>();
+  for (const r of raws) if (r.code && r.code !== 'same' && !stated.has(r.article)) stated.set(r.article, r.code);
+  const out: CodeKind[] = [];
+  raws.forEach((r, i) => {
+    let code: CodeKind | null = r.code && r.code !== 'same' ? r.code : null;
+    const prev = i > 0 ? out[i - 1] : null;
+    const prevRaw = i > 0 ? raws[i - 1] : null;
+    if (!code && r.code === 'same' && prev) code = prev;
+    // a later mention in the same sentence names the code for both: "Article 130 and Article 131 of the Criminal Code"
+    if (!code) {
+      const next = raws.slice(i + 1).find((n) => n.code && n.code !== 'same');
+      if (next && !boundaryBetween(text, r.end, next.start, 'sentence') && next.start - r.end < 80) code = next.code as CodeKind;
+    }
+    if (!code && prevRaw && prev && prev !== 'unknown' && !boundaryBetween(text, prevRaw.end, r.start, 'sentence')) code = prev;
+    if (!code) code = stated.get(r.article) ?? null;
+    if (!code && prevRaw && prev && prev !== 'unknown' && !boundaryBetween(text, prevRaw.end, r.start, 'paragraph')) code = prev;
+    out.push(code ?? 'unknown');
+  });
+  return out;
+}
+
+export function extractArticleMatches(text: string): ArticleMatch[] {
+  const raws = findRaw(text);
+  const codes = resolveCodes(text, raws);
+  return raws.map((r, i) => ({
+    article: r.article,
+    part: r.part,
+    code: codes[i],
+    mention: spanOf(text, r.start, r.end),
+    label: labelOf(text, r),
+  }));
+}
+
+export function extractArticles(text: string): ArticleRef[] {
+  return extractArticleMatches(text).map(({ label: _label, ...ref }) => ref);
+}
+
+/** The label the text gives the article cited at `mention` (for records' charges). */
+export function articleLabelAt(text: string, mention: Span): string | null {
+  const m = extractArticleMatches(text.slice(0, Math.min(text.length, mention.end + 200))).find((a) => a.mention.start === mention.start);
+  return m?.label ?? null;
+}

@@ -1,4 +1,200 @@
-import type { DateEntity } from '../../src/contract';
-export interface DateOptions { /** ISO day that anchors dates written without a year */ published?: string | null }
-/** Placeholder until the dates extractor lands. */
-export function extractDates(text: string, opts: DateOptions = {}): DateEntity[] { void text; void opts; return []; }
+/**
+ * extractDates(text, {published}) finds every calendar day or month mention:
+ * "On 13th December 2019" → { date: "2019-12-13", mention: "13th December 2019" };
+ * "in September 2019" → "2019-09". Days without a year are resolved from the
+ * publication date (or a dated dateline) only when that is safe.
+ */
+import type { DateEntity, Span } from '../../src/contract';
+import { spanOf } from '../nlp/spans';
+import { MONTH_WORDS } from './data/months';
+import { DATE_RULES, DATELINE, DAY_IN_LIST } from './rules';
+
+export interface DateOptions {
+  /** ISO day that anchors dates written without a year */
+  published?: string | null;
+}
+
+/** How far before the anchor a yearless date may fall and still be resolved (one year). */
+const MAX_YEARLESS_BACK_DAYS = 366;
+/** A yearless date may lie a little after the anchor (publication dates lag the dateline). */
+const MAX_YEARLESS_AHEAD_DAYS = 0;
+
+interface Found {
+  start: number;
+  end: number;
+  year: number | null;
+  month: number;
+  day: number | null;
+  rule: string;
+}
+
+function monthNumber(word: string): number {
+  const w = word.replace(/\.$/, '');
+  const key = w[0] + w.slice(1).toLowerCase();
+  return MONTH_WORDS[key] ?? MONTH_WORDS[w] ?? 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function isoOf(f: { year: number; month: number; day: number | null }): string {
+  return f.day === null ? `${f.year}-${pad(f.month)}` : `${f.year}-${pad(f.month)}-${pad(f.day)}`;
+}
+
+function toUtc(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day);
+}
+
+/** The day anchoring yearless dates: the publication date, else a fully dated dateline. */
+function anchorOf(text: string, published: string | null | undefined): { y: number; m: number; d: number } | null {
+  const p = published && /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
+  if (p) return { y: +p[1], m: +p[2], d: +p[3] };
+  DATELINE.lastIndex = 0;
+  const head = text.slice(0, 600);
+  const dl = DATELINE.exec(head);
+  if (!dl?.groups) return null;
+  const m = /([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(dl.groups.date);
+  if (!m) return null;
+  const month = monthNumber(m[1]);
+  return month ? { y: +m[3], m: month, d: +m[2] } : null;
+}
+
+/** Resolves a yearless month/day against the anchor: the latest year not after it, within a year. */
+function resolveYear(month: number, day: number | null, anchor: { y: number; m: number; d: number } | null): number | null {
+  if (!anchor) return null;
+  const a = toUtc(anchor.y, anchor.m, anchor.d);
+  for (const y of [anchor.y, anchor.y - 1]) {
+    const d = day ?? 1;
+    if (d > daysInMonth(y, month)) continue;
+    const t = toUtc(y, month, d);
+    const diffDays = (a - t) / 86_400_000;
+    if (diffDays >= -MAX_YEARLESS_AHEAD_DAYS && diffDays <= MAX_YEARLESS_BACK_DAYS) return y;
+  }
+  return null;
+}
+
+interface Group {
+  start: number;
+  end: number;
+  order: number;
+  entries: Found[];
+}
+
+/** Every rule's matches, one group per match (a list of days is one group of several entries). */
+function collect(text: string): Group[] {
+  const groups: Group[] = [];
+  DATE_RULES.forEach((rule, order) => {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const g = m.groups ?? {};
+      const year = g.year ? +g.year : null;
+      const month = /^\d/.test(g.month) ? +g.month : monthNumber(g.month);
+      if (!month) continue;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const entries: Found[] = [];
+      if (g.days !== undefined) {
+        const daysStart = start + m[0].indexOf(g.days, rule.name === 'month-day' ? g.month.length : 0);
+        const days: Array<{ day: number; s: number; e: number }> = [];
+        DAY_IN_LIST.lastIndex = 0;
+        for (let d = DAY_IN_LIST.exec(g.days); d; d = DAY_IN_LIST.exec(g.days)) {
+          days.push({ day: +d.groups!.day, s: daysStart + d.index, e: daysStart + d.index + d[0].length });
+        }
+        const monthFirst = rule.name === 'month-day';
+        days.forEach((d, i) => {
+          const s = monthFirst && i === 0 ? start : d.s;
+          const e = i === days.length - 1 ? end : d.e;
+          entries.push({ start: s, end: e, year, month, day: d.day, rule: rule.name });
+        });
+      } else {
+        entries.push({ start, end, year, month, day: g.day ? +g.day : null, rule: rule.name });
+      }
+      groups.push({ start, end, order, entries });
+    }
+  });
+  return groups;
+}
+
+/** Keeps the longest match where matches overlap (earlier rules win ties), in text order. */
+function dropOverlaps(groups: Group[]): Found[] {
+  const ranked = [...groups].sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  const kept: Group[] = [];
+  for (const g of ranked) {
+    if (kept.some((k) => k.start < g.end && g.start < k.end)) continue;
+    kept.push(g);
+  }
+  return kept.sort((a, b) => a.start - b.start).flatMap((g) => g.entries);
+}
+
+function valid(year: number, month: number, day: number | null): boolean {
+  return month >= 1 && month <= 12 && (day === null || (day >= 1 && day <= daysInMonth(year, month)));
+}
+
+export function extractDates(text: string, opts: DateOptions = {}): DateEntity[] {
+  const anchor = anchorOf(text, opts.published);
+  const out: DateEntity[] = [];
+  for (const f of dropOverlaps(collect(text))) {
+    const year = f.year ?? resolveYear(f.month, f.day, anchor);
+    if (year === null) continue;
+    // A month with neither a day nor a year ("in September") is kept only when the anchor resolves it.
+    if (!valid(year, f.month, f.day)) continue;
+    out.push({ date: isoOf({ year, month: f.month, day: f.day }), mention: spanOf(text, f.start, f.end) });
+  }
+  return out;
+}
+
+/**
+ * The date of a ruling told in a span: the nearest day (or month) in the same
+ * sentence, preferring dates before the span; else the first date of the
+ * closest earlier sentence of the paragraph that speaks of a court or verdict.
+ */
+export function rulingDateNear(
+  text: string,
+  dates: readonly DateEntity[],
+  span: { start: number; end: number },
+  sentences: readonly { start: number; end: number }[],
+): DateEntity | null {
+  const si = sentences.findIndex((s) => s.start <= span.start && span.start < s.end);
+  if (si < 0) return null;
+  const sent = sentences[si];
+  const inSent = dates.filter((d) => d.mention.start >= sent.start && d.mention.end <= sent.end && !isContextDate(text, d.mention, sent));
+  if (inSent.length > 0) {
+    let best = inSent[0];
+    let bestScore = Infinity;
+    for (const d of inSent) {
+      const before = d.mention.end <= span.start;
+      const dist = before ? span.start - d.mention.end : (d.mention.start - span.end) * 1.5;
+      const score = Math.max(0, dist) + (d.date.length === 7 ? 40 : 0);
+      if (score < bestScore) {
+        bestScore = score;
+        best = d;
+      }
+    }
+    return best;
+  }
+  // walk back within the paragraph (a blank line ends it), at most two sentences
+  for (let i = si - 1; i >= 0 && i >= si - 2; i--) {
+    const s = sentences[i];
+    if (/\n\s*\n/.test(text.slice(s.end, sentences[i + 1].start)) || /\n\s*\n/.test(text.slice(s.start, s.end))) break;
+    const body = text.slice(s.start, s.end);
+    if (!RULING_CUE.test(body)) continue;
+    const first = dates.find((d) => d.mention.start >= s.start && d.mention.end <= s.end && !isContextDate(text, d.mention, s));
+    if (first) return first;
+  }
+  return null;
+}
+
+const RULING_CUE = /\b(?:court|judge|sentenced|convicted|found\s+\w+(?:\s+\w+)?\s+guilty|fined|ruled|verdict|jailed)\b/i;
+
+/** Dates that tell of the events behind a case, not its ruling: "for a rally between 26th and 27th November". */
+function isContextDate(text: string, d: Span, sent: { start: number }): boolean {
+  const before = text.slice(Math.max(sent.start, d.start - 40), d.start);
+  return /\b(?:between|since|from|until|after|before|participat\w*|rally|protest|demonstration)\b[^.;]{0,25}$/i.test(before) && !/\bon\s+(?:the\s+night\s+of\s+)?$/i.test(before);
+}
+
+export type { Span };

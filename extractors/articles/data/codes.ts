@@ -1,0 +1,30 @@
+/**
+ * Names of codes and instruments, by the CodeKind they stand for. Matched
+ * case-insensitively after "of the" (or before "Article N"); longest wins, so
+ * "Code of Criminal Procedure" is tried before "Code".
+ */
+import type { CodeKind } from '../../../src/contract';
+
+export const CODE_NAMES: Readonly<Record<Exclude<CodeKind, 'unknown'>, readonly string[]>> = {
+  criminal: [
+    'Criminal Code', 'Penal Code', 'Criminal Procedure Code', 'Code of Criminal Procedure', 'Criminal Procedural Code',
+    'Criminal Code of the Russian Federation', 'CC', 'UK RF', 'Criminal Law',
+  ],
+  administrative: [
+    'Code of Administrative Offences', 'Code of Administrative Offenses', 'Code on Administrative Offences',
+    'Code on Administrative Offenses', 'Code of Administrative Violations', 'Code on Administrative Violations',
+    'Administrative Offences Code', 'Administrative Offenses Code', 'Administrative Code', 'Code of Administrative Procedure',
+    'Administrative Violations Code', 'Code of Administrative Infractions', 'Code of Administrative Offence', 'CAO', 'KoAP',
+  ],
+  civil: ['Civil Code', 'Civil Procedure Code', 'Code of Civil Procedure', 'Civil Procedural Code'],
+  constitution: ['Constitution', 'Basic Law'],
+  other: [
+    'European Convention on Human Rights', 'European Convention', 'Convention for the Protection of Human Rights and Fundamental Freedoms',
+    'International Covenant on Civil and Political Rights', 'Covenant', 'ICCPR', 'ECHR', 'Universal Declaration of Human Rights',
+    'UDHR', 'Convention', 'Charter', 'Treaty', 'Labour Code', 'Labor Code', 'Tax Code', 'Family Code', 'Land Code', 'Electoral Code',
+    'Code on Marriage and Family', 'Law', 'Act', 'Regulation', 'Decree', 'Directive', 'Statute', 'Rome Statute',
+  ],
+};
+
+/** Words that may sit between "of the" and a code name: "of the Kazakh Criminal Code", "of Kazakhstan's Criminal Code". */
+export const CODE_QUALIFIER = "(?:[A-Z][\\w-]*(?:'s|’s)?\\s+|new\\s+|current\\s+|amended\\s+|country's\\s+|same\\s+){0,3}?";

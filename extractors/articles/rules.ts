@@ -1,0 +1,40 @@
+/**
+ * Article-citation patterns (eyecite-style: find the citation, then resolve
+ * its code from what follows or precedes it). Named groups, example above each.
+ */
+import { alternation } from '../nlp/alternation';
+import { CODE_NAMES, CODE_QUALIFIER } from './data/codes';
+
+/** an article number: "130", "20.2", "127.2.2", "205-1" */
+export const NUM = '\\d{1,4}(?:[.-]\\d{1,3})*(?![\\d])';
+const PART_WORD = '(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\\.?|[Pp]\\.|[Cc]lauses?|[Ss]ections?|§)';
+const ART_WORD = '(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\\.|§§?)';
+/** a part after the number: "(2)", ", part 1", " part 2", ", paragraph 3" */
+const PART_AFTER = `(?:\\s*\\((?:${PART_WORD}\\s*)?\\d{1,3}\\)|,?\\s+${PART_WORD}\\s*\\d{1,3}(?:\\s*\\([a-z0-9]\\))?)`;
+/** one item of a list: "174 part 2", "405(1)" */
+const ITEM = `${NUM}(?:${PART_AFTER})?`;
+/** joins items: "174 and 405", "174, 179 or 405", "130 and Article 131" */
+const JOIN = `(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)(?:${ART_WORD}\\s*)?`;
+
+// "Articles 174 and 405", "Art. 174 part 2", "Article 174, part 1", "article 20.2", "Article 174(2)"
+export const ARTICLE_LIST = new RegExp(`(?<![\\w.])${ART_WORD}\\s*(?<list>${ITEM}(?:${JOIN}${ITEM})*)`, 'g');
+
+// "Part 2 of Article 342", "paragraph 1 of article 20.2"
+export const PART_OF_ARTICLE = new RegExp(`(?<![\\w.])${PART_WORD}\\s*(?<part>\\d{1,3})(?:\\s*\\([a-z0-9]\\))?\\s+of\\s+${ART_WORD}\\s*(?<num>${NUM})`, 'g');
+
+/** one item inside a matched list, with its part: "174 part 2" → num 174, part 2 */
+export const LIST_ITEM = new RegExp(`(?<num>${NUM})(?:\\s*\\((?:${PART_WORD}\\s*)?(?<pb>\\d{1,3})\\)|,?\\s+${PART_WORD}\\s*(?<pw>\\d{1,3})(?:\\s*\\([a-z0-9]\\))?)?`, 'g');
+
+const ALL_CODE_NAMES = Object.values(CODE_NAMES).flat();
+const CODE_ALT = alternation(ALL_CODE_NAMES);
+
+// " of the Criminal Code", " of Kazakhstan's Code of Administrative Offences", " of the Constitution", " of the same Code"
+export const CODE_AFTER = new RegExp(`^\\s*(?:,\\s*)?(?:of|under|in)\\s+(?:the\\s+)?${CODE_QUALIFIER}(?<code>${CODE_ALT}|[Cc]ode)(?![\\w])`, 'i');
+// "Criminal Code Article 130", "the Criminal Code's article 130", "Criminal Code, Article 130"
+export const CODE_BEFORE = new RegExp(`(?<![\\w])(?<code>${CODE_ALT})(?:'s|’s)?\\s*,?\\s*$`, 'i');
+// " (incitement to hatred)", " (“hooliganism”)"
+export const LABEL_BRACKET = /^\s*\(\s*["“'‘]?(?<label>[a-z][^()\n]{2,80}?)["”'’]?\s*\)/;
+// " – defamation using mass media", " - which covers participation in an extremist organisation"
+export const LABEL_DASH = /^\s*[–—-]\s*(?:which\s+(?:covers|punishes|concerns)\s+|on\s+)?["“]?(?<label>[a-z][^.;()\n–—]{2,80}?)["”]?(?=\s*[.;,(–—]|\s*$)/;
+// "guilty of slander on mass media (", "charged with “hooliganism” under "
+export const LABEL_BEFORE = /(?:guilty\s+of|charged\s+with|charges?\s+of|accused\s+of|convicted\s+of|for)\s+["“]?(?<label>[a-z][a-z\s-]{2,70}?)["”]?\s*(?:\(|under\s+|in\s+(?:line|accordance)\s+with\s+|according\s+to\s+)$/;

@@ -1,0 +1,44 @@
+/**
+ * Date patterns (chrono-style: one regex per shape, named groups, an example above each).
+ * Month names come from data/months.ts; all patterns are global and case-sensitive.
+ */
+import { alternation } from '../nlp/alternation';
+import { MONTH_ONLY_CUES, MONTH_WORDS } from './data/months';
+
+const UPPER_MONTHS = Object.keys(MONTH_WORDS).map((m) => m.toUpperCase());
+/** "December", "Dec", "Dec.", "DEC" (datelines) */
+export const MONTH = `(?:${alternation([...Object.keys(MONTH_WORDS), ...UPPER_MONTHS])})(?![a-z])\\.?`;
+const ORD = '(?:st|nd|rd|th)?';
+const DAY = `(?:[12]\\d|3[01]|0?[1-9])${ORD}`;
+const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
+/** separators inside a list of days: "26th and 27th", "5, 6 and 7", "13-14", "5 to 10" */
+const DAY_SEP = '(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|or|to|&)\\s+|\\s*[-–—]\\s*)';
+
+export interface DateRule { name: string; re: RegExp }
+
+export const DATE_RULES: readonly DateRule[] = [
+  // "2019-12-13"
+  { name: 'iso', re: new RegExp(`(?<![\\d.-])(?<year>${YEAR})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])(?![\\d-])`, 'g') },
+  // "13.12.2019" (day first, the European order these sources use)
+  { name: 'dotted', re: new RegExp(`(?<![\\d.])(?<day>0?[1-9]|[12]\\d|3[01])\\.(?<month>0?[1-9]|1[0-2])\\.(?<year>${YEAR})(?![\\d]|\\.\\d)`, 'g') },
+  // "between 26th and 27th November 2019", "on 5 and 6 March 2020", "13 December 2019", "the 13th of Dec. 2019", "3 January"
+  {
+    name: 'day-month',
+    re: new RegExp(`(?<![\\d.,:/])(?<!\\b(?:[Aa]rticles?|Art\\.|[Pp]arts?|No\\.|[Pp]aragraph|Section|[Cc]lause)\\s)(?<days>${DAY}(?:${DAY_SEP}${DAY})*)(?:\\s+of)?\\s+(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR})(?!\\d))?`, 'g'),
+  },
+  // "December 13, 2019", "Dec 20", "November 26 and 27, 2019"
+  {
+    name: 'month-day',
+    re: new RegExp(`(?<month>${MONTH})\\s+(?<days>${DAY}(?:${DAY_SEP}${DAY})*)(?![\\d:%])(?:,?\\s+(?<year>${YEAR})(?!\\d))?`, 'g'),
+  },
+  // "September 2019", "Sept. 2019"
+  { name: 'month-year', re: new RegExp(`(?<month>${MONTH}),?\\s+(?<year>${YEAR})(?!\\d)`, 'g') },
+  // "in September" (month without a year, only after a time cue)
+  { name: 'month-only', re: new RegExp(`(?<=\\b(?:${alternation(MONTH_ONLY_CUES)})\\s?)(?<month>${MONTH})(?![\\w-]|\\s+\\d)`, 'g') },
+];
+
+/** one day inside a "days" group: "26th" */
+export const DAY_IN_LIST = /(?<day>\d{1,2})(?:st|nd|rd|th)?/g;
+
+/** A wire dateline at the start of a paragraph: "ALMATY, Dec 20 (Reuters) -", "BISHKEK, Kyrgyzstan, March 3 --" */
+export const DATELINE = new RegExp(`(?:^|\\n)[A-Z][A-Z .'-]{2,30}(?:,\\s*[A-Z][A-Za-z ]{2,30})?,\\s+(?<date>${MONTH}\\s+\\d{1,2}(?:,?\\s+${YEAR})?)`, 'g');
