@@ -1,0 +1,109 @@
+/**
+ * robots.txt rules per origin, cached with pluggable state (memory here, Redis
+ * in the distributed mode). 4xx means "no rules"; 5xx or unreachable means
+ * "disallow everything" for now, as RFC 9309 asks.
+ */
+import robotsParser from 'robots-parser';
+
+export interface RobotsEntry {
+  /** HTTP status of /robots.txt (0 when unreachable) */
+  status: number;
+  body: string;
+  fetchedAtMs: number;
+}
+
+/** Where robots.txt bodies are kept between lookups. */
+export interface RobotsState {
+  get(origin: string): Promise<RobotsEntry | null>;
+  set(origin: string, entry: RobotsEntry, ttlMs: number): Promise<void>;
+}
+
+export class MemoryRobotsState implements RobotsState {
+  private readonly entries = new Map<string, RobotsEntry>();
+  async get(origin: string): Promise<RobotsEntry | null> {
+    return this.entries.get(origin) ?? null;
+  }
+  async set(origin: string, entry: RobotsEntry): Promise<void> {
+    this.entries.set(origin, entry);
+  }
+}
+
+export interface RobotsRules {
+  isAllowed(url: string): boolean;
+  /** Crawl-delay for our agent, in ms, or null */
+  crawlDelayMs: number | null;
+  sitemaps: string[];
+}
+
+export type RobotsFetcher = (robotsUrl: string) => Promise<{ status: number; body: string }>;
+
+export interface RobotsCacheOptions {
+  state?: RobotsState;
+  /** robots.txt is re-read after this long; a day is what large crawlers use */
+  ttlMs?: number;
+  /** product token matched against User-agent lines */
+  userAgentToken?: string;
+}
+
+const ALLOW_ALL: RobotsRules = { isAllowed: () => true, crawlDelayMs: null, sitemaps: [] };
+const DISALLOW_ALL: RobotsRules = { isAllowed: () => false, crawlDelayMs: null, sitemaps: [] };
+
+export class RobotsCache {
+  private readonly state: RobotsState;
+  private readonly ttlMs: number;
+  private readonly token: string;
+  private readonly parsed = new Map<string, { rules: RobotsRules; fetchedAtMs: number }>();
+  private readonly inFlight = new Map<string, Promise<RobotsRules>>();
+
+  constructor(private readonly fetchRobots: RobotsFetcher, opts: RobotsCacheOptions = {}) {
+    this.state = opts.state ?? new MemoryRobotsState();
+    this.ttlMs = opts.ttlMs ?? 24 * 3600 * 1000;
+    this.token = opts.userAgentToken ?? 'casefile';
+  }
+
+  async rulesFor(url: string): Promise<RobotsRules> {
+    const origin = new URL(url).origin;
+    const cached = this.parsed.get(origin);
+    if (cached && Date.now() - cached.fetchedAtMs < this.ttlMs) return cached.rules;
+    let pending = this.inFlight.get(origin);
+    if (!pending) {
+      pending = this.load(origin).finally(() => this.inFlight.delete(origin));
+      this.inFlight.set(origin, pending);
+    }
+    return pending;
+  }
+
+  async isAllowed(url: string): Promise<boolean> {
+    return (await this.rulesFor(url)).isAllowed(url);
+  }
+
+  private async load(origin: string): Promise<RobotsRules> {
+    let entry = await this.state.get(origin);
+    if (!entry || Date.now() - entry.fetchedAtMs >= this.ttlMs) {
+      let res: { status: number; body: string };
+      try {
+        res = await this.fetchRobots(`${origin}/robots.txt`);
+      } catch {
+        res = { status: 0, body: '' };
+      }
+      entry = { status: res.status, body: res.body, fetchedAtMs: Date.now() };
+      await this.state.set(origin, entry, this.ttlMs);
+    }
+    const rules = this.toRules(origin, entry);
+    this.parsed.set(origin, { rules, fetchedAtMs: entry.fetchedAtMs });
+    return rules;
+  }
+
+  private toRules(origin: string, entry: RobotsEntry): RobotsRules {
+    if (entry.status >= 400 && entry.status < 500) return ALLOW_ALL;
+    if (entry.status === 0 || entry.status >= 500) return DISALLOW_ALL;
+    const robot = robotsParser(`${origin}/robots.txt`, entry.body);
+    const token = this.token;
+    const delay = robot.getCrawlDelay(token);
+    return {
+      isAllowed: (url: string) => robot.isAllowed(url, token) !== false,
+      crawlDelayMs: typeof delay === 'number' && delay > 0 ? Math.round(delay * 1000) : null,
+      sitemaps: robot.getSitemaps(),
+    };
+  }
+}
