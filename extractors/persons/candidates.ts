@@ -1,0 +1,164 @@
+/**
+ * Finds person-name candidates in one sentence: runs of capitalised words,
+ * split at titles, places, months and organisation names, each kept when it
+ * looks like a name (a known given name, a surname shape, an initial, or a
+ * cue such as "activist X" / "Judge X").
+ * Example: "sentenced political activist Zhambyl Kobeysinov" -> [{ tokens: ['Zhambyl', 'Kobeysinov'] }]
+ */
+import type { Span } from '../../src/contract';
+import {
+  CLOSING_PARTICLES, FIRST_NAME_SET, INITIAL, NAME_HEAD_SET, NAME_PARTICLES, NOT_NAME_SET, PLACE_SET,
+  ROLE_AFTER, ROLE_BEFORE, STRONG_SURNAME, TITLE_SET, WEAK_SURNAME, WORD,
+} from './rules';
+
+export type TokenClass = 'title' | 'head' | 'not' | 'first' | 'surname' | 'weak' | 'initial' | 'unknown';
+
+export interface NameToken {
+  start: number;
+  end: number;
+  text: string;
+  cls: TokenClass;
+}
+
+export interface Candidate {
+  tokens: NameToken[];
+  span: Span;
+  /** A title or role word stands next to it ("Judge X", "X, a blogger"). */
+  cue: boolean;
+  /** Needs a second opinion (compromise) before it counts: only unknown capitalised words. */
+  doubtful: boolean;
+}
+
+export interface CandidateContext {
+  /** True for words that are ordinary English words rather than names ("Information"). */
+  isCommonWord(word: string): boolean;
+}
+
+interface RawWord { start: number; end: number; text: string; lowerCase: boolean; possessive: boolean; }
+
+/** Longest name we accept, in capitalised words: given name, patronymic, two-part surname. */
+const MAX_NAME_TOKENS = 4;
+
+function readWords(text: string, from: number, to: number): RawWord[] {
+  const out: RawWord[] = [];
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    let word = m[0];
+    let possessive = false;
+    if (/['’]s$/.test(word)) { word = word.slice(0, -2); possessive = true; }
+    // Keep the period only on initials and title abbreviations ("A.", "Mr.").
+    if (word.endsWith('.') && !INITIAL.test(word.slice(0, -1)) && !TITLE_SET.has(word.slice(0, -1).toLowerCase())) {
+      word = word.slice(0, -1);
+    }
+    if (word.length === 0) continue;
+    const start = from + m.index;
+    out.push({ start, end: start + word.length, text: word, lowerCase: !/^\p{Lu}/u.test(word), possessive });
+  }
+  return out;
+}
+
+function classify(word: string, next: string | undefined, ctx: CandidateContext): TokenClass {
+  const bare = word.replace(/\.$/, '');
+  const low = bare.toLowerCase();
+  if (word.endsWith('.') && INITIAL.test(bare)) return 'initial';
+  if (TITLE_SET.has(low)) return 'title';
+  if (NAME_HEAD_SET.has(low)) return 'head';
+  const first = FIRST_NAME_SET.has(low);
+  // A given name that is also a place ("Mary", "Lida") counts as a name only before another capitalised word.
+  if (PLACE_SET.has(low) && !(first && next !== undefined)) return 'not';
+  if (NOT_NAME_SET.has(low)) return 'not';
+  if (/\d/.test(bare) || bare.length < 2 || bare === bare.toUpperCase()) return 'not';
+  if (first) return 'first';
+  if (STRONG_SURNAME.test(bare)) return 'surname';
+  if (ctx.isCommonWord(bare)) return 'not';
+  if (WEAK_SURNAME.test(bare)) return 'weak';
+  return 'unknown';
+}
+
+/** Runs of capitalised words (with name particles) separated by single spaces. */
+function runs(words: RawWord[], text: string): RawWord[][] {
+  const out: RawWord[][] = [];
+  let run: RawWord[] = [];
+  const flush = () => { if (run.length > 0) out.push(run); run = []; };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const prev = run[run.length - 1];
+    const joined = prev !== undefined && /^[ \u00a0]$/.test(text.slice(prev.end, w.start)) && !prev.possessive;
+    if (!joined) flush();
+    if (w.lowerCase) {
+      const low = w.text.toLowerCase();
+      const nextCap = words[i + 1] && !words[i + 1].lowerCase;
+      const inside = joined && (CLOSING_PARTICLES.has(low) || (NAME_PARTICLES.has(low) && nextCap));
+      if (inside) { run.push(w); continue; }
+      flush();
+      continue;
+    }
+    run.push(w);
+  }
+  flush();
+  return out;
+}
+
+function hasCueBefore(text: string, start: number, sentenceStart: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, start - 80), start);
+  return ROLE_BEFORE.test(before);
+}
+
+function hasCueAfter(text: string, end: number, sentenceEnd: number): boolean {
+  return ROLE_AFTER.test(text.slice(end, Math.min(sentenceEnd, end + 80)));
+}
+
+export function findCandidates(text: string, sentence: Span, ctx: CandidateContext): Candidate[] {
+  const words = readWords(text, sentence.start, sentence.end);
+  const out: Candidate[] = [];
+  for (const run of runs(words, text)) {
+    const classes = run.map((w, i) => (w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, ctx)));
+    // Everything before an organisation or place head belongs to that name ("Uralsk Week", "Gandhi Park").
+    let lastHead = -1;
+    classes.forEach((c, i) => { if (c === 'head') lastHead = i; });
+    let segment: NameToken[] = [];
+    let titled = false;
+    const close = () => {
+      // Drop particles at the edges: they belong inside a name only.
+      while (segment.length > 0 && segment[0].cls === ('particle' as TokenClass)) segment.shift();
+      const seg = segment;
+      segment = [];
+      if (seg.length === 0 || seg.length > MAX_NAME_TOKENS + 1) { titled = false; return; }
+      const start = seg[0].start;
+      const end = seg[seg.length - 1].end;
+      const cue = titled || hasCueBefore(text, start, sentence.start) || hasCueAfter(text, end, sentence.end);
+      titled = false;
+      const verdict = judge(seg, cue);
+      if (verdict === 'no') return;
+      out.push({ tokens: seg, span: { start, end, text: text.slice(start, end) }, cue, doubtful: verdict === 'doubtful' });
+    };
+    for (let i = 0; i < run.length; i++) {
+      const cls = classes[i] as TokenClass | 'particle';
+      const w = run[i];
+      if (i <= lastHead || cls === 'head' || cls === 'not') { close(); titled = false; continue; }
+      if (cls === 'title') { close(); titled = true; continue; }
+      segment.push({ start: w.start, end: w.end, text: w.text, cls: cls as TokenClass });
+    }
+    close();
+  }
+  return out;
+}
+
+/** Whether a segment of capitalised words is a name: 'yes', 'no', or 'doubtful' (ask compromise). */
+function judge(seg: NameToken[], cue: boolean): 'yes' | 'no' | 'doubtful' {
+  const words = seg.filter((t) => (t.cls as string) !== 'particle');
+  const has = (c: TokenClass) => words.some((t) => t.cls === c);
+  if (words.length === 1) {
+    const c = words[0].cls;
+    if (c === 'surname') return 'yes';
+    if (cue && (c === 'weak' || c === 'unknown')) return 'yes';
+    // Surname-only mentions of someone named in full elsewhere are joined later.
+    return c === 'initial' ? 'no' : 'doubtful';
+  }
+  if (words.every((t) => t.cls === 'initial')) return 'no';
+  if (has('first') || has('surname')) return 'yes';
+  if (has('initial') && words[words.length - 1].cls !== 'initial') return 'yes';
+  if (cue) return 'yes';
+  return 'doubtful';
+}

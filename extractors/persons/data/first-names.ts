@@ -1,0 +1,102 @@
+/**
+ * Given-name gazetteer by origin, in the Latin spellings news texts use.
+ * A hit marks the start of a personal name: "Galiya Tamabayeva", "Nino Beridze".
+ * Transliteration variants meet through surnameKey, so one spelling per name is often enough.
+ */
+export const FIRST_NAMES: Readonly<Record<string, readonly string[]>> = {
+  kazakh: [
+    'Abai', 'Abay', 'Abylai', 'Adil', 'Aibek', 'Aibolat', 'Aidana', 'Aidos', 'Aigerim', 'Aigul', 'Aigerim', 'Aizhan',
+    'Akmaral', 'Akylbek', 'Alibek', 'Almas', 'Almaz', 'Altynai', 'Amangeldy', 'Amirzhan', 'Arman', 'Arailym', 'Asel',
+    'Askar', 'Askhat', 'Assel', 'Asylbek', 'Ayan', 'Azamat', 'Bakdaulet', 'Bakhytzhan', 'Bakyt', 'Balzhan', 'Batima',
+    'Baurzhan', 'Bekzat', 'Berik', 'Botagoz', 'Daniyar', 'Dariga', 'Darkhan', 'Dauren', 'Dilnaz', 'Dinara', 'Duman',
+    'Erlan', 'Ermek', 'Galiya', 'Gaukhar', 'Gulmira', 'Gulnara', 'Gulzada', 'Kairat', 'Kanat', 'Kuanysh', 'Lukpan',
+    'Madina', 'Maksat', 'Marat', 'Medet', 'Mukhtar', 'Nazira', 'Nurbek', 'Nurlan', 'Nursultan', 'Nurzhan', 'Nuriyash',
+    'Olzhas', 'Rauan', 'Rysbek', 'Saltanat', 'Samat', 'Sanzhar', 'Saule', 'Serik', 'Serikzhan', 'Symbat', 'Talgat',
+    'Timur', 'Tokhtar', 'Ulan', 'Yerbol', 'Yerlan', 'Yerzhan', 'Zhanar', 'Zhambyl', 'Zhanbolat', 'Zhandos', 'Zhanna',
+    'Zhanibek', 'Zharas', 'Kasym-Zhomart', 'Noyan', 'Dilbar', 'Aliya', 'Ainur', 'Dana',
+  ],
+  kyrgyz: [
+    'Adilet', 'Aibek', 'Aida', 'Aijan', 'Akylbek', 'Almazbek', 'Atambek', 'Azimbek', 'Bolot', 'Bolotbek', 'Cholpon',
+    'Kadyrbek', 'Kamchybek', 'Kanybek', 'Kubanychbek', 'Makhabat', 'Mirlan', 'Nurgul', 'Sadyr', 'Temirlan', 'Tilek',
+    'Ulukbek', 'Zhyldyz', 'Kanyshai', 'Begaiym', 'Elnura', 'Kymbat',
+  ],
+  uzbek: [
+    'Abdulla', 'Akmal', 'Alisher', 'Anvar', 'Azizbek', 'Bahodir', 'Bakhtiyor', 'Davron', 'Dilnoza', 'Dilshod',
+    'Farrukh', 'Gulnora', 'Islom', 'Jahongir', 'Jamshid', 'Kamola', 'Lola', 'Mirziyoyev', 'Muhammad', 'Nodira',
+    'Otabek', 'Rustam', 'Sanjar', 'Shavkat', 'Sherzod', 'Shukhrat', 'Ulugbek', 'Umida', 'Zafar', 'Zarina', 'Dildora',
+    'Dilmurod', 'Bobomurod', 'Salidjon', 'Agzam', 'Azam', 'Nilufar',
+  ],
+  tajik: [
+    'Abdumalik', 'Buzurgmehr', 'Daler', 'Dilshod', 'Emomali', 'Farhod', 'Firuz', 'Firuza', 'Khurshed', 'Mahmadali',
+    'Manuchehr', 'Mehrangez', 'Nigina', 'Rahmatillo', 'Rukhshona', 'Shahlo', 'Sitora', 'Sukhrob', 'Tohir', 'Zafar',
+    'Parviz', 'Daler', 'Izzat', 'Muhammadjon',
+  ],
+  turkmen: [
+    'Annamurat', 'Atajan', 'Batyr', 'Berdimuhamed', 'Gozel', 'Gurbanguly', 'Maral', 'Merdan', 'Myrat', 'Nurgeldi',
+    'Ogulbibi', 'Ogulsapar', 'Orazgeldi', 'Saparmurat', 'Serdar', 'Soltan', 'Annageldi', 'Aynabat', 'Mahri',
+  ],
+  azerbaijani: [
+    'Afgan', 'Ali', 'Anar', 'Arzu', 'Aynur', 'Elchin', 'Elmir', 'Elvin', 'Emin', 'Farid', 'Gunel', 'Ilgar', 'Ilham',
+    'Intigam', 'Javad', 'Kamala', 'Khadija', 'Leyla', 'Mehman', 'Nargiz', 'Narmin', 'Orkhan', 'Ramil', 'Rasim',
+    'Rasul', 'Rauf', 'Sevinj', 'Samir', 'Tofig', 'Tural', 'Ulvi', 'Zibeyda', 'Afgan', 'Idrak', 'Ulviyya', 'Mehriban',
+  ],
+  russian: [
+    'Aleksandr', 'Alexander', 'Aleksei', 'Alexei', 'Alexey', 'Alla', 'Anastasia', 'Anatoly', 'Andrei', 'Andrey',
+    'Anna', 'Anton', 'Arkady', 'Boris', 'Daria', 'Darya', 'Denis', 'Dmitry', 'Dmitri', 'Ekaterina', 'Yekaterina',
+    'Elena', 'Yelena', 'Evgeny', 'Yevgeniy', 'Yevgeny', 'Galina', 'Gennady', 'Grigory', 'Igor', 'Ilya', 'Irina',
+    'Ivan', 'Kirill', 'Konstantin', 'Ksenia', 'Larisa', 'Leonid', 'Lidiya', 'Lyudmila', 'Marina', 'Maria', 'Maxim',
+    'Mikhail', 'Natalia', 'Natalya', 'Nikita', 'Nikolai', 'Nikolay', 'Oleg', 'Olga', 'Pavel', 'Pyotr', 'Roman',
+    'Ruslan', 'Sergei', 'Sergey', 'Svetlana', 'Tatiana', 'Tatyana', 'Valentina', 'Valery', 'Vasily', 'Vera', 'Viktor',
+    'Vladimir', 'Vladislav', 'Vyacheslav', 'Yaroslav', 'Yegor', 'Yulia', 'Yury', 'Yuri', 'Zoya', 'Lev', 'Fyodor',
+    'Artyom', 'Artem', 'Bair', 'Nadezhda', 'Lyubov', 'Polina', 'Sofia', 'Valeria', 'Inna', 'Oksana', 'Evgenia',
+  ],
+  belarusian: [
+    'Ales', 'Alena', 'Aliaksandr', 'Aliaksei', 'Andrei', 'Anzhalika', 'Dzianis', 'Dzmitry', 'Hanna', 'Ihar', 'Iryna',
+    'Katsiaryna', 'Mikalai', 'Maryna', 'Natallia', 'Palina', 'Pavel', 'Raman', 'Siarhei', 'Stsiapan', 'Sviatlana',
+    'Tatsiana', 'Uladzimir', 'Vital', 'Viktar', 'Volha', 'Yana', 'Yauhen', 'Yuliya', 'Maryia', 'Valiantsin', 'Zmitser',
+  ],
+  ukrainian: [
+    'Andriy', 'Bohdan', 'Dmytro', 'Halyna', 'Ihor', 'Kateryna', 'Mykola', 'Mykhailo', 'Nataliya', 'Oleh', 'Oleksandr',
+    'Oleksii', 'Olena', 'Olha', 'Petro', 'Roman', 'Serhii', 'Serhiy', 'Taras', 'Valentyna', 'Vasyl', 'Volodymyr',
+    'Yurii', 'Yuliia', 'Oksana', 'Larysa', 'Stepan', 'Ostap', 'Solomiia',
+  ],
+  georgian: [
+    'Davit', 'Giorgi', 'Irakli', 'Levan', 'Luka', 'Mariam', 'Mzia', 'Nino', 'Salome', 'Tamar', 'Tamta', 'Zurab',
+    'Nika', 'Lasha', 'Mikheil', 'Bidzina', 'Eka', 'Ketevan', 'Tinatin', 'Shota', 'Ana',
+  ],
+  armenian: [
+    'Anahit', 'Armen', 'Aram', 'Arsen', 'Ashot', 'Davit', 'Gayane', 'Gohar', 'Hayk', 'Hovhannes', 'Karen', 'Lilit',
+    'Lusine', 'Narek', 'Nikol', 'Serzh', 'Tigran', 'Vahagn', 'Vardan', 'Gevorg', 'Artur', 'Mane', 'Arpine',
+  ],
+  turkish: [
+    'Ahmet', 'Ayse', 'Burak', 'Can', 'Deniz', 'Ekrem', 'Elif', 'Emre', 'Fatma', 'Hakan', 'Hatice', 'Kemal', 'Mehmet',
+    'Murat', 'Mustafa', 'Osman', 'Recep', 'Selahattin', 'Zeynep', 'Osman', 'Canan', 'Ercan', 'Yusuf', 'Tayyip',
+  ],
+  arabic: [
+    'Abdullah', 'Abdel', 'Ahmad', 'Ahmed', 'Alaa', 'Amal', 'Fatima', 'Hassan', 'Hussein', 'Ibrahim', 'Khaled',
+    'Khalid', 'Layla', 'Mahmoud', 'Mohamed', 'Mohammed', 'Muhammad', 'Mona', 'Nabil', 'Omar', 'Rami', 'Salma',
+    'Samir', 'Yasmin', 'Youssef', 'Zainab', 'Loujain', 'Raif', 'Nasser', 'Walid', 'Maryam',
+  ],
+  persian: [
+    'Ali', 'Amir', 'Arash', 'Babak', 'Dariush', 'Farah', 'Farhad', 'Hamid', 'Hossein', 'Leila', 'Mahsa', 'Mehdi',
+    'Mohsen', 'Narges', 'Nasrin', 'Navid', 'Parisa', 'Reza', 'Sepideh', 'Shirin', 'Soheila', 'Toomaj', 'Nazanin',
+  ],
+  chinese: [
+    'Wei', 'Jing', 'Li', 'Ming', 'Xiaobo', 'Jinping', 'Zhiqiang', 'Xiaoming', 'Yan', 'Hui', 'Jun', 'Lei', 'Ying',
+    'Xin', 'Ai', 'Guang', 'Zhen', 'Ilham', 'Qiang', 'Xue', 'Yu', 'Ling',
+  ],
+  vietnamese: [
+    'Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Vu', 'Dang', 'Bui', 'Do', 'Ngo', 'Duong', 'Thi',
+    'Van', 'Thanh', 'Minh', 'Huong', 'Quang', 'Tuan', 'Hung', 'Lan', 'Mai', 'Linh',
+  ],
+  english: [
+    'James', 'John', 'Robert', 'Michael', 'William', 'David', 'Richard', 'Joseph', 'Thomas', 'Charles', 'Daniel',
+    'Matthew', 'Mark', 'Paul', 'Steven', 'Andrew', 'Peter', 'George', 'Edward', 'Brian', 'Kevin', 'Mary', 'Patricia',
+    'Jennifer', 'Linda', 'Elizabeth', 'Barbara', 'Susan', 'Jessica', 'Sarah', 'Karen', 'Nancy', 'Lisa', 'Emily',
+    'Emma', 'Helen', 'Rachel', 'Laura', 'Kate', 'Catherine', 'Anne', 'Jane', 'Julia', 'Sophie', 'Hugh', 'Tom',
+    'Simon', 'Chris', 'Christopher', 'Martin', 'Hannah', 'Amy', 'Lucy', 'Claire', 'Rebecca', 'Joe', 'Jim', 'Tony',
+  ],
+};
+
+/** Every given name, for lookup. */
+export const ALL_FIRST_NAMES: readonly string[] = [...new Set(Object.values(FIRST_NAMES).flat())];

@@ -1,0 +1,71 @@
+/**
+ * Capitalised words that are not parts of personal names.
+ * NAME_HEADS end names of places and organisations: the capitalised words
+ * just before them belong to that name ("Mahatma Gandhi Park", "Uralsk Week").
+ * NOT_NAME_WORDS split a run of capitals: months, days, nationalities,
+ * sentence-opening function words and common capitalised nouns.
+ */
+export const NAME_HEADS: readonly string[] = [
+  // places
+  'Street', 'St', 'Avenue', 'Ave', 'Prospekt', 'Prospect', 'Boulevard', 'Square', 'Park', 'Garden', 'Gardens',
+  'Bridge', 'Lake', 'River', 'Mountain', 'Mountains', 'Valley', 'Island', 'Region', 'Oblast', 'Province',
+  'District', 'Raion', 'Rayon', 'County', 'City', 'Town', 'Village', 'Republic', 'Federation', 'Kingdom', 'State',
+  'Territory', 'Krai', 'Okrug', 'Station', 'Airport', 'Port', 'Metro', 'Stadium', 'Arena', 'Market', 'Bazaar',
+  'Cinema', 'Theatre', 'Theater', 'Museum', 'Library', 'Hotel', 'Hall', 'Palace', 'Tower', 'Mosque', 'Church',
+  'Cathedral', 'Monastery', 'Temple', 'Cemetery', 'Prison', 'Colony', 'Camp', 'Centre', 'Center', 'Hospital',
+  'Clinic', 'School', 'Lyceum', 'Gymnasium', 'Academy', 'College', 'University', 'Institute',
+  // organisations and media
+  'Court', 'Tribunal', 'Council', 'Committee', 'Commission', 'Ministry', 'Department', 'Office', 'Agency',
+  'Service', 'Services', 'Bureau', 'Directorate', 'Administration', 'Inspectorate', 'Prosecutor\'s', 'Police',
+  'Militia', 'Guard', 'Army', 'Forces', 'Parliament', 'Assembly', 'Senate', 'Majilis', 'Mazhilis', 'Duma',
+  'Government', 'Cabinet', 'Presidency', 'Party', 'Movement', 'Front', 'Coalition', 'Alliance', 'Union', 'League',
+  'Association', 'Society', 'Foundation', 'Fund', 'Trust', 'Network', 'Group', 'Initiative', 'Initiatives',
+  'Organisation', 'Organization', 'Project', 'Campaign', 'Coalition', 'Federation', 'Congress', 'Watch',
+  'International', 'Monitor', 'Company', 'Corporation', 'Bank', 'Holding', 'Inc', 'Ltd', 'LLC', 'JSC', 'Group',
+  'News', 'Times', 'Post', 'Week', 'Daily', 'Today', 'Radio', 'TV', 'Television', 'Channel', 'Press', 'Media',
+  'Info', 'Online', 'Magazine', 'Journal', 'Gazette', 'Herald', 'Telegraph', 'Wire', 'Agency', 'Review', 'Day',
+  'Code', 'Law', 'Act', 'Constitution', 'Convention', 'Covenant', 'Declaration', 'Charter', 'Protocol', 'Treaty',
+  'Delegation', 'Embassy', 'Consulate', 'Mission', 'Secretariat', 'Authority', 'Board', 'Council', 'Chamber',
+];
+
+export const NOT_NAME_WORDS: readonly string[] = [
+  // calendar
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Monday',
+  'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Christmas', 'Easter', 'Ramadan', 'Nowruz',
+  'Nauryz', 'Independence', 'Victory',
+  // nationalities and languages
+  'Kazakh', 'Kazakhstani', 'Kyrgyz', 'Uzbek', 'Tajik', 'Turkmen', 'Azerbaijani', 'Azeri', 'Armenian', 'Georgian',
+  'Russian', 'Belarusian', 'Belarusians', 'Ukrainian', 'Ukrainians', 'Russians', 'Kazakhs', 'Moldovan', 'Turkish',
+  'Iranian', 'Chinese', 'Uyghur', 'Uighur', 'Dungan', 'Tatar', 'Chechen', 'Crimean', 'Vietnamese', 'Mongolian',
+  'Afghan', 'Polish', 'Lithuanian', 'Latvian', 'Estonian', 'German', 'French', 'British', 'American', 'European',
+  'Soviet', 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'English', 'Arabic', 'Persian', 'Muslim',
+  'Muslims', 'Christian', 'Christians', 'Orthodox', 'Catholic', 'Protestant', 'Baptist', 'Islamic', 'Jewish',
+  'Jehovah\'s', 'Witnesses', 'Salafi', 'Sunni', 'Shia',
+  // function words that open sentences
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'On', 'In', 'At', 'By', 'For', 'From', 'To', 'Of', 'With',
+  'Without', 'After', 'Before', 'During', 'Since', 'Until', 'Between', 'Among', 'Against', 'Under', 'Over',
+  'According', 'Despite', 'Following', 'Regarding', 'Meanwhile', 'However', 'Moreover', 'Furthermore', 'Also',
+  'Although', 'Though', 'While', 'When', 'Where', 'Whereas', 'If', 'As', 'And', 'But', 'Or', 'So', 'Yet', 'Then',
+  'Both', 'Either', 'Neither', 'All', 'Each', 'Every', 'Some', 'Many', 'Most', 'Several', 'Other', 'Another',
+  'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'First', 'Last', 'Next', 'Later',
+  'Earlier', 'Lastly', 'Finally', 'Currently', 'Previously', 'Recently', 'Today', 'Yesterday', 'Tomorrow',
+  'He', 'She', 'It', 'They', 'We', 'You', 'I', 'His', 'Her', 'Their', 'Our', 'Its', 'Who', 'Whom', 'Whose',
+  'What', 'Which', 'Why', 'How', 'There', 'Here', 'No', 'Not', 'Nor', 'Only', 'Even', 'Such', 'Thus', 'Therefore',
+  'Instead', 'Indeed', 'Nevertheless', 'Nonetheless', 'Additionally', 'Further', 'Overall', 'Separately',
+  'Similarly', 'Likewise', 'Together', 'Around', 'About', 'Above', 'Below', 'Near', 'Into', 'Upon', 'Within',
+  'Through', 'Throughout', 'Via', 'Per', 'Because', 'Once', 'Unlike', 'Like', 'Amid', 'Amidst', 'Update',
+  'Updates', 'Read', 'More', 'See', 'Photo', 'Source', 'Sources', 'Note', 'Notes', 'Background', 'Image',
+  // common capitalised nouns in this news
+  'Article', 'Articles', 'Part', 'Paragraph', 'Chapter', 'Section', 'Criminal', 'Administrative', 'Civil',
+  'Human', 'Rights', 'Freedom', 'Freedoms', 'Expression', 'Association', 'Peaceful', 'Assembly', 'Information',
+  'Public', 'Development', 'Education', 'Justice', 'Interior', 'Internal', 'Affairs', 'Foreign', 'Defence',
+  'Defense', 'Health', 'Culture', 'Security', 'National', 'Federal', 'Supreme', 'Constitutional', 'Special',
+  'Internet', 'Facebook', 'Instagram', 'Telegram', 'WhatsApp', 'YouTube', 'TikTok', 'Twitter', 'VKontakte', 'VK',
+  'Google', 'Zoom', 'Skype', 'Signal', 'COVID-19', 'Covid', 'Coronavirus', 'God', 'Allah', 'Quran', 'Bible',
+  'Monitor', 'Viasna', 'Memorial', 'Amnesty', 'Front', 'Opposition', 'Democratic', 'Choice', 'Kremlin',
+  'Prosecutor', 'Prosecutors', 'Judge', 'Investigator', 'Police', 'Officer', 'Officers', 'Minister', 'President',
+  'Presidential', 'Government', 'State', 'Republic', 'Protest', 'Protests', 'Trial', 'Verdict', 'Appeal',
+  'Expression', 'Positive', 'Peace', 'Legal', 'Legislative', 'Changes', 'Case', 'Cases', 'Defamation', 'Press',
+  'Release', 'Statement', 'Report', 'Digest', 'Week', 'Weekly', 'Daily', 'Monthly', 'Breaking', 'Exclusive',
+];

@@ -1,0 +1,47 @@
+/**
+ * Role and title words around personal names. TITLES stand right before a
+ * name and are not part of it ("President Tokayev", "Judge Ivanova");
+ * ROLES describe a person ("political activist X", "X, a blogger") and feed
+ * the record's descriptor; ROLE_MODIFIERS may precede a role ("political", "independent").
+ */
+export const TITLES: readonly string[] = [
+  'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Prof.', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady',
+  'President', 'Vice-President', 'Vice President', 'Prime Minister', 'Premier', 'Minister', 'Deputy Minister',
+  'Foreign Minister', 'Interior Minister', 'Justice Minister', 'Chancellor', 'King', 'Queen', 'Prince', 'Princess',
+  'Sheikh', 'Emir', 'Sultan', 'Ayatollah', 'Imam', 'Pastor', 'Father', 'Bishop', 'Archbishop', 'Patriarch',
+  'Judge', 'Justice', 'Chief Justice', 'Prosecutor', 'Prosecutor General', 'Attorney General', 'Ombudsman',
+  'Ombudsperson', 'Senator', 'Deputy', 'MP', 'Governor', 'Mayor', 'Akim', 'Chairman', 'Chairwoman', 'Chairperson',
+  'General', 'Colonel', 'Major', 'Captain', 'Lieutenant', 'Sergeant', 'Officer', 'Inspector', 'Investigator',
+  'Commissioner', 'Ambassador', 'Secretary', 'Speaker', 'Director', 'Head', 'Editor', 'Editor-in-Chief',
+  'Activist', 'Journalist', 'Blogger', 'Lawyer', 'Advocate', 'Defender', 'Rapporteur', 'Special Rapporteur',
+];
+
+export const ROLES: readonly string[] = [
+  'activist', 'activists', 'blogger', 'bloggers', 'journalist', 'journalists', 'reporter', 'correspondent',
+  'photojournalist', 'cameraman', 'camerawoman', 'editor', 'editor-in-chief', 'publisher', 'columnist',
+  'commentator', 'writer', 'poet', 'artist', 'musician', 'singer', 'rapper', 'filmmaker', 'director', 'producer',
+  'lawyer', 'lawyers', 'attorney', 'advocate', 'defence lawyer', 'defense lawyer', 'human rights defender',
+  'human rights defenders', 'defender', 'rights defender', 'campaigner', 'dissident', 'opposition leader',
+  'opposition politician', 'politician', 'leader', 'member', 'founder', 'co-founder', 'head', 'chairperson',
+  'chairman', 'chairwoman', 'chair', 'coordinator', 'volunteer', 'researcher', 'scholar', 'academic', 'professor',
+  'teacher', 'lecturer', 'student', 'students', 'doctor', 'psychiatrist', 'nurse', 'pensioner', 'entrepreneur',
+  'businessman', 'businesswoman', 'farmer', 'worker', 'trade unionist', 'union leader', 'priest', 'pastor', 'imam',
+  'believer', 'religious believer', 'muslim', 'christian', 'jehovah\'s witness', 'protester', 'protesters',
+  'demonstrator', 'picketer', 'participant', 'resident', 'citizen', 'mother', 'father', 'wife', 'husband',
+  'son', 'daughter', 'brother', 'sister', 'relative', 'prisoner', 'political prisoner', 'detainee', 'defendant',
+  'plaintiff', 'judge', 'prosecutor', 'investigator', 'police officer', 'policeman', 'police chief', 'officer',
+  'official', 'minister', 'president', 'deputy', 'mp', 'governor', 'mayor', 'akim', 'ombudsman', 'spokesperson',
+  'spokesman', 'spokeswoman', 'representative', 'expert', 'analyst', 'economist', 'sociologist', 'historian',
+  'candidate', 'presidential candidate', 'deputy chair', 'secretary', 'director', 'manager', 'employee', 'staff member',
+  'ex-husband', 'mother-in-law', 'witness', 'victim', 'user', 'administrator', 'moderator', 'host', 'presenter',
+];
+
+/** Words that may stand before a role inside a descriptor: "political activist", "independent journalist". */
+export const ROLE_MODIFIERS: readonly string[] = [
+  'political', 'civic', 'civil', 'social', 'public', 'independent', 'opposition', 'pro-democracy', 'environmental',
+  'human', 'rights', 'human-rights', 'anti-corruption', 'anti-war', 'feminist', 'lgbt', 'lgbti', 'labour', 'labor',
+  'local', 'regional', 'prominent', 'well-known', 'veteran', 'young', 'elderly', 'retired', 'former', 'ex',
+  'freelance', 'investigative', 'online', 'popular', 'religious', 'muslim', 'christian', 'land', 'youth',
+  'student', 'trade', 'union', 'defence', 'defense', 'senior', 'chief', 'deputy', 'district', 'city', 'police',
+  'state', 'government', 'presiding', 'video', 'tv', 'radio', 'newspaper', 'opposition-minded',
+];

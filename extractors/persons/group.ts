@@ -1,0 +1,100 @@
+/**
+ * Joins name mentions into persons: full names with the same surname key and
+ * compatible first initials are one person; surname-only (or given-name-only)
+ * mentions join the nearest person they fit; one spelling edit on a long
+ * surname (Moldin/Molodin) still joins. The name is the fullest form seen.
+ * Example: ["Galiya Tamabayeva", "Tamabaeva"] -> one person "Galiya Tamabayeva" with two mentions.
+ */
+import type { Person, Span } from '../../src/contract';
+import type { Candidate } from './candidates';
+import { surnameKey } from './transliteration';
+
+interface Entry {
+  tokens: string[];
+  surname: string;
+  initial: string;
+  mentions: Span[];
+  best: Candidate;
+}
+
+/** Surname keys this long or longer may differ by one edit and still match. */
+const FUZZY_MIN_KEY = 6;
+
+function nameWords(c: Candidate): string[] {
+  return c.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text.replace(/\.$/, ''));
+}
+
+function surnameOf(words: string[]): string {
+  return surnameKey(words[words.length - 1] ?? '');
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return a.length - i - j <= 1 && b.length - i - j <= 1;
+}
+
+function sameSurname(a: string, b: string): boolean {
+  if (a === b) return true;
+  return Math.min(a.length, b.length) >= FUZZY_MIN_KEY && withinOneEdit(a, b);
+}
+
+function initialsAgree(a: string, b: string): boolean {
+  return a === '' || b === '' || a === b;
+}
+
+/** Fuller means more words, then longer given names ("Aleksei Ivanov" over "A. Ivanov"). */
+function fuller(a: Candidate, b: Candidate): boolean {
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  if (wa.length !== wb.length) return wa.length > wb.length;
+  return a.span.text.length > b.span.text.length;
+}
+
+export function groupPersons(full: Candidate[], singles: Array<{ candidate: Candidate; standalone: boolean }>): Person[] {
+  const entries: Entry[] = [];
+  for (const c of full) {
+    const words = nameWords(c);
+    const surname = surnameOf(words);
+    const initial = surnameKey(words[0]).charAt(0);
+    const hit = entries.find((e) => sameSurname(e.surname, surname) && initialsAgree(e.initial, initial) && (e.tokens.length > 1 && words.length > 1));
+    if (hit) {
+      hit.mentions.push(c.span);
+      if (fuller(c, hit.best)) { hit.best = c; hit.tokens = words; hit.initial = initial || hit.initial; }
+    } else {
+      entries.push({ tokens: words, surname, initial, mentions: [c.span], best: c });
+    }
+  }
+
+  for (const { candidate, standalone } of singles) {
+    const key = surnameKey(nameWords(candidate)[0] ?? '');
+    if (key.length === 0) continue;
+    // Prefer the person whose surname fits and who was named most recently before this mention.
+    const bySurname = entries.filter((e) => sameSurname(e.surname, key));
+    const byAnyWord = bySurname.length > 0 ? bySurname
+      : entries.filter((e) => e.tokens.length > 1 && e.tokens.slice(0, -1).some((t) => surnameKey(t) === key));
+    if (byAnyWord.length > 0) {
+      const before = byAnyWord.filter((e) => e.mentions[0].start < candidate.span.start);
+      const pool = before.length > 0 ? before : byAnyWord;
+      const target = pool.reduce((best, e) => (lastBefore(e, candidate.span.start) > lastBefore(best, candidate.span.start) ? e : best));
+      target.mentions.push(candidate.span);
+      continue;
+    }
+    if (!standalone) continue;
+    entries.push({ tokens: nameWords(candidate), surname: key, initial: '', mentions: [candidate.span], best: candidate });
+  }
+
+  return entries
+    .map((e) => ({ name: e.best.span.text, mentions: e.mentions.sort((a, b) => a.start - b.start) }))
+    .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+function lastBefore(e: Entry, at: number): number {
+  let last = -1;
+  for (const m of e.mentions) if (m.start < at && m.start > last) last = m.start;
+  return last;
+}

@@ -1,0 +1,50 @@
+/**
+ * Regexes and word sets for person names, built once from the data files.
+ */
+import { alternation } from '../nlp/alternation';
+import { ALL_FIRST_NAMES } from './data/first-names';
+import { NAME_HEADS, NOT_NAME_WORDS } from './data/non-name-words';
+import { PLACES } from './data/places';
+import { ROLE_MODIFIERS, ROLES, TITLES } from './data/roles';
+import { STRONG_SURNAME_ENDINGS, WEAK_SURNAME_ENDINGS } from './data/surname-shapes';
+
+const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+export const FIRST_NAME_SET = lower(ALL_FIRST_NAMES);
+export const NAME_HEAD_SET = lower(NAME_HEADS);
+export const NOT_NAME_SET = lower(NOT_NAME_WORDS);
+export const PLACE_SET = lower(PLACES);
+export const TITLE_SET = lower(TITLES.filter((t) => !t.includes(' ')).map((t) => t.replace(/\.$/, '')));
+export const ROLE_SET = lower(ROLES);
+
+// A word with its optional final period (initials, "Mr."), hyphen and apostrophe parts.
+// Example matches: "Kasym-Zhomart", "Bukenov’s", "Zh.", "O'Brien".
+export const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*\.?/gu;
+
+// Lower-case particles allowed inside a name: "Abu al-Hassan", "Aliyev oglu", "Kasymbek uulu".
+export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'dos', 'uly', 'kyzy', 'qizi', 'uulu', 'ogly', 'oglu', 'ogli', 'ul']);
+// Particles that only close a name (patronymic markers): "Nursultan Abishuly", "Almaz uulu".
+export const CLOSING_PARTICLES = new Set(['uly', 'kyzy', 'qizi', 'uulu', 'ogly', 'oglu', 'ogli']);
+
+export const STRONG_SURNAME = new RegExp(`\\p{Ll}{2}(?:${alternation(STRONG_SURNAME_ENDINGS)})$`, 'u');
+export const WEAK_SURNAME = new RegExp(`\\p{Ll}{2}(?:${alternation(WEAK_SURNAME_ENDINGS)})$`, 'u');
+
+// Initials: "A", "Zh" (written "A.", "Zh.").
+export const INITIAL = /^(?:\p{Lu}|Zh|Sh|Ch|Kh|Ts|Yu|Ya|Yo|Ye)$/u;
+
+const ROLE_ALT = alternation(ROLES);
+const MODIFIER_ALT = alternation(ROLE_MODIFIERS);
+
+// A descriptor right before a name: "political activist and blogger ", "his wife ", "police officer ".
+// Example: "... the trial of political activist and blogger " -> "political activist and blogger"
+export const ROLE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])((?:(?:${MODIFIER_ALT})[ -])*(?:${ROLE_ALT})(?:,? (?:and|&) (?:(?:${MODIFIER_ALT}) )*(?:${ROLE_ALT}))*),? $`,
+  'iu',
+);
+
+// A descriptor right after a name: ", a journalist from", ", the editor of", ", chairperson of".
+// Example: "Dana Duisekenova, a journalist from" -> "journalist"
+export const ROLE_AFTER = new RegExp(
+  `^,? (?:(?:a|an|the|his|her|their|a former|the former) )?((?:(?:${MODIFIER_ALT})[ -])*(?:${ROLE_ALT}))(?![\\p{L}-])`,
+  'iu',
+);
