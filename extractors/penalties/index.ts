@@ -1,4 +1,420 @@
-import type { Court, DateEntity, Penalty, Person } from '../../src/contract';
-export interface PenaltyContext { persons: Person[]; dates: DateEntity[]; courts: Court[] }
-/** Placeholder until the penalties extractor lands. */
-export function extractPenalties(text: string, ctx: PenaltyContext): Penalty[] { void text; void ctx; return []; }
+/**
+ * extractPenalties(text, {persons, dates, courts}) finds every penalty a court
+ * or authority handed down against a named person: "the court sentenced
+ * activist Zhambyl Kobeysinov to six months' imprisonment" → imprisonment P6M.
+ * Steps: 1 split sentences; 2 find penalty phrases (durations, fines, warnings,
+ * death, life, deportation); 3 drop demands, maximums, remand, sport; 4 say
+ * who got each; 5 date it.
+ */
+import type { Court, DateEntity, Penalty, PenaltyType, Person, Span } from '../../src/contract';
+import { rulingDateNear } from '../dates';
+import { alternation } from '../nlp/alternation';
+import { splitSentences } from '../nlp/sentences';
+import { spanOf } from '../nlp/spans';
+import { CURRENCY_WORDS } from './data/currencies';
+import { DEMAND_ACTORS, DEMAND_CUES, HYPOTHETICAL_CUES, REMAND_CUES, SERVED_CUES, SPORT_CUES } from './data/cues';
+import { MULTIPLIERS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS } from './data/numbers';
+import {
+  AMOUNT, BARE_FINE, BOUND_BEFORE, DEATH, DEPORTATION, DURATION, DURATION_PART, EQUIVALENT_BEFORE, FINE_CUE, LIFE, RANGE_AFTER,
+  RANGE_BEFORE, RULING_VERB, SUSPENDED_TAIL, TYPE_AFTER, TYPE_BEFORE, WARNING,
+} from './rules';
+
+export interface PenaltyContext {
+  persons: Person[];
+  dates: DateEntity[];
+  courts: Court[];
+}
+
+interface Phrase {
+  type: PenaltyType;
+  start: number;
+  end: number;
+  duration: string | null;
+  amount: number | null;
+  currency: string | null;
+  /** the type came from the clause before ("Noyan Rakhimzhanov to 13 days") */
+  carried: boolean;
+}
+
+interface Mention {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const words = (list: readonly string[]): RegExp => new RegExp(`(?<![\\w-])(?:${alternation(list)})(?![\\w-])`, 'i');
+const DEMAND_RE = new RegExp(`\\b(?:${alternation(DEMAND_ACTORS)})\\b[^.;]{0,80}?\\b(?:${alternation(DEMAND_CUES)})\\b|\\b(?:asked\\s+the\\s+court\\s+to|requested\\s+(?:a|that)|demanded\\s+(?:a|that))\\b`, 'i');
+const HYPO_RE = new RegExp(`(?<![\\w-])(?:${alternation(HYPOTHETICAL_CUES)})(?![\\w-])`);
+const REMAND_RE = words(REMAND_CUES);
+const SPORT_RE = new RegExp(`(?<![\\w-])(?:${alternation(SPORT_CUES)})(?![\\w-])`);
+const SERVED_RE = words(SERVED_CUES);
+/** how far back, within the sentence, a penalty's clause reaches */
+const CLAUSE_BACK_CHARS = 160;
+
+// ---------- 2a durations ----------
+
+function wordNumber(s: string): number | null {
+  const w = s.toLowerCase().trim();
+  if (/^\d/.test(w)) return parseFloat(w);
+  if (w === 'a' || w === 'an') return 1;
+  const parts = w.split(/[- ]+/);
+  let total = 0;
+  for (const p of parts) {
+    if (p in UNITS_WORDS) total += UNITS_WORDS[p];
+    else if (p in TENS_WORDS) total += TENS_WORDS[p];
+    else if (p in SCALE_WORDS) total = (total || 1) * SCALE_WORDS[p];
+    else return null;
+  }
+  return total;
+}
+
+/** "two years and ten months" → P2Y10M; "seven and a half years" → P7Y6M; "40 hours" → PT40H */
+export function parseDuration(s: string): string | null {
+  if (/^half\s+a\s+year$/i.test(s)) return 'P6M';
+  let y = 0, mo = 0, w = 0, d = 0, h = 0;
+  let any = false;
+  DURATION_PART.lastIndex = 0;
+  for (let m = DURATION_PART.exec(s); m; m = DURATION_PART.exec(s)) {
+    const g = m.groups!;
+    let n = wordNumber(g.qty.replace(/[- ]and[- ]a[- ]half$/i, ''));
+    if (n === null) continue;
+    if (/[- ]and[- ]a[- ]half$/i.test(g.qty) || g.half) n += 0.5;
+    any = true;
+    const unit = g.unit.toLowerCase();
+    if (unit === 'year' || unit === 'yr') y += n;
+    else if (unit === 'month') mo += n;
+    else if (unit === 'week') w += n;
+    else if (unit === 'day') d += n;
+    else h += n;
+  }
+  if (!any) return null;
+  if (y % 1) { mo += (y % 1) * 12; y = Math.floor(y); }
+  if (mo % 1) { d += Math.round((mo % 1) * 30); mo = Math.floor(mo); }
+  if (w && !y && !mo && !d && !h) return `P${w}W`;
+  d += w * 7;
+  let out = 'P';
+  if (y) out += `${y}Y`;
+  if (mo) out += `${mo}M`;
+  if (d) out += `${d}D`;
+  if (h) out += `T${h}H`;
+  return out === 'P' ? null : out;
+}
+
+function unitOf(duration: string): 'hours' | 'days' | 'long' {
+  if (/^PT/.test(duration)) return 'hours';
+  if (/^P\d+[DW]$/.test(duration)) return 'days';
+  return 'long';
+}
+
+function typeAfter(text: string, end: number, limit: number): PenaltyType | null {
+  const tail = text.slice(end, Math.min(limit, end + 90));
+  for (const cue of TYPE_AFTER) if (cue.re.test(tail)) return cue.type as PenaltyType;
+  return null;
+}
+
+function typeBefore(text: string, start: number, from: number): PenaltyType | 'sentence' | null {
+  const head = text.slice(Math.max(from, start - 140), start);
+  for (const cue of TYPE_BEFORE) if (cue.re.test(head)) return cue.type as PenaltyType | 'sentence';
+  return null;
+}
+
+function durationPhrases(text: string, sent: Span, persons: Mention[]): Phrase[] {
+  const body = text.slice(sent.start, sent.end);
+  const out: Phrase[] = [];
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(body); m; m = DURATION.exec(body)) {
+    const start = sent.start + m.index;
+    const end = start + m[0].length;
+    const duration = parseDuration(m[0]);
+    if (!duration) continue;
+    const head = text.slice(Math.max(sent.start, start - 40), start);
+    if (RANGE_BEFORE.test(head) || RANGE_AFTER.test(text.slice(end, end + 6)) || BOUND_BEFORE.test(head)) continue;
+    if (/\b(?:\d+|\w+)\s+(?:and|or|to|-|–)\s+$/.test(head) && RANGE_BEFORE.test(text.slice(Math.max(sent.start, start - 60), start).replace(/\S+\s+(?:and|or|to|-|–)\s+$/, ''))) continue;
+    let type: PenaltyType | 'sentence' | null = typeAfter(text, end, sent.end);
+    let carried = false;
+    let phraseEnd = end;
+    if (type) {
+      const cueMatch = TYPE_AFTER.find((c) => c.type === type)!.re.exec(text.slice(end, sent.end));
+      if (cueMatch) phraseEnd = end + cueMatch[0].length;
+    }
+    let before = typeBefore(text, start, sent.start);
+    if (!type && (before === 'sentence' || before === null) && out.length > 0) {
+      // "Noyan Rakhimzhanov to 13 days": a bare duration after "<person> to" takes the kind of the penalty before it
+      const p = persons.filter((x) => x.end <= start && x.start >= out[out.length - 1].end).pop();
+      if (p && /^\s+to\s+$/.test(text.slice(p.end, start))) {
+        type = out[out.length - 1].type;
+        carried = true;
+        before = null;
+      }
+    }
+    // "banned ... for two years", "suspended for three years": the clause before decides
+    if (!type || (before && before !== 'sentence' && (before === 'ban' || before === 'probation'))) type = before ?? type;
+    if (type === 'imprisonment' || type === 'sentence') {
+      if (SUSPENDED_TAIL.test(text.slice(phraseEnd, sent.end))) type = 'suspended_sentence';
+    }
+    if (!type) continue;
+    if (type === 'sentence') {
+      const u = unitOf(duration);
+      type = u === 'hours' ? 'community_service' : u === 'days' ? 'administrative_detention' : 'imprisonment';
+    }
+    // criminal prison terms are not counted in days; a few days' jail is an administrative arrest
+    if (type === 'imprisonment' && unitOf(duration) === 'days') type = 'administrative_detention';
+    if (type === 'administrative_detention' && unitOf(duration) === 'long') type = 'imprisonment';
+    out.push({ type, start, end: phraseEnd, duration, amount: null, currency: null, carried });
+  }
+  return out;
+}
+
+// ---------- 2b fines ----------
+
+function currencyOf(word: string, text: string): string | null {
+  const direct = CURRENCY_WORDS[word] ?? CURRENCY_WORDS[word.toLowerCase()] ?? CURRENCY_WORDS[word.replace(/e?s$/, '')] ?? CURRENCY_WORDS[word.toLowerCase().replace(/e?s$/, '')];
+  const key = direct === undefined ? Object.keys(CURRENCY_WORDS).find((k) => k.toLowerCase() === word.toLowerCase().replace(/s$/, '')) : undefined;
+  const entry = direct ?? (key ? CURRENCY_WORDS[key] : undefined);
+  if (entry === undefined) return null;
+  if (typeof entry === 'string') return entry;
+  let best = entry[0].code;
+  let bestCount = 0;
+  for (const choice of entry) {
+    const n = choice.cues.reduce((acc, c) => acc + (text.match(new RegExp(`\\b${c}\\b`, 'g'))?.length ?? 0), 0);
+    if (n > bestCount) { best = choice.code; bestCount = n; }
+  }
+  return best;
+}
+
+function parseAmount(num: string, mult: string | undefined): number {
+  let n: number;
+  if (/^\d{1,3}(?:[,\s.]\d{3})+$/.test(num)) n = Number(num.replace(/[,\s.]/g, ''));
+  else n = parseFloat(num);
+  const m = (mult ?? '').trim().toLowerCase();
+  return m ? Math.round(n * (MULTIPLIERS[m] ?? 1)) : n;
+}
+
+interface AmountHit { start: number; end: number; amount: number; currency: string | null; unit: boolean }
+
+function amountsIn(text: string, sent: Span): AmountHit[] {
+  const body = text.slice(sent.start, sent.end);
+  const hits: AmountHit[] = [];
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(body); m; m = AMOUNT.exec(body)) {
+    const g = m.groups!;
+    const start = sent.start + m.index;
+    const end = start + m[0].length;
+    if (g.sym) hits.push({ start, end, amount: parseAmount(g.num1, g.mult1), currency: currencyOf(g.sym, text), unit: false });
+    else if (g.cur) hits.push({ start, end, amount: parseAmount(g.num2, g.mult2), currency: currencyOf(g.cur, text), unit: false });
+    else hits.push({ start, end, amount: parseAmount(g.num2, g.mult2), currency: null, unit: true });
+  }
+  return hits;
+}
+
+function finePhrases(text: string, sent: Span): Phrase[] {
+  const body = text.slice(sent.start, sent.end);
+  const amounts = amountsIn(text, sent);
+  const out: Phrase[] = [];
+  const used = new Set<AmountHit>();
+  FINE_CUE.lastIndex = 0;
+  for (let m = FINE_CUE.exec(body); m; m = FINE_CUE.exec(body)) {
+    const cueStart = sent.start + m.index;
+    const cueEnd = cueStart + m[0].length;
+    if (/^pay$/i.test(m[0]) && !/\bordered\s+to\s+$|\bhad\s+to\s+$|\bmust\s+$/i.test(text.slice(Math.max(sent.start, cueStart - 20), cueStart))) continue;
+    // the first amount after the cue (within a short reach), or an amount just before "fine" ("a 50,000-tenge fine")
+    let hit = amounts.find((a) => a.start >= cueEnd && a.start - cueEnd <= 70 && !used.has(a) && !/[.;]/.test(text.slice(cueEnd, a.start)));
+    if (!hit && /^fine/i.test(m[0])) hit = amounts.find((a) => a.end <= cueStart && cueStart - a.end <= 3 && !used.has(a));
+    if (!hit) continue;
+    if (EQUIVALENT_BEFORE.test(text.slice(Math.max(sent.start, hit.start - 25), hit.start)) && out.length > 0) continue;
+    used.add(hit);
+    let { amount, currency } = hit;
+    if (hit.unit) {
+      // "50 MCI (about 132,550 tenge)": the money equivalent is the amount
+      const eq = amounts.find((a) => a.start > hit!.end && a.start - hit!.end <= 40 && a.currency && /^\s*(?:\([A-Z]+\)\s*)?\(/.test(text.slice(hit!.end, a.start)));
+      if (eq) { amount = eq.amount; currency = eq.currency; used.add(eq); }
+    }
+    // equivalents after the amount belong to it
+    for (const a of amounts) if (a.start > hit.end && a.start - hit.end <= 45 && EQUIVALENT_BEFORE.test(text.slice(hit.end, a.start).replace(/^\s*/, ' ').slice(-30))) used.add(a);
+    out.push({ type: 'fine', start: Math.min(cueStart, hit.start), end: Math.max(hit.end, cueEnd), duration: null, amount, currency, carried: false });
+  }
+  // "and a small fine", "was fined": a fine whose amount the text does not give
+  BARE_FINE.lastIndex = 0;
+  for (let m = BARE_FINE.exec(body); m; m = BARE_FINE.exec(body)) {
+    const start = sent.start + m.index + (m[0].length - m[0].trimStart().length);
+    const end = sent.start + m.index + m[0].length;
+    if (out.some((p) => p.start <= end + 80 && start <= p.end)) continue;
+    if (/\bfines?\b/i.test(m[0]) && !/\b(?:and|a|an|small|large|heavy|hefty|substantial|big|modest|administrative)\s*$/i.test(text.slice(Math.max(sent.start, start - 15), start + m[0].trim().length - 4))) {
+      if (!/^\s*(?:an?\s)/i.test(m[0])) continue;
+    }
+    out.push({ type: 'fine', start, end, duration: null, amount: null, currency: null, carried: false });
+  }
+  return out;
+}
+
+// ---------- 2c other penalty kinds ----------
+
+function simplePhrases(text: string, sent: Span): Phrase[] {
+  const body = text.slice(sent.start, sent.end);
+  const out: Phrase[] = [];
+  const add = (re: RegExp, type: PenaltyType): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      out.push({ type, start: sent.start + m.index, end: sent.start + m.index + m[0].length, duration: null, amount: null, currency: null, carried: false });
+    }
+  };
+  add(WARNING, 'warning');
+  add(DEATH, 'death_penalty');
+  add(LIFE, 'imprisonment');
+  add(DEPORTATION, 'other');
+  return out;
+}
+
+// ---------- 3 filters ----------
+
+function clauseBefore(text: string, sent: Span, start: number): string {
+  const from = Math.max(sent.start, start - CLAUSE_BACK_CHARS);
+  const head = text.slice(from, start);
+  const cut = Math.max(head.lastIndexOf(';'), head.search(/\b(?:while|whereas|but|although)\b[^;]*$/));
+  return cut > 0 ? head.slice(cut) : head;
+}
+
+function excluded(text: string, sent: Span, p: Phrase): boolean {
+  const body = text.slice(sent.start, sent.end);
+  if (SPORT_RE.test(body)) return true;
+  const head = clauseBefore(text, sent, p.start);
+  const near = text.slice(Math.max(sent.start, p.start - 70), Math.min(sent.end, p.end + 70));
+  if (REMAND_RE.test(near) && p.type !== 'fine') return true;
+  const demand = DEMAND_RE.exec(head);
+  if (demand && !RULING_VERB.test(head.slice(demand.index + demand[0].length).replace(/\bsentenced?\s+(?:him|her|them)\b/i, ''))) return true;
+  const hypo = HYPO_RE.exec(head);
+  if (hypo) {
+    const after = head.slice(hypo.index + hypo[0].length);
+    if (!/\b(?:sentenced|fined|jailed|convicted|imposed|handed\s+down|found\s+\w+(?:\s+\w+){0,3}\s+guilty|was\s+given|were\s+given)\b/i.test(after)) return true;
+  }
+  if (SERVED_RE.test(text.slice(Math.max(sent.start, p.start - 30), p.start))) return true;
+  // "asked the court to sentence her", "to ban her": an infinitive of a ruling is a demand or a plan
+  if (/\bto\s+(?:sentence|fine|ban|jail|imprison)\b[^.;]{0,80}$/i.test(head)) return true;
+  return false;
+}
+
+// ---------- 4 who got it ----------
+
+const NOT_DEFENDANT_BEFORE = /\b(?:Judge|judge|Justice|prosecutor|Prosecutor|lawyer|Lawyer|attorney|by|presiding|chaired\s+by|according\s+to|said|told)\s+(?:[\p{L}.'-]+\s+){0,2}$/u;
+const NOT_DEFENDANT_AFTER = /^,?\s+(?:the\s+|a\s+)?(?:presiding\s+)?(?:judge|prosecutor|lawyer|attorney|said|told)\b/;
+
+function mentionsOf(persons: Person[]): Mention[] {
+  const all: Mention[] = [];
+  for (const p of persons) for (const m of p.mentions) all.push({ name: p.name, start: m.start, end: m.end });
+  return all.sort((a, b) => a.start - b.start);
+}
+
+function isDefendantSlot(text: string, m: Mention): boolean {
+  return !NOT_DEFENDANT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !NOT_DEFENDANT_AFTER.test(text.slice(m.end, m.end + 30));
+}
+
+/** The mention and those listed with it: "A, B and C". */
+function withList(text: string, ms: Mention[], idx: number): Mention[] {
+  const out = [ms[idx]];
+  for (let i = idx - 1; i >= 0; i--) {
+    const gap = text.slice(ms[i].end, out[0].start);
+    if (/^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/.test(gap) || /^\s*,?\s+and\s+(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister|colleague|mother|father)\s+$/.test(gap)) out.unshift(ms[i]);
+    else break;
+  }
+  // forward too, when the penalty comes after a plural subject: "A and B were sentenced"
+  return out;
+}
+
+interface Who { persons: Mention[]; inferred: boolean }
+
+function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: number, taken: Map<Phrase, Who>, phrases: Phrase[]): Who | null {
+  const inSent = ms.filter((m) => m.start >= sent.start && m.end <= sent.end);
+  // a: "sentenced X to ...", "fined X 500 rubles", "gave X a warning": the object between the ruling verb and the phrase
+  const before = inSent.filter((m) => m.end <= p.start && isDefendantSlot(text, m));
+  const prevPhrase = phrases.filter((q) => q.end <= p.start && q !== p && q.start >= sent.start).pop();
+  const fromPrev = prevPhrase ? before.filter((m) => m.start >= prevPhrase.end) : before;
+  if (fromPrev.length > 0) {
+    const idx = ms.indexOf(fromPrev[fromPrev.length - 1]);
+    const last = ms[idx];
+    // the list is cut at the previous phrase: "... to 15 days, Noyan R. to 13 days"
+    const list = withList(text, ms, idx).filter((m) => !prevPhrase || m.start >= prevPhrase.end);
+    // plural subject after "and": "A and B were sentenced" — list already covers it
+    void last;
+    return { persons: list, inferred: false };
+  }
+  // b: the same person as the phrase before, in the same clause chain: "to 40 hours of community service and a small fine"
+  if (prevPhrase && taken.has(prevPhrase) && /^[^.;]{0,80}$/.test(text.slice(prevPhrase.end, p.start))) {
+    const w = taken.get(prevPhrase)!;
+    return { persons: w.persons, inferred: w.inferred };
+  }
+  // c: a person right after: "a warning to Bukenov", "fines on A and B"
+  const after = inSent.find((m) => m.start >= p.end && m.start - p.end <= 40 && /^[^.;]*?\b(?:to|on|against|for)\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(p.end, m.start)));
+  if (after) {
+    const idx = ms.indexOf(after);
+    const list = [after];
+    for (let i = idx + 1; i < ms.length && ms[i].end <= sent.end; i++) {
+      if (/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(list[list.length - 1].end, ms[i].start))) list.push(ms[i]);
+      else break;
+    }
+    return { persons: list, inferred: false };
+  }
+  // c2: "X, who ..., was sentenced" is covered by a; a person after the ruling verb with the phrase first: "handed a fine to X" covered by c
+  // d: "he was sentenced": the last defendant-like person mentioned before, in the paragraph
+  const head = text.slice(sent.start, p.start);
+  if (/\b(?:he|she|He|She|him|her)\b/.test(head)) {
+    const prior = ms.filter((m) => m.end <= sent.start && m.start >= paraStart && isDefendantSlot(text, m)).pop();
+    if (prior) return { persons: [prior], inferred: true };
+  }
+  return null;
+}
+
+// ---------- the extractor ----------
+
+function paragraphStart(text: string, at: number): number {
+  const i = text.lastIndexOf('\n\n', at);
+  return i < 0 ? 0 : i + 2;
+}
+
+export function extractPenalties(text: string, ctx: PenaltyContext): Penalty[] {
+  const sentences = splitSentences(text);
+  const ms = mentionsOf(ctx.persons);
+  const out: Penalty[] = [];
+  for (const sent of sentences) {
+    const body = text.slice(sent.start, sent.end);
+    // cheap gate: most sentences speak of no penalty
+    if (!/sentenc|fine|jail|prison|impris|arrest|detention|ban|barred|prohibit|warn|death|probation|service|labou?r|treatment|deport|expel|restrict|pay|days?\b|hours?\b|years?\b|months?\b/i.test(body)) continue;
+    const sentMentions = ms.filter((m) => m.start >= sent.start && m.end <= sent.end);
+    let phrases = [...durationPhrases(text, sent, sentMentions), ...finePhrases(text, sent), ...simplePhrases(text, sent)];
+    phrases.sort((a, b) => a.start - b.start || b.end - a.end);
+    phrases = phrases.filter((p, i) => !phrases.some((q, j) => j !== i && q.start <= p.start && p.end <= q.end && (q.end - q.start > p.end - p.start || j < i) && q.type === p.type));
+    phrases = phrases.filter((p) => !excluded(text, sent, p));
+    // life imprisonment and a bare "sentenced to death" drop a duration-less twin of the same kind
+    const taken = new Map<Phrase, Who>();
+    const paraStart = paragraphStart(text, sent.start);
+    for (const p of phrases) {
+      const who = whoGot(text, sent, p, ms, paraStart, taken, phrases);
+      if (!who || who.persons.length === 0) continue;
+      taken.set(p, who);
+      const date = rulingDateNear(text, ctx.dates, p, sentences);
+      for (const m of who.persons) {
+        out.push({
+          person: m.name,
+          type: p.type,
+          duration: p.duration,
+          amount: p.amount,
+          currency: p.currency,
+          date: date?.date ?? null,
+          inferred: who.inferred || p.carried,
+          mention: spanOf(text, p.start, p.end),
+        });
+      }
+    }
+  }
+  return dedupe(out);
+}
+
+/** One entry per (person, kind, duration, amount, phrase). */
+function dedupe(ps: Penalty[]): Penalty[] {
+  const seen = new Set<string>();
+  return ps.filter((p) => {
+    const k = `${p.person}|${p.type}|${p.duration}|${p.amount}|${p.mention.start}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

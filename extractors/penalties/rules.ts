@@ -1,0 +1,105 @@
+/**
+ * Penalty patterns: a duration or an amount, and the words around it that say
+ * what kind of penalty it is. Named groups, one example above each.
+ */
+import { alternation } from '../nlp/alternation';
+import { CURRENCY_WORDS, FINE_UNITS } from './data/currencies';
+import { TENS_WORDS, UNITS_WORDS } from './data/numbers';
+
+const UNITS_W = alternation(Object.keys(UNITS_WORDS).filter((w) => w.length > 2));
+const TENS_W = alternation(Object.keys(TENS_WORDS));
+/** "15", "two", "twenty-five", "two hundred", "a", "seven and a half", "one-and-a-half" */
+const QTY = `(?:\\d{1,4}(?:\\.\\d+)?|(?:${TENS_W})(?:[- ](?:${UNITS_W}))?|(?:${UNITS_W})(?:\\s+hundred)?|an?)(?:[- ]and[- ]a[- ]half)?`;
+const UNIT = "(?:years?|yrs?|months?|weeks?|days?|hours?)(?:['’]s?|s['’])?(?![\\w])";
+const ONE = `(?:${QTY}[- ]${UNIT}(?:[- ]and[- ]a[- ]half)?)`;
+
+// "two years and ten months'", "seven and a half years", "18 months", "15 day's", "six-year", "a year and a half", "half a year"
+export const DURATION = new RegExp(`(?<![\\w-])(?:half\\s+a\\s+year|${ONE}(?:(?:,?\\s+and\\s+|,\\s*|\\s+)(?!an?\\s)${ONE})?)`, 'gi');
+
+/** one quantity-unit pair inside a duration */
+export const DURATION_PART = new RegExp(`(?<qty>${QTY})[- ](?<unit>year|yr|month|week|day|hour)s?['’s]*(?<half>[- ]and[- ]a[- ]half)?`, 'gi');
+
+// What follows a duration and names its kind; tried in order, anchored at the duration's end.
+export interface TypeCue { type: string; re: RegExp }
+const LEAD = "^(?:\\s*(?:of|in|at|under|on))?\\s*(?:an?\\s+|the\\s+)?";
+export const TYPE_AFTER: readonly TypeCue[] = [
+  // " suspended sentence", "-year suspended prison term", " conditional sentence"
+  { type: 'suspended_sentence', re: new RegExp(`${LEAD}(?:suspended|conditional|probationary\\s+sentence)`, 'i') },
+  // " of restriction of freedom", " of restricted freedom", " of limitation of liberty"
+  { type: 'restriction_of_freedom', re: new RegExp(`${LEAD}(?:(?:restriction|restrictions|limitation|restraint)\\s+(?:of|on)\\s+(?:freedom|liberty)|restricted\\s+(?:freedom|liberty)|(?:freedom|liberty)\\s+restriction)`, 'i') },
+  // " of house arrest"
+  { type: 'house_arrest', re: new RegExp(`${LEAD}(?:house|home)\\s+(?:arrest|confinement)`, 'i') },
+  // " of community service", " of compulsory labour", " of public works"
+  { type: 'community_service', re: new RegExp(`${LEAD}(?:community\\s+(?:service|work|labou?r)|public(?:ly\\s+useful)?\\s+works?|(?:compulsory|mandatory|obligatory)\\s+(?:community\\s+)?(?:works?|labou?r)|social(?:ly\\s+useful)?\\s+(?:work|labou?r)|unpaid\\s+(?:work|labou?r))`, 'i') },
+  // " of forced labour", " of corrective labour"
+  { type: 'forced_labour', re: new RegExp(`${LEAD}(?:forced|correctional|corrective)\\s+(?:labou?r|works?)`, 'i') },
+  // " of compulsory psychiatric treatment"
+  { type: 'compulsory_treatment', re: new RegExp(`${LEAD}(?:(?:compulsory|forced|involuntary|mandatory)\\s+(?:psychiatric\\s+)?(?:treatment|hospitali[sz]ation)|psychiatric\\s+(?:hospital|clinic|treatment))`, 'i') },
+  // " of probation", " on probation"
+  { type: 'probation', re: new RegExp(`${LEAD}probation`, 'i') },
+  // " ban on", " ban from"
+  { type: 'ban', re: new RegExp(`${LEAD}(?:travel\\s+|entry\\s+|exit\\s+)?ban\\b`, 'i') },
+  // " of administrative arrest", " administrative detention", " in detention", " of arrest"
+  { type: 'administrative_detention', re: new RegExp(`${LEAD}(?:administrative\\s+(?:arrest|detention|jail|imprisonment|custody)|arrest|detention|jail)\\b`, 'i') },
+  // "' imprisonment", " in prison", " in a strict-regime penal colony", " prison sentence", " behind bars"
+  { type: 'imprisonment', re: new RegExp(`${LEAD}(?:(?:general|strict|maximum|minimum|medium|high|special|enhanced|closed|open|reinforced|high-security|maximum-security|strict-regime|general-regime)[- ]?(?:security|regime)?\\s+)?(?:penal\\s+|corrective\\s+|correctional\\s+|labou?r\\s+|prison\\s+)?(?:imprisonment|prison|jail|gaol|incarceration|deprivation\\s+of\\s+(?:liberty|freedom)|custodial|penitentiary|colony|colonies|labou?r\\s+camp|behind\\s+bars)`, 'i') },
+];
+
+// What precedes a duration and names its kind (the clause text, anchored at its end).
+export const TYPE_BEFORE: readonly TypeCue[] = [
+  // "banned from journalism for", "a ban on leaving the country for", "deprived of the right to teach for"
+  { type: 'ban', re: /\b(?:banned|barred|prohibited|disqualified|deprived\s+of\s+the\s+right|ban(?:ning|s)?\s+(?:on|from)|banning)\b[^.;]{0,80}?\b(?:for|of)\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
+  // "suspended for", "with a probation period of", "on probation for"
+  { type: 'probation', re: /\b(?:suspended\s+for|probation(?:ary)?\s+(?:period\s+)?(?:of|for)|on\s+probation\s+for|probation\s+period\s+of)\s+(?:a\s+period\s+of\s+)?$/i },
+  // "a suspended sentence of"
+  { type: 'suspended_sentence', re: /\b(?:suspended|conditional)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+of\s+$/i },
+  // "house arrest for"
+  { type: 'house_arrest', re: /\bhouse\s+arrest\s+(?:for|of)\s+$/i },
+  // "restricted freedom for"
+  { type: 'restriction_of_freedom', re: /\brestrict(?:ion|ed)\s+(?:of\s+)?(?:freedom|liberty)\s+(?:for|of)\s+$/i },
+  // "administratively arrested for", "arrested for"
+  { type: 'administrative_detention', re: /\b(?:administrative(?:ly)?\s+(?:arrest(?:ed)?|detention|detained)\s+(?:for|of)|arrested\s+for)\s+$/i },
+  // "jailed for", "imprisoned for", "a prison term of"
+  { type: 'imprisonment', re: /\b(?:(?:jailed|imprisoned|incarcerated|locked\s+up|put\s+behind\s+bars)\s+for|prison\s+(?:term|sentence)\s+of|term\s+of\s+imprisonment\s+of|imprisonment\s+(?:for|of))\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
+  // "sentenced X to", "a sentence of", "given", "received", "handed down"
+  { type: 'sentence', re: /\b(?:sentenced\b[^.;]{0,100}?\bto|(?:sentence|term|punishment)s?\s+of|given|gave|give|received|receive|handed(?:\s+down)?|got|gets|serving|imposed)\s+(?:him\s+|her\s+|them\s+)?(?:an?\s+|the\s+)?(?:additional\s+|further\s+|total\s+of\s+|combined\s+)?$/i },
+];
+
+/** "between five and 15 days": ranges name no single penalty */
+export const RANGE_BEFORE = /\b(?:between|from)\s+$/i;
+export const RANGE_AFTER = /^\s*(?:to|and|-|–)\s+\d/;
+/** "up to seven years", "at least two years" */
+export const BOUND_BEFORE = /\b(?:up\s+to|to\s+up|maximum\s+of|minimum\s+of|at\s+least|no\s+more\s+than|not\s+more\s+than|as\s+much\s+as|more\s+than|less\s+than)\s+$/i;
+
+/** after a prison term: ", suspended", " but suspended" turn it into a suspended sentence */
+export const SUSPENDED_TAIL = /^[^.;]{0,30}?\b(?:suspended|conditional(?:ly)?)\b/i;
+
+const CURRENCY_KEYS = Object.keys(CURRENCY_WORDS);
+const CUR_WORD = alternation(CURRENCY_KEYS.filter((k) => /^[a-z]/i.test(k)).flatMap((k) => (/^[a-z]/.test(k) && !/s$/.test(k) ? [k, `${k}s`] : [k])));
+const CUR_SYMBOL = alternation(CURRENCY_KEYS.filter((k) => !/^[a-z]/i.test(k)));
+const AMOUNT_NUM = '\\d{1,3}(?:[,\\s.]\\d{3})+(?![\\d])|\\d+(?:\\.\\d+)?';
+const MULT = '(?:\\s*(?:million|mln|thousand|billion|bn)\\b)?';
+// "252,500 tenge", "1.5 million rubles", "US$200", "BYN 1,450", "50 monthly calculation indices (MCI)", "870 Belarusian rubles"
+export const AMOUNT = new RegExp(
+  `(?:(?<sym>${CUR_SYMBOL})\\s?(?<num1>${AMOUNT_NUM})(?<mult1>${MULT})|(?<num2>${AMOUNT_NUM})(?<mult2>${MULT})(?:-|\\s*)(?:(?<cur>${CUR_WORD})(?![a-z])|(?<unit>${alternation(FINE_UNITS)})(?![a-z])))`,
+  'g',
+);
+
+// "fined", "a fine of", "ordered to pay", "a penalty of", "fines of"
+export const FINE_CUE = /\b(?:fined|fine[sd]?|ordered\s+to\s+pay|penalty\s+of|monetary\s+penalty|pay)\b/gi;
+/** an amount that is an equivalent of the one before it: "(about US$200)", "(123 EUR or 133 US Dollars)" */
+export const EQUIVALENT_BEFORE = /(?:\(\s*(?:about|approximately|approx\.|around|some|roughly|equivalent\s+to|or|c\.|~)?\s*|\bor\s+(?:about\s+)?|\bequivalent\s+(?:of|to)\s+|\babout\s+)$/i;
+
+// "issued an official warning to", "gave ... a warning", "received a warning"
+export const WARNING = /\b(?:issued|gave|given|received|handed|imposed|issue|give|receive)\b[^.;]{0,60}?\b(?:an?\s+)?(?:official|formal|written|administrative|public|strict)?\s*warning\b|\b(?:was|were)\s+(?:officially\s+|formally\s+)?warned\s+by\b/gi;
+// "sentenced to death", "a death sentence"
+export const DEATH = /\bsentenced\b[^.;]{0,80}?\bto\s+death\b|\b(?:death\s+sentence|death\s+penalty)\b/gi;
+// "sentenced to life imprisonment", "life in prison"
+export const LIFE = /\b(?:life\s+(?:imprisonment|sentence|in\s+prison|term)|sentenced\b[^.;]{0,80}?\bto\s+life\b)/gi;
+// "ordered deported", "ordered his deportation", "sentenced to expulsion"
+export const DEPORTATION = /\b(?:ordered\b[^.;]{0,40}?\b(?:deport(?:ed|ation)|expel(?:led)?|expulsion)|sentenced\b[^.;]{0,60}?\bto\s+(?:deportation|expulsion)|(?:deportation|expulsion)\s+order)\b/gi;
+// "fined", "a small fine", "received fines" without an amount
+export const BARE_FINE = /\b(?:was|were|been|be|and)\s+fined\b|\b(?:an?\s+)?(?:small|large|heavy|hefty|substantial|big|modest|administrative)?\s*fine\b(?!\s+of)/gi;
+
+/** Verbs of a ruling: a clause with one of them after a hypothetical cue is a ruling again. */
+export const RULING_VERB = /\b(?:sentenced|fined|jailed|imprisoned|convicted|found\s+\w+(?:\s+\w+){0,3}\s+guilty|handed\s+down|gave|given|received|ordered|banned|punished|placed|issued|imposed)\b/i;
