@@ -1,9 +1,22 @@
 /**
- * The boilerplate-removal stage: HTML (or plain text) to the contract's
- * document. Placeholder cleaner: keeps <p> text; the boilerplate issue replaces it.
+ * The boilerplate-removal stage: HTML (or plain text) to the contract's document,
+ * with metadata, warnings and a map from text offsets back to the source HTML.
+ * Example: cleanHtml('<html><body><nav>Menu</nav><article><p>Text.</p></article></body></html>').text === 'Text.'
  */
 import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
 import type { CleanDocument } from '../contract';
+import { cleanSettings as S } from './clean-settings';
+import { chooseContent } from './content';
+import { computeStats, isElement, walk } from './dom';
+import { detectLanguage } from './lang-detect';
+import { extractMetadata, readJsonLd } from './metadata';
+import { dropChromeByName, dropNonContent } from './prune';
+import { joinBlocks, renderBlocks } from './render';
+import { BLOCK_TAGS } from './rules';
+import { dropByShape, dropChromeBlocks } from './tidy';
+
+export { mapSpanToHtml } from './render';
 
 export interface CleanOptions {
   /** the page URL, when known: resolves relative canonical links and URL dates */
@@ -26,23 +39,130 @@ export function cleanText(text: string, opts: CleanOptions = {}): CleanDocument 
   };
 }
 
+/** Feeds, sitemaps and other XML that is not XHTML: there is no article to clean. */
+const XML_NOT_HTML = /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|urlset|sitemapindex|rdf:RDF|opml|svg|kml|gpx)\b/i;
+
 export function cleanHtml(html: string, opts: CleanOptions = {}): CleanDocument {
-  const $ = cheerio.load(html);
-  const paras = $('p')
-    .toArray()
-    .map((el) => $(el).text().replace(/\s+/g, ' ').trim())
-    .filter((t) => t.length > 0);
-  const text = paras.join('\n\n');
+  const warnings: string[] = [];
+
+  // 1. Bound the input: a page over the limit is cut, not refused, and says so.
+  if (html.length > S.maxHtmlChars) {
+    html = html.slice(0, S.maxHtmlChars);
+    warnings.push('html-truncated-to-limit');
+  }
+  if (XML_NOT_HTML.test(html.slice(0, 4096))) {
+    return emptyDocument(opts, [...warnings, 'xml-not-html', 'empty-text']);
+  }
+
+  // 2. Parse with htmlparser2 (fast, keeps source offsets for the offset map).
+  const $ = cheerio.load(html, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true } });
+  const root = $.root()[0] as unknown as AnyNode;
+  const body = findBody(root);
+  warnings.push(...shapeWarnings(html, root, body));
+
+  // 3. Metadata, before anything is removed (titles and dates often sit in the header).
+  const metadata = extractMetadata($, readJsonLd($), { url: opts.url, published: opts.published });
+
+  // 4. Main text; a second, gentler pass when the first one removed nearly everything.
+  let result = extractMainText(body ?? root, html, metadata.title, true);
+  if (result.text.length < 200) {
+    const $again = cheerio.load(html, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true } });
+    const root2 = $again.root()[0] as unknown as AnyNode;
+    const gentle = extractMainText(findBody(root2) ?? root2, html, metadata.title, false);
+    if (gentle.text.length > result.text.length * 2) result = gentle;
+  }
+
+  // 5. Language from the text when the page does not declare it.
+  const lang = metadata.lang ?? detectLanguage(result.text);
+
+  if (result.text.length < S.minTextChars) {
+    if (warnings.length === 0 || !warnings.some((w) => w !== 'html-truncated-to-limit' && w !== 'truncated-html')) {
+      warnings.push(hasHeavyScripts(html) ? 'client-rendered' : 'no-text');
+    }
+    warnings.push('empty-text');
+  }
   return {
-    title: $('title').first().text().trim() || null,
-    published: opts.published ?? null,
-    author: null,
-    lang: $('html').attr('lang') ?? null,
-    text,
-    canonicalUrl: $('link[rel="canonical"]').attr('href') ?? null,
-    offsetMap: [],
-    warnings: text === '' ? ['empty-text'] : [],
+    title: metadata.title,
+    published: metadata.published,
+    author: metadata.author,
+    lang,
+    text: result.text,
+    canonicalUrl: metadata.canonicalUrl,
+    offsetMap: result.offsetMap,
+    warnings: [...new Set(warnings)],
   };
+}
+
+function extractMainText(container: AnyNode, html: string, title: string | null, byName: boolean) {
+  // a. Drop what is never text: scripts, media, forms, nav/aside/footer, hidden elements.
+  dropNonContent(container);
+  // b. Drop chrome by class/id names ("sidebar", "related-news", "comments").
+  let stats = computeStats(container, BLOCK_TAGS);
+  if (byName) {
+    const pageLen = isElement(container) ? (stats.get(container)?.textLen ?? 0) : sumTopLevel(container, stats);
+    dropChromeByName(container, stats, pageLen);
+    stats = computeStats(container, BLOCK_TAGS);
+  }
+  // c. Score paragraphs, choose the article container and its sibling parts.
+  const bodyEl = isElement(container) ? container : wrapperOf(container);
+  const choice = chooseContent(container, bodyEl, stats);
+  // d. Inside the article, drop link lists, galleries, share boxes by their shape.
+  dropByShape(choice.parts, stats, choice.scores);
+  // e. Render blocks with offsets, drop chrome lines, join paragraphs with "\n\n".
+  const blocks = dropChromeBlocks(renderBlocks(choice.parts, html), title);
+  return joinBlocks(blocks);
+}
+
+function sumTopLevel(root: AnyNode, stats: ReturnType<typeof computeStats>): number {
+  let n = 0;
+  for (const c of (root as unknown as { children: AnyNode[] }).children) if (isElement(c)) n += stats.get(c)?.textLen ?? 0;
+  return n;
+}
+
+/** A fragment without <html>/<body>: score against the root's first element wrapper. */
+function wrapperOf(root: AnyNode): Element {
+  const fake = { type: 'tag', name: 'body', attribs: {}, children: (root as unknown as { children: AnyNode[] }).children, parent: null } as unknown as Element;
+  return fake;
+}
+
+function findBody(root: AnyNode): Element | null {
+  let body: Element | null = null;
+  walk(root, (n) => {
+    if (body) return false;
+    if (isElement(n) && n.name === 'body') {
+      body = n;
+      return false;
+    }
+    return !isElement(n) || n.name === 'html' || n.name === 'head' ? true : !body;
+  });
+  return body;
+}
+
+function shapeWarnings(html: string, root: AnyNode, body: Element | null): string[] {
+  const out: string[] = [];
+  const tail = html.slice(-2048).toLowerCase();
+  if (/<html[\s>]/i.test(html.slice(0, 4096)) && !tail.includes('</html>') && !tail.includes('</body>')) out.push('truncated-html');
+  let frames = false;
+  walk(root, (n) => {
+    if (frames) return false;
+    if (isElement(n) && (n.name === 'frameset' || n.name === 'frame')) frames = true;
+    return !frames;
+  });
+  if (frames) out.push('frameset');
+  if (!body) out.push('no-body');
+  return out;
+}
+
+function hasHeavyScripts(html: string): boolean {
+  const scripts = html.match(/<script\b[\s\S]*?<\/script>/gi);
+  if (!scripts) return false;
+  let len = 0;
+  for (const s of scripts) len += s.length;
+  return len > html.length * 0.3 || /<div[^>]+id=["'](root|app|__next|__nuxt)["'][^>]*>\s*<\/div>/i.test(html);
+}
+
+function emptyDocument(opts: CleanOptions, warnings: string[]): CleanDocument {
+  return { title: null, published: opts.published ?? null, author: null, lang: null, text: '', canonicalUrl: null, offsetMap: [], warnings };
 }
 
 /** True when the text has HTML markup (contract: input without markup is plain text). */

@@ -1,0 +1,186 @@
+/**
+ * Article-extraction benchmark: casefile's cleaner against @mozilla/readability
+ * (linkedom, jsdom) on ../shared/benchmarks/article-extraction, with the metric of its SOURCE.md.
+ * Usage: npm run build && node dist/bench/clean-bench.js [--limit N] [--no-jsdom] [--no-readability] [--dir PATH]
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { cleanHtml } from '../src/clean';
+
+export const DEFAULT_BENCH_DIR = '/work/shared/benchmarks/article-extraction';
+
+export interface BenchPage {
+  id: string;
+  url: string;
+  html: string;
+  truth: string;
+}
+
+/** Python's `\w+` on str: letters, digits/numbers and underscore; punctuation dropped, case kept. */
+export function wordTokens(text: string): string[] {
+  return text.match(/[\p{L}\p{N}_]+/gu) ?? [];
+}
+
+/** Overlapping 4-token shingles as a multiset; a text shorter than 4 tokens is one shingle. */
+function shingles(tokens: string[], n = 4): Map<string, number> {
+  const out = new Map<string, number>();
+  if (tokens.length === 0) return out;
+  const count = Math.max(1, tokens.length - n + 1);
+  for (let i = 0; i < count; i++) {
+    const key = tokens.slice(i, i + n).join('\u0001');
+    out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
+}
+
+export interface PageScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  exact: boolean;
+  empty: boolean;
+}
+
+export function scorePage(truth: string, prediction: string): PageScore {
+  const tTokens = wordTokens(truth);
+  const pTokens = wordTokens(prediction);
+  const t = shingles(tTokens);
+  const p = shingles(pTokens);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const [k, c] of p) {
+    const m = Math.min(c, t.get(k) ?? 0);
+    tp += m;
+    fp += c - m;
+  }
+  for (const [k, c] of t) fn += Math.max(0, c - (p.get(k) ?? 0));
+  const exact = tTokens.length === pTokens.length && tTokens.every((x, i) => x === pTokens[i]);
+  return { tp, fp, fn, exact, empty: pTokens.length === 0 };
+}
+
+export interface Summary {
+  precision: number;
+  recall: number;
+  f1: number;
+  accuracy: number;
+  pages: number;
+}
+
+/** Per-page P/R averaged (empty predictions: no precision, recall 0); F1 of the averages. */
+export function summarise(scores: PageScore[]): Summary {
+  let pSum = 0;
+  let pN = 0;
+  let rSum = 0;
+  let exact = 0;
+  for (const s of scores) {
+    if (!s.empty) {
+      pSum += s.tp + s.fp > 0 ? s.tp / (s.tp + s.fp) : 0;
+      pN++;
+      rSum += s.tp + s.fn > 0 ? s.tp / (s.tp + s.fn) : 0;
+    }
+    if (s.exact) exact++;
+  }
+  const precision = pN > 0 ? pSum / pN : 0;
+  const recall = scores.length > 0 ? rSum / scores.length : 0;
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1, accuracy: scores.length > 0 ? exact / scores.length : 0, pages: scores.length };
+}
+
+export function loadBenchPages(dir = DEFAULT_BENCH_DIR, limit = Infinity): BenchPage[] {
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  const files = readdirSync(join(dir, 'html')).filter((f) => f.endsWith('.html.gz')).sort();
+  const pages: BenchPage[] = [];
+  for (const f of files.slice(0, limit)) {
+    const id = f.replace(/\.html\.gz$/, '');
+    const gt = truth[id];
+    if (!gt) continue;
+    pages.push({ id, url: gt.url, html: gunzipSync(readFileSync(join(dir, 'html', f))).toString('utf8'), truth: gt.articleBody });
+  }
+  return pages;
+}
+
+export interface RunResult extends Summary {
+  pagesPerSec: number;
+  seconds: number;
+  scores: PageScore[];
+}
+
+export function runExtractor(pages: BenchPage[], extract: (page: BenchPage) => string): RunResult {
+  const predictions: string[] = [];
+  const t0 = process.hrtime.bigint();
+  for (const page of pages) {
+    let text = '';
+    try {
+      text = extract(page);
+    } catch {
+      text = '';
+    }
+    predictions.push(text);
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const scores = pages.map((p, i) => scorePage(p.truth, predictions[i]));
+  return { ...summarise(scores), pagesPerSec: pages.length / seconds, seconds, scores };
+}
+
+export function casefileExtract(page: BenchPage): string {
+  return cleanHtml(page.html, { url: page.url }).text;
+}
+
+function readabilityExtract(makeDocument: (html: string, url: string) => unknown): (page: BenchPage) => string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Readability } = require('@mozilla/readability') as { Readability: new (doc: unknown) => { parse(): { textContent?: string | null } | null } };
+  return (page) => new Readability(makeDocument(page.html, page.url)).parse()?.textContent ?? '';
+}
+
+function fmt(r: RunResult): string {
+  return `P ${r.precision.toFixed(4)}  R ${r.recall.toFixed(4)}  F1 ${r.f1.toFixed(4)}  accuracy ${r.accuracy.toFixed(4)}  ${r.pagesPerSec.toFixed(1)} pages/s (${r.seconds.toFixed(2)} s)`;
+}
+
+function maxRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+function main(argv: string[]): void {
+  const flag = (name: string): boolean => argv.includes(name);
+  const value = (name: string): string | undefined => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const dir = value('--dir') ?? DEFAULT_BENCH_DIR;
+  const limit = value('--limit') ? Number(value('--limit')) : Infinity;
+  const pages = loadBenchPages(dir, limit);
+  console.log(`article-extraction benchmark: ${pages.length} pages from ${dir}`);
+
+  // Warm-up on a few pages so JIT compilation is not billed to the first pages.
+  for (const p of pages.slice(0, 5)) casefileExtract(p);
+  const ours = runExtractor(pages, casefileExtract);
+  const oursRss = maxRssMb();
+  console.log(`casefile                  ${fmt(ours)}`);
+  console.log(`casefile peak RSS ${oursRss.toFixed(0)} MB (process, pages loaded in memory)`);
+  if (flag('--worst')) {
+    const worst = ours.scores
+      .map((s, i) => ({ id: pages[i].id, url: pages[i].url, p: s.tp / Math.max(1, s.tp + s.fp), r: s.tp / Math.max(1, s.tp + s.fn) }))
+      .sort((a, b) => a.p + a.r - (b.p + b.r))
+      .slice(0, Number(value('--worst')) || 15);
+    for (const w of worst) console.log(`  P ${w.p.toFixed(2)} R ${w.r.toFixed(2)} ${w.id.slice(0, 12)} ${w.url}`);
+  }
+  if (flag('--no-readability')) return;
+
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parseHTML } = require('linkedom') as { parseHTML: (html: string) => { document: unknown } };
+  const linkedomRun = runExtractor(pages, readabilityExtract((html) => parseHTML(html).document));
+  console.log(`readability (linkedom)    ${fmt(linkedomRun)}`);
+  console.log(`speed ratio casefile / readability-linkedom: ${(ours.pagesPerSec / linkedomRun.pagesPerSec).toFixed(2)}x`);
+  if (!flag('--no-jsdom')) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { JSDOM } = require('jsdom') as { JSDOM: new (html: string, opts: { url: string }) => { window: { document: unknown; close(): void } } };
+    const jsdomRun = runExtractor(pages, readabilityExtract((html, url) => new JSDOM(html, { url }).window.document));
+    console.log(`readability (jsdom)       ${fmt(jsdomRun)}`);
+    console.log(`speed ratio casefile / readability-jsdom: ${(ours.pagesPerSec / jsdomRun.pagesPerSec).toFixed(2)}x`);
+  }
+  console.log(`peak RSS of the whole run ${maxRssMb().toFixed(0)} MB`);
+}
+
+if (require.main === module) main(process.argv.slice(2));

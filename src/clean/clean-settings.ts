@@ -1,0 +1,42 @@
+/**
+ * Thresholds of the cleaner, each with its reason. One place to tune; the
+ * benchmark (bench/clean-bench.ts) is the judge of every change here.
+ */
+export const cleanSettings = {
+  /** A paragraph shorter than this (chars) is a label or a link, not prose worth scoring. */
+  minParagraphChars: 25,
+  /** Score points per 100 chars of a paragraph, capped: length counts but cannot swamp punctuation. */
+  maxLengthPoints: 3,
+  /** Ancestors that receive a paragraph's score; further up, everything is "the page". */
+  scoreAncestorLevels: 5,
+  /** class/id weight: a named "article-body" is a strong hint, a "sidebar" a strong counter-hint. */
+  classWeight: 25,
+  /** Siblings of the best container join it above this share of its score (articles split in several divs). */
+  siblingScoreShare: 0.2,
+  /** ...and never below this absolute score, so that noise next to a weak candidate stays out. */
+  minSiblingScore: 10,
+  /** A sibling paragraph this long with little linking joins the article even without a score. */
+  siblingParagraphChars: 80,
+  /** Link density over which a sibling paragraph is a link list, not prose. */
+  siblingMaxLinkDensity: 0.25,
+  /** Candidates within this share of the best score are "close"; when 3 of them share an ancestor it wins. */
+  closeCandidateShare: 0.75,
+  /** How many close candidates must share an ancestor to prefer it (Readability uses 3 as well). */
+  closeCandidatesNeeded: 3,
+  /** A block in the article with at least this link density (and little prose) is a link list. */
+  maxBlockLinkDensity: 0.5,
+  /** Blocks with a weak class name tolerate less linking than named content blocks. */
+  maxWeakBlockLinkDensity: 0.33,
+  /** Below this many commas a block is judged by its shape (links, images, items), not kept outright. */
+  proseCommas: 10,
+  /** A short block (chars) that could be chrome: labels, buttons, credits. */
+  shortBlockChars: 120,
+  /** An element holding more than this share of the page's text is never dropped by its class name alone. */
+  protectedTextShare: 0.6,
+  /** A named article-body container replaces the scored one when it holds at least this share of its text. */
+  namedBodyShare: 0.6,
+  /** Text below this length (chars) after cleaning counts as "no text": warnings explain why. */
+  minTextChars: 1,
+  /** Pages larger than this (UTF-16 units) are cut before parsing so time and memory stay bounded. */
+  maxHtmlChars: 24 * 1024 * 1024,
+} as const;

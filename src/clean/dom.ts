@@ -1,0 +1,150 @@
+/**
+ * Small helpers over the htmlparser2 (domhandler) tree: node kinds, class/id
+ * strings, iterative walks (deep pages must not overflow the stack) and text statistics.
+ */
+import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
+
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+export function isText(node: AnyNode): node is Text {
+  return node.type === 'text';
+}
+
+export function hasChildren(node: AnyNode): node is ParentNode & AnyNode {
+  return Array.isArray((node as ParentNode).children);
+}
+
+/** "class id" of an element, for the class/id patterns. */
+export function classAndId(el: Element): string {
+  const c = el.attribs.class;
+  const i = el.attribs.id;
+  if (c && i) return `${c} ${i}`;
+  return c ?? i ?? '';
+}
+
+/** Removes nodes from their parents; grouped by parent so a page of 100k siblings stays linear. */
+export function removeNodes(nodes: AnyNode[]): void {
+  const byParent = new Map<ParentNode, Set<AnyNode>>();
+  for (const n of nodes) {
+    if (!n.parent) continue;
+    let set = byParent.get(n.parent);
+    if (!set) byParent.set(n.parent, (set = new Set()));
+    set.add(n);
+  }
+  for (const [parent, set] of byParent) {
+    parent.children = parent.children.filter((c) => !set.has(c));
+    for (const n of set) n.parent = null;
+  }
+}
+
+/** Pre-order walk without recursion; `visit` returning false skips the node's children. */
+export function walk(root: AnyNode, visit: (node: AnyNode) => boolean | void): void {
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (visit(node) === false) continue;
+    if (hasChildren(node)) {
+      const kids = node.children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    }
+  }
+}
+
+/** Elements in post-order (children before parents), without recursion. */
+export function postOrderElements(root: AnyNode): Element[] {
+  const out: Element[] = [];
+  const stack: Array<{ node: AnyNode; done: boolean }> = [{ node: root, done: false }];
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    if (top.done) {
+      if (isElement(top.node)) out.push(top.node);
+      continue;
+    }
+    stack.push({ node: top.node, done: true });
+    if (hasChildren(top.node)) {
+      const kids = top.node.children;
+      for (let i = kids.length - 1; i >= 0; i--) if (hasChildren(kids[i])) stack.push({ node: kids[i], done: false });
+    }
+  }
+  return out;
+}
+
+export interface NodeStats {
+  /** characters of text, whitespace runs counted as one */
+  textLen: number;
+  /** of which inside <a> */
+  linkLen: number;
+  commas: number;
+  /** <p>-like descendants with real text */
+  paragraphs: number;
+  images: number;
+  listItems: number;
+  inputs: number;
+  /** block-level element children (a div without them reads as a paragraph) */
+  blockChildren: number;
+}
+
+const COMMAS = /[,，、،]/g;
+const SPACE_RUNS = /\s+/g;
+
+export function textLength(data: string): number {
+  let n = 0;
+  const trimmed = data.replace(SPACE_RUNS, ' ');
+  n = trimmed.length;
+  return n;
+}
+
+/** One post-order pass computing NodeStats for every element under root. */
+export function computeStats(root: AnyNode, blockTags: Set<string>): Map<Element, NodeStats> {
+  const stats = new Map<Element, NodeStats>();
+  for (const el of postOrderElements(root)) {
+    const s: NodeStats = { textLen: 0, linkLen: 0, commas: 0, paragraphs: 0, images: 0, listItems: 0, inputs: 0, blockChildren: 0 };
+    for (const child of el.children) {
+      if (isText(child)) {
+        const len = textLength(child.data);
+        s.textLen += len;
+        if (len > 0) {
+          COMMAS.lastIndex = 0;
+          const m = child.data.match(COMMAS);
+          if (m) s.commas += m.length;
+        }
+      } else if (isElement(child)) {
+        const c = stats.get(child);
+        if (!c) continue;
+        s.textLen += c.textLen;
+        s.linkLen += child.name === 'a' ? c.textLen : c.linkLen;
+        s.commas += c.commas;
+        s.paragraphs += c.paragraphs + (child.name === 'p' && c.textLen > 0 ? 1 : 0);
+        s.images += c.images + (child.name === 'img' ? 1 : 0);
+        s.listItems += c.listItems + (child.name === 'li' ? 1 : 0);
+        s.inputs += c.inputs + (child.name === 'input' || child.name === 'textarea' || child.name === 'select' ? 1 : 0);
+        if (blockTags.has(child.name)) s.blockChildren++;
+      }
+    }
+    stats.set(el, s);
+  }
+  return stats;
+}
+
+export function linkDensity(s: NodeStats | undefined): number {
+  if (!s || s.textLen === 0) return 0;
+  return s.linkLen / s.textLen;
+}
+
+/** Plain text of a subtree, whitespace folded (for metadata and short checks). */
+export function textOf(node: AnyNode, limit = Infinity): string {
+  const parts: string[] = [];
+  let total = 0;
+  walk(node, (n) => {
+    if (total > limit) return false;
+    if (isElement(n) && (n.name === 'script' || n.name === 'style')) return false;
+    if (isText(n)) {
+      parts.push(n.data);
+      total += n.data.length;
+    }
+    return true;
+  });
+  return parts.join('').replace(SPACE_RUNS, ' ').trim();
+}

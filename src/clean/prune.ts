@@ -1,0 +1,91 @@
+/**
+ * Removes page chrome before scoring: non-text elements, hidden elements,
+ * landmark roles, and elements whose class/id names chrome ("sidebar", "related-news").
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { cleanSettings } from './clean-settings';
+import { classAndId, isElement, type NodeStats, removeNodes, walk } from './dom';
+import { DROP_ROLES, DROP_TAGS, REGEXPS } from './rules';
+
+/** Elements that are never removed by name: they are the document or the article itself. */
+const NEVER_BY_NAME = new Set(['html', 'body', 'article', 'main', 'a', 'p', 'li', 'td', 'tr', 'tbody', 'table', 'thead']);
+
+/** Step A: drops what can never be text (scripts, media, forms, nav, aside, footer, hidden). */
+export function dropNonContent(root: AnyNode): void {
+  const doomed: AnyNode[] = [];
+  walk(root, (node) => {
+    if (node.type === 'comment' || node.type === 'directive' || node.type === 'cdata') {
+      doomed.push(node);
+      return false;
+    }
+    if (!isElement(node)) return true;
+    const name = node.name;
+    const a = node.attribs;
+    if (DROP_TAGS.has(name) || (name === 'form' && isSmallForm(node))) {
+      doomed.push(node);
+      return false;
+    }
+    if (
+      a.hidden !== undefined ||
+      a['aria-hidden'] === 'true' ||
+      (a.role !== undefined && DROP_ROLES.has(a.role.toLowerCase())) ||
+      (a.style !== undefined && REGEXPS.hiddenStyle.test(a.style))
+    ) {
+      if (name !== 'html' && name !== 'body') {
+        doomed.push(node);
+        return false;
+      }
+    }
+    return true;
+  });
+  removeNodes(doomed);
+}
+
+/** Whole-page forms (ASP.NET wraps the body in one) stay; small ones are search boxes and sign-ups. */
+function isSmallForm(form: Element): boolean {
+  let inputs = 0;
+  let paragraphs = 0;
+  walk(form, (n) => {
+    if (!isElement(n)) return true;
+    if (n.name === 'input' || n.name === 'textarea' || n.name === 'select') inputs++;
+    if (n.name === 'p' || n.name === 'article') paragraphs++;
+    return paragraphs < 3;
+  });
+  return paragraphs < 3 && inputs > 0;
+}
+
+/** Step B: drops elements whose class/id names chrome, unless they hold most of the page's text. */
+export function dropChromeByName(root: AnyNode, stats: Map<Element, NodeStats>, pageTextLen: number): void {
+  const doomed: AnyNode[] = [];
+  const protectAbove = pageTextLen * cleanSettings.protectedTextShare;
+  walk(root, (node) => {
+    if (!isElement(node)) return true;
+    if (NEVER_BY_NAME.has(node.name)) return true;
+    if (node.attribs.itemprop === 'articleBody') return true;
+    const names = classAndId(node);
+    if (names === '' && node.name !== 'header') return true;
+    const unlikely = node.name === 'header' || REGEXPS.unlikely.test(names);
+    if (!unlikely) return true;
+    if (node.name !== 'header' && REGEXPS.maybeContent.test(names)) return true;
+    const s = stats.get(node);
+    if (s && s.textLen > protectAbove && pageTextLen > 0) return true;
+    if (containsArticleBody(node)) return true;
+    doomed.push(node);
+    return false;
+  });
+  removeNodes(doomed);
+}
+
+/** True when a named article-body container sits inside (so the wrapper is not chrome). */
+function containsArticleBody(el: Element): boolean {
+  let found = false;
+  walk(el, (n) => {
+    if (found) return false;
+    if (n !== el && isElement(n)) {
+      if (n.name === 'article' || n.attribs.itemprop === 'articleBody') found = true;
+      else if (REGEXPS.articleBodyName.test(classAndId(n))) found = true;
+    }
+    return !found;
+  });
+  return found;
+}

@@ -1,0 +1,63 @@
+/**
+ * Rule data for the cleaner: tag sets, class/id patterns and phrase patterns.
+ * Logic lives in the other modules; changing what counts as boilerplate is an edit here.
+ */
+
+/** Elements never part of the text: code, media, form controls, metadata. */
+export const DROP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'frameset', 'object',
+  'embed', 'video', 'audio', 'source', 'track', 'picture', 'img', 'map', 'button', 'select', 'option', 'input',
+  'textarea', 'label', 'link', 'meta', 'base', 'head', 'title', 'dialog', 'nav', 'aside', 'footer', 'menu',
+  'figcaption', 'fieldset', 'legend', 'datalist', 'output', 'progress', 'meter', 'applet', 'area', 'param', 'wbr',
+]);
+
+/** `role` values that mark page chrome. */
+export const DROP_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'dialog', 'alertdialog', 'menu', 'menubar', 'search', 'toolbar', 'tooltip', 'tablist']);
+
+/** Blocks: each starts a new paragraph in the rendered text. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'blockquote', 'center', 'dd', 'details', 'dir', 'div', 'dl', 'dt', 'figure', 'form',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'caption', 'body', 'html', 'font-block',
+]);
+
+export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Tags whose own text is a paragraph for scoring. */
+export const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd', 'li', 'h2', 'h3', 'h4']);
+
+/** Tags that may hold the main content. */
+export const CONTAINER_TAGS = new Set(['div', 'article', 'section', 'main', 'td', 'body', 'blockquote', 'span', 'font', 'center', 'form', 'header']);
+
+export const REGEXPS = {
+  /** class/id of chrome: `<div class="sidebar-related">`, `<section id="comments">`. */
+  unlikely:
+    /(^|[\s_-])(ad-?break|ads?|advert\w*|agegate|banner|breadcrumbs?|combx|comment(s|list|-list|_list)?|community|consent|cookies?|cover-wrap|disqus|extra|foot(er)?|gdpr|header|legends?|masthead|menu|meta|modal|nav(bar|igation)?|newsletter|outbrain|pager|pagination|paywall|popup|promo(tion)?|recirc\w*|related|remark|replies|rss|share(bar|tools)?|shoutbox|sidebar|skyscraper|social|sponsor(ed)?|subscri(be|ption)|taboola|tags?|toolbar|tools|trending|tweet-?button|widgets?|most-?(read|popular|viewed)|more-?(stories|news|articles)|latest-?(news|posts|stories)?|read-?more|signup|sign-?up|login|byline|author-?(bio|box|info)|dateline|caption|credits?|print|breaking|ticker|alert)($|[\s_-])/i,
+  /** class/id that rescues an element from `unlikely`: `<div class="article-body header-less">`. */
+  maybeContent: /and|article|body|column|content|main|shadow|story|entry|post-?text|text/i,
+  /** class/id that raises a container's score. */
+  positive: /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text/i,
+  /** class/id that lowers a container's score. */
+  negative:
+    /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|caption|credit|byline|newsletter|subscribe|recirc|teaser/i,
+  /** Containers that are the article body by name: itemprop=articleBody, `.entry-content`, `.article-body`. */
+  articleBodyName: /(^|[\s_-])(article-?body|articlebody|article-?content|article-?text|entry-?content|post-?content|post-?body|story-?body|story-?content|body-?text|article__body|article__content|content__article-body|text-?content|news-?text|news-?body|field-?body|rich-?text|td-post-content|single-?content)($|[\s_-])/i,
+  /** Short lines that are chrome even inside the article. */
+  boilerplateLine:
+    /^(advertisement|advertising|ad|sponsored( content)?|read more|read next|read also|also read|see also|related( stories| articles| news)?|more (news|stories)|share( this( article| story)?)?|share on \w+|follow us( on \w+)?|subscribe( now| to our \w+)?|sign up( for \w+)?|click here.*|continue reading|recommended( for you)?|this article was originally published.{0,60}|you might also like|most (read|popular|viewed)|comments?|\d+ comments?|leave a (comment|reply)|print|email|tweet|facebook|twitter|whatsapp|linkedin|reddit|pinterest|copy link|skip to (main )?content|back to top|all news|quick search|advanced search|reset all|photo:.*|image:.*|(photo|image|picture) (credit|courtesy).*|©.*|getty images|reuters|ap photo.*|afp.*)$/i,
+  /** Teaser lines that start with a cue: "Read more: ...", "Related: ...", "READ ALSO | ...". */
+  teaserCue: /^(read (more|also|next)|also read|see also|related( story| article| coverage)?|more on this|recommended|watch|listen)\s*[:|»>–—-]/i,
+  /** Photo credits written as text: "© Name/CC BY 2.0", "Photo: AFP". */
+  photoCredit: /^(©|\(c\)|copyright\b|photo( by|:)|image( by|:)|picture:|credit:|foto:)/i,
+  /** Sentence punctuation counted as a sign of prose. */
+  commas: /[,，、،]/g,
+  /** Hidden by inline style. */
+  hiddenStyle: /display\s*:\s*none|visibility\s*:\s*hidden/i,
+  /** Byline lines at the top or bottom of the article text: "By Jane Roe", "Reporting by ...". */
+  bylineLine: /^(by|von|par|por|door|av|от|автор:?)\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}\p{Ll}][\p{L}.'’-]+){0,4}(\s*(,|and|&|\|)\s*.{0,60})?$/u,
+  /** Agency credit lines closing wire copy: "(Reporting by ...; Editing by ...)". */
+  reportingCredit: /^\(?(reporting|additional reporting|writing|editing) by\b.{0,200}\)?$/i,
+} as const;
+
+/** Cues that a short block after the article is a call to action, not text. */
+export const CALL_TO_ACTION = /^(subscribe|sign up|join our|get our|newsletter|donate|support (us|our)|please select the topic|type of information you wish|enter your e-?mail|your e-?mail)/i;

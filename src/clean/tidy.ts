@@ -1,0 +1,96 @@
+/**
+ * Cleans inside the chosen article: drops link lists, galleries, forms and
+ * share/related boxes by their shape, then drops chrome lines (title repeats, credits, teasers) from the blocks.
+ */
+import type { Element } from 'domhandler';
+import { cleanSettings as S } from './clean-settings';
+import { classWeight } from './content';
+import { isElement, linkDensity, type NodeStats, removeNodes, walk } from './dom';
+import type { Block } from './render';
+import { CALL_TO_ACTION, REGEXPS } from './rules';
+
+/** Elements judged by shape inside the article (Readability's "clean conditionally"). */
+const SHAPE_JUDGED = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'figure', 'header', 'span', 'center', 'font', 'p']);
+
+export function dropByShape(parts: Element[], stats: Map<Element, NodeStats>, scores: Map<Element, number>): void {
+  const doomed: Element[] = [];
+  for (const part of parts) {
+    walk(part, (n) => {
+      if (!isElement(n) || n === part) return true;
+      if (!SHAPE_JUDGED.has(n.name)) return true;
+      if (n.name === 'figure' && !containsTag(n, 'blockquote')) {
+        doomed.push(n);
+        return false;
+      }
+      const s = stats.get(n);
+      if (!s) return true;
+      if (isDoomed(n, s, scores.get(n) ?? 0)) {
+        doomed.push(n);
+        return false;
+      }
+      return true;
+    });
+  }
+  removeNodes(doomed);
+}
+
+function isDoomed(el: Element, s: NodeStats, score: number): boolean {
+  if (el.name === 'p') {
+    // A paragraph that is one link is a teaser ("Read: Another story").
+    return s.textLen > 0 && s.textLen < S.shortBlockChars && linkDensity(s) > 0.9 && s.commas === 0;
+  }
+  const weight = classWeight(el);
+  if (weight + score < 0) return true;
+  if (s.commas >= S.proseCommas) return false;
+  const ld = linkDensity(s);
+  const isList = el.name === 'ul' || el.name === 'ol' || el.name === 'dl';
+  if (s.textLen === 0) return s.images > 0 || el.name !== 'span';
+  if (s.images > 1 && s.paragraphs / s.images < 0.5 && s.textLen < S.shortBlockChars * 2) return true;
+  if (!isList && s.listItems > s.paragraphs + 1 && ld > S.maxWeakBlockLinkDensity) return true;
+  if (s.inputs > Math.floor(s.paragraphs / 3)) return true;
+  if (weight < S.classWeight && ld > S.maxWeakBlockLinkDensity && s.textLen < 1000) return true;
+  if (ld > S.maxBlockLinkDensity) return true;
+  return false;
+}
+
+function containsTag(el: Element, tag: string): boolean {
+  let found = false;
+  walk(el, (n) => {
+    if (found) return false;
+    if (isElement(n) && n.name === tag) found = true;
+    return !found;
+  });
+  return found;
+}
+
+function normalise(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Drops chrome lines from the rendered blocks. */
+export function dropChromeBlocks(blocks: Block[], title: string | null): Block[] {
+  const titleKey = title ? normalise(title) : '';
+  const kept: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const text = b.text.replace(/^• /, '').trim();
+    const short = text.length < S.shortBlockChars;
+    if (b.kind === 'h1') continue;
+    if (titleKey && (b.kind === 'h' || short || text.length < titleKey.length + 20) && normalise(text) === titleKey) continue;
+    if (short && (REGEXPS.boilerplateLine.test(text) || REGEXPS.photoCredit.test(text))) continue;
+    if (text.length < 300 && REGEXPS.teaserCue.test(text)) continue;
+    const nearEdge = kept.length < 3 || i >= blocks.length - 2;
+    if (nearEdge && short && b.kind !== 'h' && REGEXPS.bylineLine.test(text)) continue;
+    if (short && b.linkChars > 0 && b.linkChars >= text.length * 0.9 && b.kind !== 'li' && b.kind !== 'h') continue;
+    kept.push(b);
+  }
+  // Calls to action close the article ("Subscribe to our updates", "Please select the topic(s)...").
+  while (kept.length > 0) {
+    const last = kept[kept.length - 1].text.trim();
+    if (last.length < S.shortBlockChars * 2 && CALL_TO_ACTION.test(last)) kept.pop();
+    else break;
+  }
+  // Leading labels without text after them ("In partnership with:").
+  while (kept.length > 0 && /:\s*$/.test(kept[0].text) && kept[0].text.length < 60 && kept[0].kind !== 'h') kept.shift();
+  return kept;
+}
