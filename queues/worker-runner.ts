@@ -1,0 +1,154 @@
+/**
+ * Runs the stage workers of one process: one BullMQ Worker per queue, each a
+ * thin processor over the shared StageContext. close() stops gracefully:
+ * jobs in hand finish, or at the deadline are released back to the queue
+ * (not counted as an attempt), then connections close.
+ */
+import { Worker, type Job, type Processor } from 'bullmq';
+import { bullConnection, type ResolvedConnection } from './connection';
+import { crawlProcessor } from './crawl-worker';
+import { discoverProcessor } from './discover-worker';
+import { backoffDelayMs, failureReason, reasonCode } from './error-adapter';
+import { exportProcessor } from './export-worker';
+import { extractProcessor } from './extract-worker';
+import { fetchProcessor } from './fetch-worker';
+import { intakeProcessor } from './intake-worker';
+import type { Logger } from './logger';
+import { ALL_QUEUES, QUEUE_NAMES, type QueueName } from './queue-names';
+import { StageContext } from './stage-context';
+
+/** Jobs in hand per stage for a given --concurrency N: I/O stages take N, CPU stages fewer. */
+export function stageConcurrency(queue: QueueName, n: number): number {
+  switch (queue) {
+    case QUEUE_NAMES.fetch:
+    case QUEUE_NAMES.discover:
+      return n;
+    case QUEUE_NAMES.extract:
+      return Math.max(1, Math.min(2, n)); // one Node thread: more would only hold locks longer
+    case QUEUE_NAMES.review:
+      return Math.max(1, Math.min(4, n));
+    default:
+      return 1;
+  }
+}
+
+export interface WorkerRunnerOptions {
+  conn: ResolvedConnection;
+  log: Logger;
+  /** fetches in flight per process (default 8) */
+  concurrency?: number;
+  /** stages this process serves (default all) */
+  queues?: QueueName[];
+  allowPrivate?: boolean;
+  polite?: boolean;
+  storeUrl?: string;
+  /** a job whose lock is not renewed for this long is taken as stalled (BullMQ default 30 s) */
+  lockDurationMs?: number;
+  /** how often stalled jobs are looked for (BullMQ default 30 s) */
+  stalledIntervalMs?: number;
+  /** times a job may stall before it fails (a job that kills its worker must not loop forever) */
+  maxStalledCount?: number;
+}
+
+const PROCESSORS: Record<QueueName, (ctx: StageContext) => Processor> = {
+  [QUEUE_NAMES.crawl]: crawlProcessor,
+  [QUEUE_NAMES.discover]: discoverProcessor,
+  [QUEUE_NAMES.fetch]: fetchProcessor,
+  [QUEUE_NAMES.extract]: extractProcessor,
+  [QUEUE_NAMES.review]: intakeProcessor,
+  [QUEUE_NAMES.export]: exportProcessor,
+};
+
+export class WorkerRunner {
+  readonly ctx: StageContext;
+  readonly workers: Worker[] = [];
+  /** jobs in hand, to release at the shutdown deadline */
+  private readonly inHand = new Map<string, { job: Job; token: string | undefined; queue: QueueName }>();
+  private closing: Promise<{ released: number }> | null = null;
+
+  constructor(readonly opts: WorkerRunnerOptions) {
+    this.ctx = new StageContext({ conn: opts.conn, log: opts.log, allowPrivate: opts.allowPrivate, polite: opts.polite, storeUrl: opts.storeUrl });
+    const n = opts.concurrency ?? 8;
+    for (const queue of opts.queues ?? ALL_QUEUES) {
+      const processor = PROCESSORS[queue](this.ctx);
+      const tracked: Processor = async (job, token, signal) => {
+        const key = `${queue}/${job.id}`;
+        this.inHand.set(key, { job, token, queue });
+        try {
+          return await processor(job, token, signal);
+        } finally {
+          this.inHand.delete(key);
+        }
+      };
+      const worker = new Worker(queue, tracked, {
+        connection: bullConnection(opts.conn),
+        prefix: opts.conn.prefix,
+        concurrency: stageConcurrency(queue, n),
+        lockDuration: opts.lockDurationMs ?? 30_000,
+        stalledInterval: opts.stalledIntervalMs ?? 30_000,
+        maxStalledCount: opts.maxStalledCount ?? 2,
+        settings: { backoffStrategy: (attemptsMade: number, _type?: string, err?: Error) => backoffDelayMs(attemptsMade, err) },
+      });
+      worker.on('failed', (job, err) => this.onFailed(queue, job, err));
+      worker.on('stalled', (jobId) => opts.log.warn({ queue, jobId }, 'stalled job recovered'));
+      worker.on('error', (err) => opts.log.warn({ queue, err: err.message }, 'worker error'));
+      this.workers.push(worker);
+    }
+  }
+
+  private onFailed(queue: QueueName, job: Job | undefined, err: Error): void {
+    if (!job) return;
+    const final = err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+    const reason = job.failedReason ?? failureReason(err);
+    if (final) {
+      if (queue === QUEUE_NAMES.fetch || queue === QUEUE_NAMES.discover) this.ctx.metrics.pageFailed(queue, reasonCode(reason));
+      this.opts.log.error({ queue, jobId: job.id, url: (job.data as { url?: string }).url, attempts: job.attemptsMade, reason }, 'job failed');
+    } else {
+      this.opts.log.warn({ queue, jobId: job.id, attempt: job.attemptsMade, reason }, 'attempt failed; will retry');
+    }
+  }
+
+  async waitUntilReady(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.waitUntilReady()));
+  }
+
+  /**
+   * Stops taking jobs and waits for those in hand up to deadlineMs; then
+   * releases what is left to the delayed set (picked up at once by another
+   * worker, not counted as an attempt) and closes.
+   */
+  close(deadlineMs = 30_000): Promise<{ released: number }> {
+    if (!this.closing) this.closing = this.doClose(deadlineMs);
+    return this.closing;
+  }
+
+  private async doClose(deadlineMs: number): Promise<{ released: number }> {
+    const log = this.opts.log;
+    for (const w of this.workers) void w.pause(true).catch(() => undefined);
+    const graceful = Promise.all(this.workers.map((w) => w.close()));
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = await Promise.race([
+      graceful.then(() => false),
+      new Promise<boolean>((r) => {
+        timer = setTimeout(() => r(true), deadlineMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    let released = 0;
+    if (timedOut) {
+      for (const { job, token, queue } of this.inHand.values()) {
+        try {
+          await job.moveToDelayed(Date.now(), token);
+          released++;
+          log.warn({ queue, jobId: job.id }, 'released job at shutdown deadline');
+        } catch (err) {
+          log.warn({ queue, jobId: job.id, err: (err as Error).message }, 'could not release job; it will be recovered as stalled');
+        }
+      }
+      await Promise.all(this.workers.map((w) => w.close(true).catch(() => undefined)));
+    }
+    await this.ctx.close();
+    log.info({ released, timedOut }, 'workers stopped');
+    return { released };
+  }
+}
