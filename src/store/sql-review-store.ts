@@ -66,6 +66,7 @@ function toStored(row: RecordRow): StoredRecord {
     reason: row.reason,
     claimedBy: row.claim_expires_at && row.claim_expires_at > now() ? row.claimed_by : null,
     claimExpiresAt: row.claim_expires_at && row.claim_expires_at > now() ? row.claim_expires_at : null,
+    snapshotSha256: row.snapshot_sha256,
   };
 }
 
@@ -188,11 +189,6 @@ export class SqlReviewStore implements ReviewStore {
     return rows.length ? toStored(rows[0]) : null;
   }
 
-  async snapshotOf(id: string): Promise<string | null> {
-    const rows = await this.db.all<{ snapshot_sha256: string | null }>('SELECT snapshot_sha256 FROM review_records WHERE id = ?', [id]);
-    return rows[0]?.snapshot_sha256 ?? null;
-  }
-
   async getSnapshot(sha256: string): Promise<SourceSnapshot | null> {
     const rows = await this.db.all<{ sha256: string; url: string | null; title: string | null; published: string | null; text: string; fetched_at: string; entities: string | null }>(
       'SELECT * FROM review_snapshots WHERE sha256 = ?',
@@ -302,7 +298,7 @@ export class SqlReviewStore implements ReviewStore {
     ]);
   }
 
-  async decide(id: string, decision: Decision & { claimant?: string }): Promise<StoredRecord> {
+  async decide(id: string, decision: Decision): Promise<StoredRecord> {
     if (decision.action !== 'accept' && decision.action !== 'reject') throw new StoreError('invalid-decision', `unknown decision '${String(decision.action)}'`);
     if (!decision.reviewer) throw new StoreError('invalid-decision', 'a decision needs a reviewer');
     return this.db.tx(async (t) => {

@@ -48,6 +48,8 @@ export interface StoredRecord {
   /** added: the live claim on the record, if any */
   claimedBy?: string | null;
   claimExpiresAt?: string | null;
+  /** added: the snapshot (source text) the record came from */
+  snapshotSha256?: string | null;
 }
 
 /** Filters of the queue view; all optional, combined with AND. */
@@ -96,6 +98,8 @@ export interface Decision {
   reason?: string | null;
   /** an edited record to store with the decision (only editable fields are taken) */
   record?: CaseRecord;
+  /** who holds the claim (default: reviewer); the review page uses one claimant per session */
+  claimant?: string;
 }
 
 export interface ClaimOptions {
@@ -159,9 +163,9 @@ export interface ReviewStore {
   /** Accept or reject (optionally with an edited record); logs before/after. Throws StoreError 'claim-held' / 'not-found'. */
   decide(id: string, decision: Decision): Promise<StoredRecord>;
   /** Saves edits without deciding. */
-  editRecord(id: string, record: CaseRecord, reviewer: string): Promise<StoredRecord>;
+  editRecord(id: string, record: CaseRecord, reviewer: string, claimant?: string): Promise<StoredRecord>;
   /** Reverts this reviewer's last decision or edit not yet undone; null when there is none. */
-  undoLast(reviewer: string): Promise<StoredRecord | null>;
+  undoLast(reviewer: string, claimant?: string): Promise<StoredRecord | null>;
   audit(filter?: { recordId?: string; reviewer?: string; limit?: number }): Promise<AuditEntry[]>;
   persons(filter?: { name?: string; limit?: number }): Promise<PersonTimeline[]>;
   personTimeline(key: string): Promise<PersonTimeline | null>;
