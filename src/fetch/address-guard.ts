@@ -22,14 +22,38 @@ for (const [net, prefix] of [
   ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8],
 ] as const) BLOCKED.addSubnet(net, prefix, 'ipv6');
 
-export function isPublicAddress(address: string): boolean {
+/** Cloud metadata endpoints: refused even with --allow-private, since no news page lives there. */
+const METADATA = new BlockList();
+for (const a of ['169.254.169.254', '169.254.170.2', '100.100.100.200', '192.0.0.192']) METADATA.addAddress(a, 'ipv4');
+METADATA.addAddress('fd00:ec2::254', 'ipv6');
+
+/** "::ffff:7f00:1" / "::ffff:127.0.0.1" -> "127.0.0.1"; other addresses unchanged. */
+export function unmapIpv4(address: string): string {
+  const dotted = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (dotted) return dotted[1];
+  const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(address);
+  if (!hex) return address;
+  const hi = parseInt(hex[1], 16);
+  const lo = parseInt(hex[2], 16);
+  return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+}
+
+export function isMetadataAddress(input: string): boolean {
+  const address = unmapIpv4(input);
+  const family = isIP(address);
+  return family === 4 ? METADATA.check(address, 'ipv4') : family === 6 ? METADATA.check(address, 'ipv6') : false;
+}
+
+/** Whether a connection to this address is allowed under the given setting. */
+export function isAllowedAddress(address: string, allowPrivate: boolean): boolean {
+  return allowPrivate ? !isMetadataAddress(address) : isPublicAddress(address);
+}
+
+export function isPublicAddress(input: string): boolean {
+  const address = unmapIpv4(input);
   const family = isIP(address);
   if (family === 4) return !BLOCKED.check(address, 'ipv4');
-  if (family === 6) {
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-    if (mapped) return isPublicAddress(mapped[1]);
-    return !BLOCKED.check(address, 'ipv6');
-  }
+  if (family === 6) return !BLOCKED.check(address, 'ipv6');
   return false;
 }
 
@@ -37,7 +61,7 @@ export class AddressRefusedError extends PermanentError {
   readonly host: string;
   readonly address: string;
   constructor(host: string, address: string) {
-    super('private-address', `refused ${host}: it resolves to ${address}, a loopback, private or link-local address (allow with --allow-private)`);
+    super('private-address', isMetadataAddress(address) ? `refused ${host}: ${address} is a cloud metadata address` : `refused ${host}: it resolves to ${address}, a loopback, private or link-local address (allow with --allow-private)`);
     this.host = host;
     this.address = address;
   }
@@ -49,27 +73,32 @@ export function bareHost(hostname: string): string {
 }
 
 /** For hosts written as IP literals, which net.connect never passes through lookup. */
-export function checkLiteralHost(hostname: string): void {
+export function checkLiteralHost(hostname: string, allowPrivate = false): void {
   const host = bareHost(hostname);
-  if (isIP(host) && !isPublicAddress(host)) throw new AddressRefusedError(host, host);
+  if (isIP(host) && !isAllowedAddress(host, allowPrivate)) throw new AddressRefusedError(host, host);
 }
 
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+type LookupFn = (hostname: string, options: { all?: boolean; family?: number } | number, callback: LookupCallback) => void;
 
 /**
  * A net.connect `lookup` that resolves, then refuses the connection when any
- * address is not public (a name with one private address is not trusted).
+ * address is not allowed (a name with one private address is not trusted).
  */
-export function guardedLookup(hostname: string, options: { all?: boolean; family?: number } | number, callback: LookupCallback): void {
-  const opts = typeof options === 'number' ? { family: options } : (options ?? {});
-  dnsLookup(hostname, { ...opts, all: true }, (err, addresses) => {
-    if (err) return callback(err, opts.all ? [] : '', 0);
-    const list = addresses as LookupAddress[];
-    const bad = list.find((a) => !isPublicAddress(a.address));
-    if (bad) return callback(new AddressRefusedError(hostname, bad.address) as unknown as NodeJS.ErrnoException, opts.all ? [] : '', 0);
-    if (opts.all) return callback(null, list);
-    const first = list[0];
-    if (!first) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '', 0);
-    callback(null, first.address, first.family);
-  });
+export function guardedLookupFor(allowPrivate: boolean): LookupFn {
+  return (hostname, options, callback) => {
+    const opts = typeof options === 'number' ? { family: options } : (options ?? {});
+    dnsLookup(hostname, { ...opts, all: true }, (err, addresses) => {
+      if (err) return callback(err, opts.all ? [] : '', 0);
+      const list = addresses as LookupAddress[];
+      const bad = list.find((a) => !isAllowedAddress(a.address, allowPrivate));
+      if (bad) return callback(new AddressRefusedError(hostname, bad.address) as unknown as NodeJS.ErrnoException, opts.all ? [] : '', 0);
+      if (opts.all) return callback(null, list);
+      const first = list[0];
+      if (!first) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '', 0);
+      callback(null, first.address, first.family);
+    });
+  };
 }
+
+export const guardedLookup = guardedLookupFor(false);

@@ -1,6 +1,6 @@
 /**
  * Per-host pacing: requests to one host run one at a time (p-queue) and start
- * no sooner than `intervalMs` after the previous one. The "next allowed time"
+ * no sooner than `intervalMs` after the previous one started and finished. The "next allowed time"
  * per host lives in pluggable state, so the distributed mode can share it in Redis.
  */
 import PQueue from 'p-queue';
@@ -11,6 +11,8 @@ export interface HostPaceState {
    * at which it may start: max(now, previous slot + intervalMs). Atomic per host.
    */
   reserve(host: string, intervalMs: number, nowMs: number): Promise<number>;
+  /** After a response: the next request waits at least until atMs (a slow response delays the next one). */
+  pushBack(host: string, atMs: number): Promise<void>;
 }
 
 export class MemoryHostPaceState implements HostPaceState {
@@ -19,6 +21,9 @@ export class MemoryHostPaceState implements HostPaceState {
     const at = Math.max(nowMs, this.nextAt.get(host) ?? 0);
     this.nextAt.set(host, at + intervalMs);
     return at;
+  }
+  async pushBack(host: string, atMs: number): Promise<void> {
+    this.nextAt.set(host, Math.max(this.nextAt.get(host) ?? 0, atMs));
   }
 }
 
@@ -50,6 +55,11 @@ export class HostPacer {
         const at = await this.state.reserve(host, intervalMs, Date.now());
         const waitMs = at - Date.now();
         if (waitMs > 0) await new Promise((r) => setTimeout(r, waitMs));
+        try {
+          return await fn();
+        } finally {
+          await this.state.pushBack(host, Date.now() + intervalMs);
+        }
       }
       return fn();
     }) as Promise<T>;

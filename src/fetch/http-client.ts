@@ -4,12 +4,13 @@
  * checked by the caller's hook), gzip/deflate/br, and a body limit counted
  * while streaming the decompressed bytes.
  */
+import type { LookupFunction } from 'node:net';
 import { Readable, pipeline } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { Pool } from 'undici';
 import { CasefileError, InvalidInputError, PermanentError, RateLimitedError, RetryableError } from '../errors';
 import { settings } from '../settings';
-import { AddressRefusedError, checkLiteralHost, guardedLookup } from './address-guard';
+import { AddressRefusedError, checkLiteralHost, guardedLookupFor } from './address-guard';
 
 export interface HttpClientOptions {
   userAgent?: string;
@@ -85,7 +86,7 @@ export class HttpClient {
     if (!pool) {
       pool = new Pool(origin, {
         connections: this.options.connectionsPerOrigin,
-        connect: { timeout: this.options.connectTimeoutMs, ...(allowPrivate ? {} : { lookup: guardedLookup }) },
+        connect: { timeout: this.options.connectTimeoutMs, lookup: guardedLookupFor(allowPrivate) as unknown as LookupFunction },
         headersTimeout: this.options.headersTimeoutMs,
         bodyTimeout: this.options.bodyTimeoutMs,
         keepAliveTimeout: 10_000,
@@ -108,7 +109,7 @@ export class HttpClient {
     let url = startUrl;
     for (let hop = 0; ; hop++) {
       const parsed = parseHttpUrl(url);
-      if (!opts.allowPrivate) checkLiteralHost(parsed.hostname);
+      checkLiteralHost(parsed.hostname, opts.allowPrivate);
       if (opts.beforeHop) await opts.beforeHop(url);
       visited.add(url);
       const run = opts.runHop ?? (<T>(_u: string, fn: () => Promise<T>) => fn());
@@ -163,18 +164,24 @@ export class HttpClient {
     }
     const contentType = resHeaders['content-type'] ?? null;
     if (opts.wantsBody && !opts.wantsBody(contentType, where)) {
-      res.body.destroy();
+      discard(res.body);
       return { status, headers: resHeaders, bytes: null, location: null };
     }
     const limit = opts.maxBodyBytes ?? this.options.maxBodyBytes;
     const declared = Number(resHeaders['content-length']);
     if (!resHeaders['content-encoding'] && Number.isFinite(declared) && declared > limit) {
-      res.body.destroy();
+      discard(res.body);
       throw new TooLargeError(where, limit);
     }
     const bytes = await readLimited(res.body, resHeaders['content-encoding'], limit, where);
     return { status, headers: resHeaders, bytes, location: null };
   }
+}
+
+/** Drops a body we will not read; the abort it causes is expected, not an error. */
+function discard(body: Readable): void {
+  body.on('error', () => undefined);
+  body.destroy();
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
@@ -256,8 +263,8 @@ async function readLimited(body: Readable, encoding: string | undefined, limit: 
       const buf = chunk as Buffer;
       size += buf.length;
       if (size > limit) {
-        body.destroy();
-        stream.destroy();
+        discard(body);
+        discard(stream);
         throw new TooLargeError(url, limit);
       }
       chunks.push(buf);

@@ -1,0 +1,201 @@
+/**
+ * Crawl state in the store's SQLite file (tables crawl_*): the frontier and
+ * seen set, HTTP validators, content hashes and runs. A run not finished is
+ * resumed by the next crawl; a finished one makes the next crawl start anew
+ * (seeds and listings polled again, articles already done left alone).
+ */
+import type Database from 'better-sqlite3';
+
+export type FrontierKind = 'seed' | 'listing' | 'feed' | 'sitemap' | 'article';
+export type FrontierStatus = 'queued' | 'active' | 'done' | 'skipped' | 'failed' | 'deferred';
+
+export interface FrontierItem {
+  /** canonical URL: the key of the seen set */
+  url: string;
+  /** the URL to request (as discovered) */
+  fetchUrl: string;
+  sourceId: string;
+  kind: FrontierKind;
+  /** listing pages followed from the seed through pagination */
+  depth: number;
+}
+
+export interface HttpValidators {
+  etag: string | null;
+  lastModified: string | null;
+  contentHash: string | null;
+}
+
+export interface RunInfo {
+  runId: number;
+  /** true when an unfinished run was picked up again */
+  resumed: boolean;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS crawl_runs (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  started_at TEXT NOT NULL,
+  finished_at TEXT
+);
+CREATE TABLE IF NOT EXISTS crawl_frontier (
+  url TEXT PRIMARY KEY,
+  fetch_url TEXT NOT NULL,
+  source_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  depth INTEGER NOT NULL DEFAULT 0,
+  status TEXT NOT NULL,
+  reason TEXT,
+  run_id INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS crawl_frontier_queue ON crawl_frontier (run_id, status, seq);
+CREATE TABLE IF NOT EXISTS crawl_http_cache (
+  url TEXT PRIMARY KEY,
+  etag TEXT,
+  last_modified TEXT,
+  content_hash TEXT,
+  fetched_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS crawl_content (
+  content_hash TEXT PRIMARY KEY,
+  url TEXT NOT NULL,
+  source_id TEXT,
+  records INTEGER NOT NULL,
+  processed_at TEXT NOT NULL
+);
+`;
+
+export class CrawlState {
+  private seq: number;
+  private readonly stmts;
+
+  constructor(readonly db: Database.Database) {
+    db.exec(SCHEMA);
+    this.seq = (db.prepare('SELECT COALESCE(MAX(seq), 0) AS s FROM crawl_frontier').get() as { s: number }).s;
+    this.stmts = {
+      upsertSeed: db.prepare(
+        `INSERT INTO crawl_frontier (url, fetch_url, source_id, kind, depth, status, run_id, seq, updated_at)
+         VALUES (@url, @fetchUrl, @sourceId, @kind, @depth, 'queued', @runId, @seq, @at)
+         ON CONFLICT (url) DO UPDATE SET status = 'queued', run_id = excluded.run_id, reason = NULL, kind = excluded.kind,
+           depth = 0, fetch_url = excluded.fetch_url, source_id = excluded.source_id, seq = excluded.seq, updated_at = excluded.updated_at
+         WHERE crawl_frontier.run_id != excluded.run_id`,
+      ),
+      // Seen before: listings, feeds and sitemaps are polled again in a new run; articles only if they failed.
+      add: db.prepare(
+        `INSERT INTO crawl_frontier (url, fetch_url, source_id, kind, depth, status, run_id, seq, updated_at)
+         VALUES (@url, @fetchUrl, @sourceId, @kind, @depth, 'queued', @runId, @seq, @at)
+         ON CONFLICT (url) DO UPDATE SET status = 'queued', run_id = excluded.run_id, reason = NULL, depth = excluded.depth,
+           seq = excluded.seq, updated_at = excluded.updated_at
+         WHERE crawl_frontier.run_id != excluded.run_id AND (crawl_frontier.kind != 'article' OR crawl_frontier.status = 'failed')`,
+      ),
+      claim: db.prepare(
+        `SELECT url, fetch_url AS fetchUrl, source_id AS sourceId, kind, depth FROM crawl_frontier
+         WHERE run_id = ? AND status = 'queued' ORDER BY seq LIMIT ?`,
+      ),
+      setActive: db.prepare(`UPDATE crawl_frontier SET status = 'active' WHERE url = ?`),
+      finish: db.prepare(`UPDATE crawl_frontier SET status = ?, reason = ?, updated_at = ? WHERE url = ?`),
+      getValidators: db.prepare('SELECT etag, last_modified AS lastModified, content_hash AS contentHash FROM crawl_http_cache WHERE url = ?'),
+      setValidators: db.prepare(
+        `INSERT INTO crawl_http_cache (url, etag, last_modified, content_hash, fetched_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+           content_hash = excluded.content_hash, fetched_at = excluded.fetched_at`,
+      ),
+      contentSeen: db.prepare('SELECT url FROM crawl_content WHERE content_hash = ?'),
+      addContent: db.prepare(
+        'INSERT INTO crawl_content (content_hash, url, source_id, records, processed_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+      ),
+      status: db.prepare('SELECT status, kind, run_id AS runId FROM crawl_frontier WHERE url = ?'),
+    };
+  }
+
+  /** Resumes the last run if it did not finish, else starts a new one. */
+  beginRun(): RunInfo {
+    const open = this.db.prepare('SELECT id FROM crawl_runs WHERE finished_at IS NULL ORDER BY id DESC LIMIT 1').get() as { id: number } | undefined;
+    if (open) {
+      this.db.prepare(`UPDATE crawl_frontier SET status = 'queued' WHERE run_id = ? AND status = 'active'`).run(open.id);
+      return { runId: open.id, resumed: true };
+    }
+    const runId = Number(this.db.prepare('INSERT INTO crawl_runs (started_at) VALUES (?)').run(new Date().toISOString()).lastInsertRowid);
+    // Pages left over by a page budget wait for the next run.
+    this.db.prepare(`UPDATE crawl_frontier SET status = 'queued', run_id = ? WHERE status = 'deferred'`).run(runId);
+    return { runId, resumed: false };
+  }
+
+  finishRun(runId: number): void {
+    this.db.prepare('UPDATE crawl_runs SET finished_at = ? WHERE id = ?').run(new Date().toISOString(), runId);
+  }
+
+  /** Seeds are fetched once in every run (a resumed run keeps their state). */
+  addSeed(runId: number, item: Omit<FrontierItem, 'depth' | 'kind'>): boolean {
+    return this.stmts.upsertSeed.run({ ...item, kind: 'seed', depth: 0, runId, seq: ++this.seq, at: new Date().toISOString() }).changes > 0;
+  }
+
+  /** Adds a discovered URL; false when it is already in the seen set for this run. */
+  add(runId: number, item: FrontierItem): boolean {
+    return this.stmts.add.run({ ...item, runId, seq: ++this.seq, at: new Date().toISOString() }).changes > 0;
+  }
+
+  addMany(runId: number, items: FrontierItem[]): number {
+    let added = 0;
+    this.db.transaction(() => {
+      for (const item of items) if (this.add(runId, item)) added++;
+    })();
+    return added;
+  }
+
+  /** Takes up to `limit` queued items and marks them active. */
+  claim(runId: number, limit: number): FrontierItem[] {
+    const items = this.stmts.claim.all(runId, limit) as FrontierItem[];
+    this.db.transaction(() => {
+      for (const item of items) this.stmts.setActive.run(item.url);
+    })();
+    return items;
+  }
+
+  finish(url: string, status: Exclude<FrontierStatus, 'queued' | 'active'>, reason: string | null = null): void {
+    this.stmts.finish.run(status, reason, new Date().toISOString(), url);
+  }
+
+  /** Puts claimed items back (a crawl stopped before doing them). */
+  release(urls: string[]): void {
+    const stmt = this.db.prepare(`UPDATE crawl_frontier SET status = 'queued' WHERE url = ? AND status = 'active'`);
+    this.db.transaction(() => {
+      for (const url of urls) stmt.run(url);
+    })();
+  }
+
+  statusOf(url: string): { status: FrontierStatus; kind: FrontierKind; runId: number } | null {
+    return (this.stmts.status.get(url) as { status: FrontierStatus; kind: FrontierKind; runId: number } | undefined) ?? null;
+  }
+
+  validators(url: string): HttpValidators | null {
+    return (this.stmts.getValidators.get(url) as HttpValidators | undefined) ?? null;
+  }
+
+  setValidators(url: string, v: HttpValidators): void {
+    this.stmts.setValidators.run(url, v.etag, v.lastModified, v.contentHash, new Date().toISOString());
+  }
+
+  /** The URL whose content had this hash, if it was processed already. */
+  contentOwner(hash: string): string | null {
+    return (this.stmts.contentSeen.get(hash) as { url: string } | undefined)?.url ?? null;
+  }
+
+  /** Records that a page's extraction output was written, and the page is done, in one transaction. */
+  completeArticle(item: { url: string; sourceId: string }, hash: string, records: number, validators: HttpValidators): void {
+    this.db.transaction(() => {
+      this.stmts.addContent.run(hash, item.url, item.sourceId, records, new Date().toISOString());
+      this.setValidators(item.url, validators);
+      this.finish(item.url, 'done');
+    })();
+  }
+
+  counts(runId: number): Record<FrontierStatus, number> {
+    const rows = this.db.prepare('SELECT status, COUNT(*) AS n FROM crawl_frontier WHERE run_id = ? GROUP BY status').all(runId) as Array<{ status: FrontierStatus; n: number }>;
+    const out: Record<FrontierStatus, number> = { queued: 0, active: 0, done: 0, skipped: 0, failed: 0, deferred: 0 };
+    for (const r of rows) out[r.status] = r.n;
+    return out;
+  }
+}
