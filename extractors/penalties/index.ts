@@ -11,12 +11,12 @@ import { rulingDateNear } from '../dates';
 import { alternation } from '../nlp/alternation';
 import { splitSentences } from '../nlp/sentences';
 import { spanOf } from '../nlp/spans';
-import { CURRENCY_WORDS } from './data/currencies';
+import { type CurrencyChoice, CURRENCY_WORDS } from './data/currencies';
 import { DEMAND_ACTORS, DEMAND_CUES, HYPOTHETICAL_CUES, REMAND_CUES, SERVED_CUES, SPORT_CUES } from './data/cues';
 import { MULTIPLIERS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS } from './data/numbers';
 import {
   AMOUNT, BARE_FINE, BOUND_BEFORE, DEATH, DEPORTATION, DURATION, DURATION_PART, EQUIVALENT_BEFORE, FINE_CUE, LIFE, RANGE_AFTER,
-  RANGE_BEFORE, RULING_VERB, SUSPENDED_TAIL, TYPE_AFTER, TYPE_BEFORE, WARNING,
+  RANGE_BEFORE, RULING_VERB, SUSPENDED_TAIL, TREATMENT, TYPE_AFTER, TYPE_BEFORE, WARNING,
 } from './rules';
 
 export interface PenaltyContext {
@@ -34,6 +34,8 @@ interface Phrase {
   currency: string | null;
   /** the type came from the clause before ("Noyan Rakhimzhanov to 13 days") */
   carried: boolean;
+  /** where the penalty's object slot ends: persons before it may be the ones penalised ("fined X 500 rubles") */
+  anchor: number;
 }
 
 interface Mention {
@@ -48,6 +50,12 @@ const HYPO_RE = new RegExp(`(?<![\\w-])(?:${alternation(HYPOTHETICAL_CUES)})(?![
 const REMAND_RE = words(REMAND_CUES);
 const SPORT_RE = new RegExp(`(?<![\\w-])(?:${alternation(SPORT_CUES)})(?![\\w-])`);
 const SERVED_RE = words(SERVED_CUES);
+/** between a person and a bare penalty carried over from the clause before: " to ", ", 25, to ", " " */
+const CARRY_GAP = /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:to\s+|got\s+|received\s+)?$/;
+/** a range or a bound before a duration: "one to four years", "between five and 15 days" */
+const RANGE_HEAD = /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:to|or|-|–)\s+$/i;
+/** an amount right after a person: " 1,450", ", 25, 66,275 tenge" */
+const CARRIED_AMOUNT = /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:to\s+|got\s+|received\s+)?(?<amt>(?:[$€£]|US\$)?(?<num>\d{1,3}(?:[,\s.]\d{3})+|\d+)(?![\d.,]*\s*(?:years?|months?|days?|hours?|weeks?|people|persons|%|per\s?cent)))/;
 /** how far back, within the sentence, a penalty's clause reaches */
 const CLAUSE_BACK_CHARS = 160;
 
@@ -128,8 +136,8 @@ function durationPhrases(text: string, sent: Span, persons: Mention[]): Phrase[]
     const duration = parseDuration(m[0]);
     if (!duration) continue;
     const head = text.slice(Math.max(sent.start, start - 40), start);
-    if (RANGE_BEFORE.test(head) || RANGE_AFTER.test(text.slice(end, end + 6)) || BOUND_BEFORE.test(head)) continue;
-    if (/\b(?:\d+|\w+)\s+(?:and|or|to|-|–)\s+$/.test(head) && RANGE_BEFORE.test(text.slice(Math.max(sent.start, start - 60), start).replace(/\S+\s+(?:and|or|to|-|–)\s+$/, ''))) continue;
+    if (RANGE_BEFORE.test(head) || RANGE_AFTER.test(text.slice(end, end + 6)) || BOUND_BEFORE.test(head) || RANGE_HEAD.test(head)) continue;
+    if (/\s+and\s+$/.test(head) && RANGE_BEFORE.test(head.replace(/\S+\s+and\s+$/, ''))) continue;
     let type: PenaltyType | 'sentence' | null = typeAfter(text, end, sent.end);
     let carried = false;
     let phraseEnd = end;
@@ -141,7 +149,7 @@ function durationPhrases(text: string, sent: Span, persons: Mention[]): Phrase[]
     if (!type && (before === 'sentence' || before === null) && out.length > 0) {
       // "Noyan Rakhimzhanov to 13 days": a bare duration after "<person> to" takes the kind of the penalty before it
       const p = persons.filter((x) => x.end <= start && x.start >= out[out.length - 1].end).pop();
-      if (p && /^\s+to\s+$/.test(text.slice(p.end, start))) {
+      if (p && CARRY_GAP.test(text.slice(p.end, start))) {
         type = out[out.length - 1].type;
         carried = true;
         before = null;
@@ -160,17 +168,25 @@ function durationPhrases(text: string, sent: Span, persons: Mention[]): Phrase[]
     // criminal prison terms are not counted in days; a few days' jail is an administrative arrest
     if (type === 'imprisonment' && unitOf(duration) === 'days') type = 'administrative_detention';
     if (type === 'administrative_detention' && unitOf(duration) === 'long') type = 'imprisonment';
-    out.push({ type, start, end: phraseEnd, duration, amount: null, currency: null, carried });
+    out.push({ type, start, end: phraseEnd, duration, amount: null, currency: null, carried, anchor: start });
   }
   return out;
 }
 
 // ---------- 2b fines ----------
 
+function currencyEntry(word: string): string | readonly CurrencyChoice[] | undefined {
+  const forms = [word, word.replace(/e?s$/, ''), word.replace(/s$/, '')];
+  for (const f of forms) {
+    const hit = CURRENCY_WORDS[f] ?? CURRENCY_WORDS[f.toLowerCase()];
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
 function currencyOf(word: string, text: string): string | null {
-  const direct = CURRENCY_WORDS[word] ?? CURRENCY_WORDS[word.toLowerCase()] ?? CURRENCY_WORDS[word.replace(/e?s$/, '')] ?? CURRENCY_WORDS[word.toLowerCase().replace(/e?s$/, '')];
-  const key = direct === undefined ? Object.keys(CURRENCY_WORDS).find((k) => k.toLowerCase() === word.toLowerCase().replace(/s$/, '')) : undefined;
-  const entry = direct ?? (key ? CURRENCY_WORDS[key] : undefined);
+  // "870 Belarusian rubles": the adjective decides when it is known, else the bare word does
+  const entry = currencyEntry(word) ?? currencyEntry(word.split(/\s+/).pop() ?? word);
   if (entry === undefined) return null;
   if (typeof entry === 'string') return entry;
   let best = entry[0].code;
@@ -207,7 +223,7 @@ function amountsIn(text: string, sent: Span): AmountHit[] {
   return hits;
 }
 
-function finePhrases(text: string, sent: Span): Phrase[] {
+function finePhrases(text: string, sent: Span, persons: Mention[]): Phrase[] {
   const body = text.slice(sent.start, sent.end);
   const amounts = amountsIn(text, sent);
   const out: Phrase[] = [];
@@ -231,7 +247,24 @@ function finePhrases(text: string, sent: Span): Phrase[] {
     }
     // equivalents after the amount belong to it
     for (const a of amounts) if (a.start > hit.end && a.start - hit.end <= 45 && EQUIVALENT_BEFORE.test(text.slice(hit.end, a.start).replace(/^\s*/, ' ').slice(-30))) used.add(a);
-    out.push({ type: 'fine', start: Math.min(cueStart, hit.start), end: Math.max(hit.end, cueEnd), duration: null, amount, currency, carried: false });
+    out.push({ type: 'fine', start: Math.min(cueStart, hit.start), end: Math.max(hit.end, cueEnd), duration: null, amount, currency, carried: false, anchor: hit.start });
+  }
+  // "A was fined 2,900 somoni, and B 1,450": an amount right after a person takes the fine before it
+  if (out.length > 0) {
+    for (const person of persons) {
+      const prev = out.filter((f) => f.end <= person.start).pop();
+      if (!prev) continue;
+      const m = CARRIED_AMOUNT.exec(text.slice(person.end, Math.min(sent.end, person.end + 40)));
+      if (!m?.groups) continue;
+      const start = person.end + m.index + m[0].length - m.groups.amt.length;
+      const hit = amounts.find((a) => a.start === start);
+      if (hit && used.has(hit)) continue;
+      if (hit) used.add(hit);
+      const amount = hit ? hit.amount : parseAmount(m.groups.num, undefined);
+      const currency = hit ? hit.currency ?? prev.currency : prev.currency;
+      const end = hit ? hit.end : start + m.groups.amt.length;
+      out.push({ type: 'fine', start, end, duration: null, amount, currency, carried: true, anchor: start });
+    }
   }
   // "and a small fine", "was fined": a fine whose amount the text does not give
   BARE_FINE.lastIndex = 0;
@@ -242,7 +275,7 @@ function finePhrases(text: string, sent: Span): Phrase[] {
     if (/\bfines?\b/i.test(m[0]) && !/\b(?:and|a|an|small|large|heavy|hefty|substantial|big|modest|administrative)\s*$/i.test(text.slice(Math.max(sent.start, start - 15), start + m[0].trim().length - 4))) {
       if (!/^\s*(?:an?\s)/i.test(m[0])) continue;
     }
-    out.push({ type: 'fine', start, end, duration: null, amount: null, currency: null, carried: false });
+    out.push({ type: 'fine', start, end, duration: null, amount: null, currency: null, carried: false, anchor: start });
   }
   return out;
 }
@@ -255,13 +288,17 @@ function simplePhrases(text: string, sent: Span): Phrase[] {
   const add = (re: RegExp, type: PenaltyType): void => {
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
-      out.push({ type, start: sent.start + m.index, end: sent.start + m.index + m[0].length, duration: null, amount: null, currency: null, carried: false });
+      const start = sent.start + m.index;
+      const end = start + m[0].length;
+      // "gave student X a warning": the object sits inside the match, so persons up to its end count
+      out.push({ type, start, end, duration: null, amount: null, currency: null, carried: false, anchor: type === 'warning' || type === 'compulsory_treatment' ? end : start });
     }
   };
   add(WARNING, 'warning');
   add(DEATH, 'death_penalty');
   add(LIFE, 'imprisonment');
   add(DEPORTATION, 'other');
+  add(TREATMENT, 'compulsory_treatment');
   return out;
 }
 
@@ -322,10 +359,21 @@ function withList(text: string, ms: Mention[], idx: number): Mention[] {
 
 interface Who { persons: Mention[]; inferred: boolean }
 
-function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: number, taken: Map<Phrase, Who>, phrases: Phrase[]): Who | null {
+interface Group { persons: Mention[]; paraStart: number }
+
+/** The last list of two or more persons in a sentence (penalised or just named together). */
+function lastGroup(text: string, sentMentions: Mention[], all: Mention[]): Mention[] {
+  for (let i = sentMentions.length - 1; i >= 0; i--) {
+    const list = withList(text, all, all.indexOf(sentMentions[i]));
+    if (list.length > 1) return list;
+  }
+  return [];
+}
+
+function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: number, taken: Map<Phrase, Who>, phrases: Phrase[], group: Group | null): Who | null {
   const inSent = ms.filter((m) => m.start >= sent.start && m.end <= sent.end);
   // a: "sentenced X to ...", "fined X 500 rubles", "gave X a warning": the object between the ruling verb and the phrase
-  const before = inSent.filter((m) => m.end <= p.start && isDefendantSlot(text, m));
+  const before = inSent.filter((m) => m.end <= p.anchor && isDefendantSlot(text, m));
   const prevPhrase = phrases.filter((q) => q.end <= p.start && q !== p && q.start >= sent.start).pop();
   const fromPrev = prevPhrase ? before.filter((m) => m.start >= prevPhrase.end) : before;
   if (fromPrev.length > 0) {
@@ -343,7 +391,7 @@ function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: n
     return { persons: w.persons, inferred: w.inferred };
   }
   // c: a person right after: "a warning to Bukenov", "fines on A and B"
-  const after = inSent.find((m) => m.start >= p.end && m.start - p.end <= 40 && /^[^.;]*?\b(?:to|on|against|for)\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(p.end, m.start)));
+  const after = inSent.find((m) => m.start >= p.end && m.start - p.end <= 50 && /^[^.;]*?\b(?:to|on|against|for)\s+(?:[\p{Ll}-]+,?\s+){0,3}$/u.test(text.slice(p.end, m.start)));
   if (after) {
     const idx = ms.indexOf(after);
     const list = [after];
@@ -356,6 +404,10 @@ function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: n
   // c2: "X, who ..., was sentenced" is covered by a; a person after the ruling verb with the phrase first: "handed a fine to X" covered by c
   // d: "he was sentenced": the last defendant-like person mentioned before, in the paragraph
   const head = text.slice(sent.start, p.start);
+  // "They were each fined", "ordered each of them to pay": the group penalised or listed just before
+  if (/\b(?:they|They|them|each|Each|both|Both|all\s+(?:three|four|five|six|of\s+them)|the\s+(?:two|three|four|five|six))\b/.test(head) && group && group.persons.length > 1 && group.paraStart === paraStart) {
+    return { persons: group.persons, inferred: true };
+  }
   if (/\b(?:he|she|He|She|him|her)\b/.test(head)) {
     const prior = ms.filter((m) => m.end <= sent.start && m.start >= paraStart && isDefendantSlot(text, m)).pop();
     if (prior) return { persons: [prior], inferred: true };
@@ -374,22 +426,28 @@ export function extractPenalties(text: string, ctx: PenaltyContext): Penalty[] {
   const sentences = splitSentences(text);
   const ms = mentionsOf(ctx.persons);
   const out: Penalty[] = [];
+  let group: Group | null = null;
   for (const sent of sentences) {
     const body = text.slice(sent.start, sent.end);
     // cheap gate: most sentences speak of no penalty
-    if (!/sentenc|fine|jail|prison|impris|arrest|detention|ban|barred|prohibit|warn|death|probation|service|labou?r|treatment|deport|expel|restrict|pay|days?\b|hours?\b|years?\b|months?\b/i.test(body)) continue;
     const sentMentions = ms.filter((m) => m.start >= sent.start && m.end <= sent.end);
-    let phrases = [...durationPhrases(text, sent, sentMentions), ...finePhrases(text, sent), ...simplePhrases(text, sent)];
+    if (!/sentenc|fine|jail|prison|impris|arrest|detention|ban|barred|prohibit|warn|death|probation|service|labou?r|treatment|deport|expel|restrict|pay|days?\b|hours?\b|years?\b|months?\b/i.test(body)) {
+      const named = lastGroup(text, sentMentions, ms);
+      if (named.length > 1) group = { persons: named, paraStart: paragraphStart(text, sent.start) };
+      continue;
+    }
+    let phrases = [...durationPhrases(text, sent, sentMentions), ...finePhrases(text, sent, sentMentions), ...simplePhrases(text, sent)];
     phrases.sort((a, b) => a.start - b.start || b.end - a.end);
     phrases = phrases.filter((p, i) => !phrases.some((q, j) => j !== i && q.start <= p.start && p.end <= q.end && (q.end - q.start > p.end - p.start || j < i) && q.type === p.type));
     phrases = phrases.filter((p) => !excluded(text, sent, p));
-    // life imprisonment and a bare "sentenced to death" drop a duration-less twin of the same kind
     const taken = new Map<Phrase, Who>();
     const paraStart = paragraphStart(text, sent.start);
+    const recipients: Mention[] = [];
     for (const p of phrases) {
-      const who = whoGot(text, sent, p, ms, paraStart, taken, phrases);
+      const who = whoGot(text, sent, p, ms, paraStart, taken, phrases, group);
       if (!who || who.persons.length === 0) continue;
       taken.set(p, who);
+      for (const m of who.persons) if (!recipients.some((r) => r.name === m.name)) recipients.push(m);
       const date = rulingDateNear(text, ctx.dates, p, sentences);
       for (const m of who.persons) {
         out.push({
@@ -404,6 +462,10 @@ export function extractPenalties(text: string, ctx: PenaltyContext): Penalty[] {
         });
       }
     }
+    // the group a later "they" may refer to: this sentence's recipients, else a list named in it
+    const named = lastGroup(text, sentMentions, ms);
+    if (recipients.length > 1) group = { persons: recipients, paraStart };
+    else if (named.length > 1) group = { persons: named, paraStart };
   }
   return dedupe(out);
 }

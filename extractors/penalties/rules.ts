@@ -41,6 +41,8 @@ export const TYPE_AFTER: readonly TypeCue[] = [
   { type: 'ban', re: new RegExp(`${LEAD}(?:travel\\s+|entry\\s+|exit\\s+)?ban\\b`, 'i') },
   // " of administrative arrest", " administrative detention", " in detention", " of arrest"
   { type: 'administrative_detention', re: new RegExp(`${LEAD}(?:administrative\\s+(?:arrest|detention|jail|imprisonment|custody)|arrest|detention|jail)\\b`, 'i') },
+  // "-year sentence", " prison term": a sentence whose kind the unit decides
+  { type: 'sentence', re: /^(?:\s*(?:prison|jail|custodial))?\s*(?:sentence|term)\b/i },
   // "' imprisonment", " in prison", " in a strict-regime penal colony", " prison sentence", " behind bars"
   { type: 'imprisonment', re: new RegExp(`${LEAD}(?:(?:general|strict|maximum|minimum|medium|high|special|enhanced|closed|open|reinforced|high-security|maximum-security|strict-regime|general-regime)[- ]?(?:security|regime)?\\s+)?(?:penal\\s+|corrective\\s+|correctional\\s+|labou?r\\s+|prison\\s+)?(?:imprisonment|prison|jail|gaol|incarceration|deprivation\\s+of\\s+(?:liberty|freedom)|custodial|penitentiary|colony|colonies|labou?r\\s+camp|behind\\s+bars)`, 'i') },
 ];
@@ -81,7 +83,7 @@ const AMOUNT_NUM = '\\d{1,3}(?:[,\\s.]\\d{3})+(?![\\d])|\\d+(?:\\.\\d+)?';
 const MULT = '(?:\\s*(?:million|mln|thousand|billion|bn)\\b)?';
 // "252,500 tenge", "1.5 million rubles", "US$200", "BYN 1,450", "50 monthly calculation indices (MCI)", "870 Belarusian rubles"
 export const AMOUNT = new RegExp(
-  `(?:(?<sym>${CUR_SYMBOL})\\s?(?<num1>${AMOUNT_NUM})(?<mult1>${MULT})|(?<num2>${AMOUNT_NUM})(?<mult2>${MULT})(?:-|\\s*)(?:(?<cur>${CUR_WORD})(?![a-z])|(?<unit>${alternation(FINE_UNITS)})(?![a-z])))`,
+  `(?:(?<sym>${CUR_SYMBOL})\\s?(?<num1>${AMOUNT_NUM})(?<mult1>${MULT})|(?<num2>${AMOUNT_NUM})(?<mult2>${MULT})(?:-|\\s*)(?:(?<cur>(?:[A-Z][a-z]+\\s+)?(?:${CUR_WORD}))(?![a-z])|(?<unit>${alternation(FINE_UNITS)})(?![a-z])))`,
   'g',
 );
 
@@ -92,6 +94,8 @@ export const EQUIVALENT_BEFORE = /(?:\(\s*(?:about|approximately|approx\.|around
 
 // "issued an official warning to", "gave ... a warning", "received a warning"
 export const WARNING = /\b(?:issued|gave|given|received|handed|imposed|issue|give|receive)\b[^.;]{0,60}?\b(?:an?\s+)?(?:official|formal|written|administrative|public|strict)?\s*warning\b|\b(?:was|were)\s+(?:officially\s+|formally\s+)?warned\s+by\b/gi;
+// "ordered held in a psychiatric hospital", "compulsory psychiatric treatment"
+export const TREATMENT = /\b(?:(?:ordered|sent|placed|held|committed|confined|hospitali[sz]ed)\b[^.;]{0,60}?\b(?:psychiatric|mental)\s+(?:hospital|clinic|facility|institution|ward)|(?:compulsory|forced|involuntary)\s+(?:psychiatric\s+)?(?:treatment|hospitali[sz]ation))\b/gi;
 // "sentenced to death", "a death sentence"
 export const DEATH = /\bsentenced\b[^.;]{0,80}?\bto\s+death\b|\b(?:death\s+sentence|death\s+penalty)\b/gi;
 // "sentenced to life imprisonment", "life in prison"

@@ -1,6 +1,214 @@
-import type { CaseRecord, Document, Entities } from '../../src/contract';
-export interface RecordSource { url: string | null; sha256: string }
-/** Placeholder until the records builder lands. */
-export function buildRecords(doc: Document, entities: Entities, source: RecordSource): CaseRecord[] {
-  void doc; void entities; void source; return [];
+/**
+ * buildRecords(doc, entities, source): one CaseRecord per person per proceeding.
+ * Penalties are grouped by person, then split into proceedings by ruling date,
+ * court and sentence; persons charged or tried without a penalty told get a
+ * record too. Example: Kobeysinov's six months (13 Dec 2019, Munaylin District
+ * Court, Article 130) is one record with that sentence as evidence.
+ */
+import { createHash } from 'node:crypto';
+import type { CaseRecord, Charge, Document, Entities, Penalty, Span } from '../../src/contract';
+import { extractArticleMatches } from '../articles';
+import { rulingDateNear } from '../dates';
+import { alternation } from '../nlp/alternation';
+import { splitSentences } from '../nlp/sentences';
+import { findDescriptor, surnameKey } from '../persons';
+import { CONFIDENCE, PROCEEDING_CUES } from './data/weights';
+
+export interface RecordSource {
+  url: string | null;
+  sha256: string;
+}
+
+interface Proceeding {
+  person: string;
+  penalties: Penalty[];
+  /** indexes into the sentence list */
+  sentences: Set<number>;
+  date: string | null;
+  court: string | null;
+  /** offset of the first piece of evidence (the anchor for courts and charges) */
+  anchor: number;
+}
+
+const PROCEEDING_RE = new RegExp(`\\b(?:${alternation(PROCEEDING_CUES)})\\b`, 'gi');
+const NOT_DEFENDANT_BEFORE = /\b(?:Judge|judge|Justice|prosecutor|Prosecutor|lawyer|Lawyer|attorney|by|presiding|according\s+to|said|told|complaint\s+(?:filed\s+|lodged\s+)?by)\s+(?:[\p{L}.'-]+\s+){0,3}$/u;
+
+function sentenceIndexAt(sentences: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= at) lo = mid + 1;
+    else if (sentences[mid].start > at) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function paragraphOf(text: string, at: number): { start: number; end: number } {
+  const s = text.lastIndexOf('\n\n', at);
+  const e = text.indexOf('\n\n', at);
+  return { start: s < 0 ? 0 : s + 2, end: e < 0 ? text.length : e };
+}
+
+/** The nearest named court: in the sentence first, else the closest before it in the paragraph. */
+function courtNear(text: string, entities: Entities, sentence: Span): string | null {
+  const mentions = entities.courts.flatMap((c) => c.mentions.map((m) => ({ name: c.name, m })));
+  const inSent = mentions.filter((x) => x.m.start >= sentence.start && x.m.end <= sentence.end);
+  if (inSent.length > 0) return inSent[0].name;
+  const para = paragraphOf(text, sentence.start);
+  const before = mentions.filter((x) => x.m.start >= para.start && x.m.end <= sentence.start).sort((a, b) => b.m.start - a.m.start);
+  return before[0]?.name ?? null;
+}
+
+function personKey(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  const surname = parts.length > 1 ? parts[parts.length - 1] : parts[0];
+  return `${surnameKey(surname)}:${surnameKey(parts[0]).slice(0, 1)}`;
+}
+
+/** Splits one person's penalties into proceedings: same sentence, or same date and compatible court. */
+function groupPenalties(text: string, entities: Entities, sentences: readonly Span[], person: string, ps: Penalty[]): Proceeding[] {
+  const out: Proceeding[] = [];
+  for (const p of [...ps].sort((a, b) => a.mention.start - b.mention.start)) {
+    const si = sentenceIndexAt(sentences, p.mention.start);
+    const court = si >= 0 ? courtNear(text, entities, sentences[si]) : null;
+    const same = out.find(
+      (g) =>
+        g.sentences.has(si) ||
+        (p.date !== null && g.date === p.date && (court === null || g.court === null || g.court === court) && !g.penalties.some((q) => q.type === p.type && q.duration === p.duration && q.amount === p.amount)),
+    );
+    if (same) {
+      same.penalties.push(p);
+      if (si >= 0) same.sentences.add(si);
+      same.date ??= p.date;
+      same.court ??= court;
+    } else {
+      out.push({ person, penalties: [p], sentences: new Set(si >= 0 ? [si] : []), date: p.date, court, anchor: p.mention.start });
+    }
+  }
+  return out;
+}
+
+/** Persons put on trial or charged without a penalty in the text: one proceeding each. */
+function chargeOnly(text: string, entities: Entities, sentences: readonly Span[], withPenalty: Set<string>): Proceeding[] {
+  const out: Proceeding[] = [];
+  const seen = new Set<string>();
+  const mentions = entities.persons.flatMap((p) => p.mentions.map((m) => ({ name: p.name, m })));
+  PROCEEDING_RE.lastIndex = 0;
+  for (let c = PROCEEDING_RE.exec(text); c; c = PROCEEDING_RE.exec(text)) {
+    const si = sentenceIndexAt(sentences, c.index);
+    if (si < 0) continue;
+    const sent = sentences[si];
+    const cueEnd = c.index + c[0].length;
+    // the person nearest the cue in its sentence (subject before, or object right after "against"/"of")
+    const cands = mentions
+      .filter((x) => x.m.start >= sent.start && x.m.end <= sent.end)
+      .filter((x) => !NOT_DEFENDANT_BEFORE.test(text.slice(Math.max(0, x.m.start - 40), x.m.start)))
+      .map((x) => ({ ...x, dist: x.m.end <= c!.index ? c!.index - x.m.end : x.m.start - cueEnd }))
+      .filter((x) => x.dist >= 0 && x.dist <= 90)
+      .sort((a, b) => a.dist - b.dist);
+    const who = cands[0];
+    if (!who || withPenalty.has(who.name) || seen.has(who.name)) continue;
+    seen.add(who.name);
+    const date = rulingDateNear(text, entities.dates, { start: c.index, end: cueEnd }, sentences);
+    out.push({ person: who.name, penalties: [], sentences: new Set([si]), date: date?.date ?? null, court: courtNear(text, entities, sent), anchor: c.index });
+  }
+  return out;
+}
+
+/** a sentence about a different proceeding of the same person */
+const OTHER_CASE = /\b(?:another|separate|second|new|earlier|previous)\s+(?:criminal\s+)?(?:case|trial|proceedings?|charges?)\b/i;
+
+function chargesFor(text: string, g: Proceeding, sentences: readonly Span[], articles: ReturnType<typeof extractArticleMatches>, entities: Entities): Charge[] {
+  const inSentences = (a: { mention: Span }): boolean => [...g.sentences].some((i) => a.mention.start >= sentences[i].start && a.mention.end <= sentences[i].end);
+  let picked = articles.filter(inSentences);
+  if (picked.length === 0) {
+    // sentences of the same paragraph that name the person
+    const para = paragraphOf(text, g.anchor);
+    const own = entities.persons.find((p) => p.name === g.person)?.mentions ?? [];
+    const sentIdx = new Set(own.filter((m) => m.start >= para.start && m.end <= para.end).map((m) => sentenceIndexAt(sentences, m.start)));
+    const anchorSent = sentenceIndexAt(sentences, g.anchor);
+    picked = articles.filter((a) => {
+      const si = sentenceIndexAt(sentences, a.mention.start);
+      if (a.mention.start < para.start || a.mention.end > para.end || !sentIdx.has(si) || si > anchorSent) return false;
+      // "another criminal case against him, under Article 174": a different proceeding
+      return !OTHER_CASE.test(text.slice(sentences[si].start, sentences[si].end));
+    });
+    for (const a of picked) g.sentences.add(sentenceIndexAt(sentences, a.mention.start));
+  }
+  const seen = new Set<string>();
+  const out: Charge[] = [];
+  for (const a of picked) {
+    const k = `${a.article}|${a.part}|${a.code}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ article: a.article, part: a.part, code: a.code, label: a.label });
+  }
+  return out;
+}
+
+function confidenceOf(g: Proceeding, charges: Charge[], oneSentence: boolean): number {
+  let c = CONFIDENCE.base;
+  if (g.penalties.length > 0) c += CONFIDENCE.penalty;
+  if (g.court) c += CONFIDENCE.court;
+  if (g.date) c += CONFIDENCE.date;
+  if (charges.length > 0) c += CONFIDENCE.charge;
+  if (oneSentence) c += CONFIDENCE.oneSentence;
+  if (g.penalties.some((p) => p.inferred)) c += CONFIDENCE.inferredPenalty;
+  return Math.round(Math.min(1, Math.max(0, c)) * 100) / 100;
+}
+
+function descriptorOf(text: string, entities: Entities, name: string): string | null {
+  const person = entities.persons.find((p) => p.name === name);
+  for (const m of person?.mentions ?? []) {
+    const d = findDescriptor(text, m);
+    if (d) return d;
+  }
+  return null;
+}
+
+export function buildRecords(doc: Pick<Document, 'text'>, entities: Entities, source: RecordSource): CaseRecord[] {
+  const text = doc.text;
+  const sentences = splitSentences(text);
+  const articles = extractArticleMatches(text);
+  const byPerson = new Map<string, Penalty[]>();
+  for (const p of entities.penalties) {
+    if (!p.person) continue;
+    byPerson.set(p.person, [...(byPerson.get(p.person) ?? []), p]);
+  }
+  const proceedings: Proceeding[] = [];
+  for (const [person, ps] of byPerson) proceedings.push(...groupPenalties(text, entities, sentences, person, ps));
+  proceedings.push(...chargeOnly(text, entities, sentences, new Set(byPerson.keys())));
+  proceedings.sort((a, b) => a.anchor - b.anchor);
+
+  const usedIds = new Map<string, number>();
+  return proceedings.map((g) => {
+    const charges = chargesFor(text, g, sentences, articles, entities);
+    const ev = [...g.sentences].sort((a, b) => a - b).map((i) => sentences[i]);
+    const penaltySents = new Set(g.penalties.map((p) => sentenceIndexAt(sentences, p.mention.start)));
+    const oneSentence =
+      g.penalties.length > 0 && penaltySents.size === 1 && g.court !== null && g.date !== null && charges.length > 0 &&
+      (() => {
+        const s = sentences[[...penaltySents][0]];
+        const inS = (sp: Span): boolean => sp.start >= s.start && sp.end <= s.end;
+        return entities.courts.some((c) => c.name === g.court && c.mentions.some(inS)) && entities.dates.some((d) => d.date === g.date && inS(d.mention)) && articles.some((a) => inS(a.mention));
+      })();
+    const signature = g.penalties.map((p) => `${p.type}:${p.duration ?? ''}:${p.amount ?? ''}`).join(',');
+    let key = `${source.sha256}\n${personKey(g.person)}\n${g.date ?? ''}|${g.court ?? ''}|${signature}`;
+    const n = usedIds.get(key) ?? 0;
+    usedIds.set(key, n + 1);
+    if (n > 0) key += `#${n}`;
+    return {
+      id: createHash('sha256').update(key).digest('hex'),
+      person: { name: g.person, descriptor: descriptorOf(text, entities, g.person) },
+      court: g.court,
+      date: g.date,
+      charges,
+      penalties: g.penalties.map((p) => ({ type: p.type, duration: p.duration, amount: p.amount, currency: p.currency, inferred: p.inferred })),
+      evidence: ev.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })),
+      confidence: confidenceOf(g, charges, oneSentence),
+      source: { url: source.url, sha256: source.sha256 },
+    };
+  });
 }

@@ -9,7 +9,7 @@ export const DEMAND_ACTORS = ['prosecutor', 'prosecutors', 'prosecution', 'state
 export const HYPOTHETICAL_CUES = [
   'faces', 'face', 'facing', 'faced', 'could', 'may', 'might', 'would', 'risks', 'risk', 'risking', 'punishable', 'carries', 'carry',
   'provides for', 'provide for', 'up to', 'maximum', 'minimum', 'if convicted', 'if found guilty', 'potential', 'threatened with',
-  'threatens', 'envisages', 'stipulates', 'penalty of up to', 'possible', 'liable', 'will be', 'can be', 'can receive', 'shall',
+  'threatens', 'envisages', 'stipulates', 'penalty of up to', 'possible', 'liable', 'will be', 'can be', 'can receive', 'shall', 'punishes', 'punish', 'sanction', 'sanctions', 'envisaged', 'prescribes', 'alternative of', 'in default',
 ];
 /** Remand and pre-trial measures, not sentences. */
 export const REMAND_CUES = [
