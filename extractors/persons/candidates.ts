@@ -7,8 +7,8 @@
  */
 import type { Span } from '../../src/contract';
 import {
-  CLOSING_PARTICLES, FIRST_NAME_SET, INITIAL, NAME_HEAD_SET, NAME_PARTICLES, NOT_NAME_SET, PLACE_SET,
-  ROLE_AFTER, ROLE_BEFORE, STRONG_SURNAME, TITLE_SET, WEAK_SURNAME, WORD,
+  CLOSING_PARTICLES, FIRST_NAME_SET, INITIAL, NAME_HEAD_SET, NAME_PARTICLES, NOT_NAME_SET, PLACE_NOUN_AFTER, PLACE_SET,
+  ORG_NOUN_BEFORE, ROLE_AFTER, ROLE_BEFORE, ROLE_SET, STRONG_SURNAME, TITLE_SET, WEAK_SURNAME, WORD,
 } from './rules';
 
 export type TokenClass = 'title' | 'head' | 'not' | 'first' | 'surname' | 'weak' | 'initial' | 'unknown';
@@ -36,6 +36,12 @@ export interface CandidateContext {
 
 interface RawWord { start: number; end: number; text: string; lowerCase: boolean; possessive: boolean; }
 
+// Endings of English common nouns and adjectives, hardly ever of names: "Jurisdiction", "Investigative".
+const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|(?<!r)ence|ship|ism|ist|ive|ous|ful|less|able|ible|ogy|ics|ing)$/;
+// An opening quote right before a name: quoted names are outlets and organisations ("Adilet Zhol").
+const QUOTE_BEFORE = /["“«„']$/;
+const GLUED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-\p{Lu}/u;
+
 /** Longest name we accept, in capitalised words: given name, patronymic, two-part surname. */
 const MAX_NAME_TOKENS = 4;
 
@@ -53,16 +59,19 @@ function readWords(text: string, from: number, to: number): RawWord[] {
     }
     if (word.length === 0) continue;
     const start = from + m.index;
-    out.push({ start, end: start + word.length, text: word, lowerCase: !/^\p{Lu}/u.test(word), possessive });
+    // "al-Sisi", "bin-Salman": an Arabic particle glued to a capitalised name is part of the name.
+    const lowerCase = !/^\p{Lu}/u.test(word) && !GLUED_PARTICLE.test(word);
+    out.push({ start, end: start + word.length, text: word, lowerCase, possessive });
   }
   return out;
 }
 
-function classify(word: string, next: string | undefined, ctx: CandidateContext): TokenClass {
+function classify(word: string, next: string | undefined, afterGivenName: boolean, ctx: CandidateContext): TokenClass {
   const bare = word.replace(/\.$/, '');
   const low = bare.toLowerCase();
   if (word.endsWith('.') && INITIAL.test(bare)) return 'initial';
-  if (TITLE_SET.has(low)) return 'title';
+  if (TITLE_SET.has(low) || ROLE_SET.has(low)) return 'title';
+  if (/-based$|-born$|-led$|-run$/.test(low)) return 'not';
   if (NAME_HEAD_SET.has(low)) return 'head';
   const first = FIRST_NAME_SET.has(low);
   // A given name that is also a place ("Mary", "Lida") counts as a name only before another capitalised word.
@@ -70,8 +79,10 @@ function classify(word: string, next: string | undefined, ctx: CandidateContext)
   if (NOT_NAME_SET.has(low)) return 'not';
   if (/\d/.test(bare) || bare.length < 2 || bare === bare.toUpperCase()) return 'not';
   if (first) return 'first';
+  // Right after a given name a capitalised word is a surname even if it is also a word ("Zhang Min", "Anna Rose").
+  if (afterGivenName) return STRONG_SURNAME.test(bare) ? 'surname' : 'unknown';
+  if (COMMON_SUFFIX.test(low) || ctx.isCommonWord(bare)) return 'not';
   if (STRONG_SURNAME.test(bare)) return 'surname';
-  if (ctx.isCommonWord(bare)) return 'not';
   if (WEAK_SURNAME.test(bare)) return 'weak';
   return 'unknown';
 }
@@ -113,7 +124,10 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
   const words = readWords(text, sentence.start, sentence.end);
   const out: Candidate[] = [];
   for (const run of runs(words, text)) {
-    const classes = run.map((w, i) => (w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, ctx)));
+    const classes: Array<TokenClass | 'particle'> = [];
+    run.forEach((w, i) => {
+      classes.push(w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, classes[i - 1] === 'first', ctx));
+    });
     // Everything before an organisation or place head belongs to that name ("Uralsk Week", "Gandhi Park").
     let lastHead = -1;
     classes.forEach((c, i) => { if (c === 'head') lastHead = i; });
@@ -127,6 +141,13 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       if (seg.length === 0 || seg.length > MAX_NAME_TOKENS + 1) { titled = false; return; }
       const start = seg[0].start;
       const end = seg[seg.length - 1].end;
+      const after = text.slice(end, end + 24);
+      const before = text.slice(Math.max(sentence.start, start - 24), start);
+      const orgBefore = ORG_NOUN_BEFORE.test(before) && !seg.some((t) => t.cls === 'first') && !titled;
+      if (PLACE_NOUN_AFTER.test(after) || QUOTE_BEFORE.test(text.slice(start - 1, start)) || orgBefore) {
+        titled = false;
+        return;
+      }
       const cue = titled || hasCueBefore(text, start, sentence.start) || hasCueAfter(text, end, sentence.end);
       titled = false;
       const verdict = judge(seg, cue);

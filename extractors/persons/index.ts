@@ -10,6 +10,7 @@ import type { Person, Span } from '../../src/contract';
 import { compromiseLexicon, getNlp } from '../nlp/plugin';
 import { splitSentences } from '../nlp/sentences';
 import { findCandidates, type Candidate, type CandidateContext } from './candidates';
+import { LIST_JOINER, PERSON_VERB_AFTER, PERSON_VERB_BEFORE } from './rules';
 import { groupPersons } from './group';
 
 export { findDescriptor } from './descriptor';
@@ -45,19 +46,48 @@ function compromiseSaysPerson(text: string, sentence: Span, candidate: Candidate
   return people.some((p) => p.toLowerCase().replace(/[.,;:'’]+$/, '').includes(want) || want.includes(p.toLowerCase()));
 }
 
+/** A person-taking verb on either side: "sentenced X", "X was fined". */
+function verbSaysPerson(text: string, sentence: Span, c: Candidate): boolean {
+  const after = text.slice(c.span.end, Math.min(sentence.end, c.span.end + 30));
+  const before = text.slice(Math.max(sentence.start, c.span.start - 40), c.span.start);
+  return PERSON_VERB_AFTER.test(after) || PERSON_VERB_BEFORE.test(before);
+}
+
+/** Accepts doubtful names listed together with accepted ones: "A, B and C" where A is known. */
+function acceptListMates(text: string, items: Array<{ c: Candidate; ok: boolean }>): void {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < items.length; i++) {
+      if (items[i].ok) continue;
+      const prev = items[i - 1];
+      const next = items[i + 1];
+      const linked = (a: Candidate, b: Candidate) => LIST_JOINER.test(text.slice(a.span.end, b.span.start));
+      if ((prev && prev.ok && linked(prev.c, items[i].c)) || (next && next.ok && linked(items[i].c, next.c))) {
+        items[i].ok = true;
+        changed = true;
+      }
+    }
+  }
+}
+
 export function extractPersons(text: string): Person[] {
   if (text.length === 0) return [];
   const ctx = commonWordTest(text);
   const full: Candidate[] = [];
   const singles: Array<{ candidate: Candidate; standalone: boolean }> = [];
   for (const sentence of splitSentences(text)) {
+    const items: Array<{ c: Candidate; ok: boolean; multi: boolean }> = [];
     for (const c of findCandidates(text, sentence, ctx)) {
-      const words = c.tokens.filter((t) => /^\p{Lu}/u.test(t.text));
-      if (words.length === 1) {
-        singles.push({ candidate: c, standalone: !c.doubtful });
-      } else if (!c.doubtful || compromiseSaysPerson(text, sentence, c)) {
-        full.push(c);
-      }
+      const multi = c.tokens.filter((t) => (t.cls as string) !== 'particle').length > 1;
+      const ok = !c.doubtful || (multi && (verbSaysPerson(text, sentence, c) || compromiseSaysPerson(text, sentence, c)));
+      items.push({ c, ok, multi });
+    }
+    // Only multi-word names gain from their list mates: a lone unknown word next to a name stays doubtful.
+    acceptListMates(text, items.filter((it) => it.multi || it.ok));
+    for (const it of items) {
+      if (!it.multi) singles.push({ candidate: it.c, standalone: it.ok });
+      else if (it.ok) full.push(it.c);
     }
   }
   return groupPersons(full, singles);

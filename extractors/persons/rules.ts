@@ -38,13 +38,29 @@ const MODIFIER_ALT = alternation(ROLE_MODIFIERS);
 // A descriptor right before a name: "political activist and blogger ", "his wife ", "police officer ".
 // Example: "... the trial of political activist and blogger " -> "political activist and blogger"
 export const ROLE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])((?:(?:${MODIFIER_ALT})[ -])*(?:${ROLE_ALT})(?:,? (?:and|&) (?:(?:${MODIFIER_ALT}) )*(?:${ROLE_ALT}))*),? $`,
+  `(?:^|[^\\p{L}])((?:(?:${MODIFIER_ALT})[ -])*(?:${ROLE_ALT})s?(?:,? (?:and|&) (?:(?:${MODIFIER_ALT}) )*(?:${ROLE_ALT})s?)*),? $`,
   'iu',
 );
 
 // A descriptor right after a name: ", a journalist from", ", the editor of", ", chairperson of".
 // Example: "Dana Duisekenova, a journalist from" -> "journalist"
 export const ROLE_AFTER = new RegExp(
-  `^,? (?:(?:a|an|the|his|her|their|a former|the former) )?((?:(?:${MODIFIER_ALT})[ -])*(?:${ROLE_ALT}))(?![\\p{L}-])`,
+  `^, (?:(?:a|an|the|his|her|their|a former|the former) )?((?:(?:${MODIFIER_ALT})[ -])*(?:${ROLE_ALT}))(?![\\p{L}-])`,
   'iu',
 );
+
+// A facility or place noun right after a name makes it a place: "Kastrychnitskaya metro station", "Lenin street".
+export const PLACE_NOUN_AFTER = /^ (?:metro|underground|subway|station|street|st|avenue|prospekt|boulevard|lane|square|district|region|oblast|province|village|town|city|settlement|park|river|lake|mountain|prison|colony|penal|detention|pre-trial|remand|airport|market|bazaar|mosque|church|cathedral|university|school|hospital|stadium|microdistrict|neighbourhood|neighborhood)\b/i;
+
+// Verbs that take a person as subject right after a name: "Oyunchimeg Dorj was given", "X said".
+export const PERSON_VERB_AFTER = /^,? (?:was|were|is|has|had|said|says|told|received|got|wrote|posted|stated|added|claimed|denied|pleaded|appealed|spent|served|serves|faces|faced|remains|remained|fled|died|refused|insisted|testified|complained|recalled|explained|noted|learned|learnt|went on|was given|were given)\b/;
+
+// Verbs and prepositions that take a person as object right before a name: "sentenced X", "detained X".
+export const PERSON_VERB_BEFORE = /\b(?:sentenced|detained|arrested|fined|convicted|acquitted|charged|released|summoned|interrogated|questioned|jailed|imprisoned|beat|beaten|attacked|threatened|freed|pardoned|searched|abducted|deported|extradited|sued|defended|represents|represented|visited)(?: (?:the )?(?:activists?|bloggers?|journalists?))? $/;
+
+// Joins between items of a list of names: "A, B and C", "A and B".
+export const LIST_JOINER = /^(?:, | and | & |, and )$/;
+
+// A lower-case organisation or place noun right before a name makes it that organisation or place:
+// "the newspaper Zhayik Pulsy", "the Bishkek group Ak Ilbirs", "the village of Kurumkan".
+export const ORG_NOUN_BEFORE = /\b(?:newspaper|paper|magazine|journal|outlet|media outlet|website|site|portal|channel|tv channel|station|agency|news agency|group|organisation|organization|ngo|association|movement|party|bloc|union|foundation|fund|company|firm|bank|network|initiative|campaign|project|brand|app|platform|page|account|village|town|city|district|region|province|oblast|street|square|settlement)(?: of)? $/i;

@@ -12,6 +12,8 @@ const FOLDS: Array<[RegExp, string]> = [
   [/w/g, 'v'],
   [/ph/g, 'f'],
   [/q/g, 'k'],
+  // Cyrillic yo after a consonant is often written e: Artyomova/Artemova, Fyodor/Fedor, Pyotr/Petr.
+  [/(?<=[^aeiouy])yo/g, 'e'],
   // Vowel-glide spellings: Yevgeniy/Evgenii, Tamabayeva/Tamabaeva, Yuriy/Iurii.
   [/(^|[aeiouy])y(?=[aeiou])/g, '$1'],
   [/^y(?=[aeiou])/g, ''],

@@ -13,7 +13,8 @@ export const FIRST_NAMES: Readonly<Record<string, readonly string[]>> = {
     'Madina', 'Maksat', 'Marat', 'Medet', 'Mukhtar', 'Nazira', 'Nurbek', 'Nurlan', 'Nursultan', 'Nurzhan', 'Nuriyash',
     'Olzhas', 'Rauan', 'Rysbek', 'Saltanat', 'Samat', 'Sanzhar', 'Saule', 'Serik', 'Serikzhan', 'Symbat', 'Talgat',
     'Timur', 'Tokhtar', 'Ulan', 'Yerbol', 'Yerlan', 'Yerzhan', 'Zhanar', 'Zhambyl', 'Zhanbolat', 'Zhandos', 'Zhanna',
-    'Zhanibek', 'Zharas', 'Kasym-Zhomart', 'Noyan', 'Dilbar', 'Aliya', 'Ainur', 'Dana',
+    'Zhanibek', 'Zharas', 'Kasym-Zhomart', 'Noyan', 'Dilbar', 'Aliya', 'Ainur', 'Dana', 'Asia', 'Asiya', 'Gulnar', 'Amanzhol',
+    'Zhasulan', 'Yerzhan', 'Dulat', 'Ruslan', 'Max', 'Kenzhe', 'Sholpan', 'Roza', 'Elmira', 'Raushan', 'Aslan',
   ],
   kyrgyz: [
     'Adilet', 'Aibek', 'Aida', 'Aijan', 'Akylbek', 'Almazbek', 'Atambek', 'Azimbek', 'Bolot', 'Bolotbek', 'Cholpon',
@@ -53,12 +54,12 @@ export const FIRST_NAMES: Readonly<Record<string, readonly string[]>> = {
   belarusian: [
     'Ales', 'Alena', 'Aliaksandr', 'Aliaksei', 'Andrei', 'Anzhalika', 'Dzianis', 'Dzmitry', 'Hanna', 'Ihar', 'Iryna',
     'Katsiaryna', 'Mikalai', 'Maryna', 'Natallia', 'Palina', 'Pavel', 'Raman', 'Siarhei', 'Stsiapan', 'Sviatlana',
-    'Tatsiana', 'Uladzimir', 'Vital', 'Viktar', 'Volha', 'Yana', 'Yauhen', 'Yuliya', 'Maryia', 'Valiantsin', 'Zmitser',
+    'Tatsiana', 'Uladzimir', 'Nadzeya', 'Viachaslau', 'Mikita', 'Ksenia', 'Andrei', 'Paval', 'Ryhor', 'Leanid', 'Vital', 'Viktar', 'Volha', 'Yana', 'Yauhen', 'Yuliya', 'Maryia', 'Valiantsin', 'Zmitser',
   ],
   ukrainian: [
     'Andriy', 'Bohdan', 'Dmytro', 'Halyna', 'Ihor', 'Kateryna', 'Mykola', 'Mykhailo', 'Nataliya', 'Oleh', 'Oleksandr',
     'Oleksii', 'Olena', 'Olha', 'Petro', 'Roman', 'Serhii', 'Serhiy', 'Taras', 'Valentyna', 'Vasyl', 'Volodymyr',
-    'Yurii', 'Yuliia', 'Oksana', 'Larysa', 'Stepan', 'Ostap', 'Solomiia',
+    'Yurii', 'Yuliia', 'Sergiy', 'Artem', 'Yevhen', 'Anatolii', 'Vitalii', 'Oksana', 'Larysa', 'Stepan', 'Ostap', 'Solomiia',
   ],
   georgian: [
     'Davit', 'Giorgi', 'Irakli', 'Levan', 'Luka', 'Mariam', 'Mzia', 'Nino', 'Salome', 'Tamar', 'Tamta', 'Zurab',
@@ -81,6 +82,19 @@ export const FIRST_NAMES: Readonly<Record<string, readonly string[]>> = {
     'Ali', 'Amir', 'Arash', 'Babak', 'Dariush', 'Farah', 'Farhad', 'Hamid', 'Hossein', 'Leila', 'Mahsa', 'Mehdi',
     'Mohsen', 'Narges', 'Nasrin', 'Navid', 'Parisa', 'Reza', 'Sepideh', 'Shirin', 'Soheila', 'Toomaj', 'Nazanin',
   ],
+  // Family names come first in Chinese, Khmer and Korean names ("Wang Qiang", "Sok Chanthy"): they open a name too.
+  chineseFamily: [
+    'Wang', 'Li', 'Xi', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu', 'Hu', 'Guo',
+    'He', 'Lin', 'Gao', 'Luo', 'Zheng', 'Liang', 'Xie', 'Tang', 'Han', 'Cao', 'Deng', 'Feng', 'Xiao', 'Cheng', 'Yuan',
+    'Peng', 'Lu', 'Jiang', 'Cai', 'Jia', 'Ding', 'Wei', 'Ye', 'Pan', 'Du', 'Dai', 'Xia', 'Zhong', 'Tian', 'Ren',
+    'Fang', 'Shi', 'Yao', 'Tan', 'Liao', 'Zou', 'Xiong', 'Jin', 'Hao', 'Kong', 'Bai', 'Cui', 'Kang', 'Mao', 'Qiu',
+    'Qin', 'Shen', 'Gu', 'Hou', 'Meng', 'Duan', 'Qian', 'Yin', 'Chow', 'Chan', 'Wong', 'Cheung', 'Lam', 'Leung',
+    'Ho', 'Ng', 'Tsang', 'Yip', 'Lau', 'Tse', 'Kwok', 'Lai', 'Tam', 'Tong', 'Chu', 'Lo', 'Szeto', 'Ilham',
+  ],
+  khmerKorean: [
+    'Sok', 'Meas', 'Chhim', 'Heng', 'Hun', 'Kem', 'Chea', 'Khem', 'Mam', 'Keo', 'Ly', 'Nhem', 'Ouk', 'Prak', 'Seng',
+    'Sim', 'Som', 'Thach', 'Vann', 'Yim', 'Rong', 'Sam', 'Srey', 'Kim', 'Choi', 'Jung', 'Kang',
+  ],
   chinese: [
     'Wei', 'Jing', 'Li', 'Ming', 'Xiaobo', 'Jinping', 'Zhiqiang', 'Xiaoming', 'Yan', 'Hui', 'Jun', 'Lei', 'Ying',
     'Xin', 'Ai', 'Guang', 'Zhen', 'Ilham', 'Qiang', 'Xue', 'Yu', 'Ling',
@@ -88,6 +102,12 @@ export const FIRST_NAMES: Readonly<Record<string, readonly string[]>> = {
   vietnamese: [
     'Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Vu', 'Dang', 'Bui', 'Do', 'Ngo', 'Duong', 'Thi',
     'Van', 'Thanh', 'Minh', 'Huong', 'Quang', 'Tuan', 'Hung', 'Lan', 'Mai', 'Linh',
+  ],
+  african: [
+    'Tendai', 'Tapiwa', 'Rudo', 'Blessing', 'Farai', 'Tatenda', 'Chipo', 'Nyasha', 'Kudzai', 'Tafadzwa', 'Tsitsi',
+    'Rutendo', 'Nokuthula', 'Thabo', 'Sipho', 'Themba', 'Lindiwe', 'Zanele', 'Kwame', 'Kofi', 'Ama', 'Chinedu',
+    'Ngozi', 'Oluwaseun', 'Wanjiru', 'Wambui', 'Juma', 'Amina', 'Fatou', 'Moussa', 'Mamadou', 'Aisha', 'Abiy',
+    'Bobi', 'Stella', 'Hopewell', 'Job', 'Jacob', 'Emmerson', 'Yoweri', 'Nelson', 'Desmond', 'Wole', 'Ousmane',
   ],
   english: [
     'James', 'John', 'Robert', 'Michael', 'William', 'David', 'Richard', 'Joseph', 'Thomas', 'Charles', 'Daniel',

@@ -9,7 +9,7 @@ export const TITLES: readonly string[] = [
   'President', 'Vice-President', 'Vice President', 'Prime Minister', 'Premier', 'Minister', 'Deputy Minister',
   'Foreign Minister', 'Interior Minister', 'Justice Minister', 'Chancellor', 'King', 'Queen', 'Prince', 'Princess',
   'Sheikh', 'Emir', 'Sultan', 'Ayatollah', 'Imam', 'Pastor', 'Father', 'Bishop', 'Archbishop', 'Patriarch',
-  'Judge', 'Justice', 'Chief Justice', 'Prosecutor', 'Prosecutor General', 'Attorney General', 'Ombudsman',
+  'Judge', 'Magistrate', 'Justice', 'Chief Justice', 'Prosecutor', 'Prosecutor General', 'Attorney General', 'Ombudsman',
   'Ombudsperson', 'Senator', 'Deputy', 'MP', 'Governor', 'Mayor', 'Akim', 'Chairman', 'Chairwoman', 'Chairperson',
   'General', 'Colonel', 'Major', 'Captain', 'Lieutenant', 'Sergeant', 'Officer', 'Inspector', 'Investigator',
   'Commissioner', 'Ambassador', 'Secretary', 'Speaker', 'Director', 'Head', 'Editor', 'Editor-in-Chief',
@@ -29,11 +29,16 @@ export const ROLES: readonly string[] = [
   'believer', 'religious believer', 'muslim', 'christian', 'jehovah\'s witness', 'protester', 'protesters',
   'demonstrator', 'picketer', 'participant', 'resident', 'citizen', 'mother', 'father', 'wife', 'husband',
   'son', 'daughter', 'brother', 'sister', 'relative', 'prisoner', 'political prisoner', 'detainee', 'defendant',
-  'plaintiff', 'judge', 'prosecutor', 'investigator', 'police officer', 'policeman', 'police chief', 'officer',
+  'plaintiff', 'judge', 'magistrate', 'prosecutor', 'investigator', 'police officer', 'policeman', 'police chief', 'officer',
   'official', 'minister', 'president', 'deputy', 'mp', 'governor', 'mayor', 'akim', 'ombudsman', 'spokesperson',
   'spokesman', 'spokeswoman', 'representative', 'expert', 'analyst', 'economist', 'sociologist', 'historian',
   'candidate', 'presidential candidate', 'deputy chair', 'secretary', 'director', 'manager', 'employee', 'staff member',
-  'ex-husband', 'mother-in-law', 'witness', 'victim', 'user', 'administrator', 'moderator', 'host', 'presenter',
+  'ex-husband', 'mother-in-law', 'organiser', 'organizer', 'colleague', 'neighbour', 'neighbor', 'friend', 'partner',
+  'agent', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter', 'uncle', 'aunt', 'fiancee', 'co-defendant',
+  'co-accused', 'accused', 'suspect', 'convict', 'inmate', 'cellmate', 'associate', 'supporter', 'ally', 'deputy head',
+  'accountant', 'engineer', 'driver', 'programmer', 'designer', 'photographer', 'translator', 'athlete', 'player',
+  'coach', 'footballer', 'striker', 'boxer', 'wrestler', 'comedian', 'actor', 'actress', 'dancer', 'painter',
+  'satirist', 'cartoonist', 'vlogger', 'streamer', 'influencer', 'instagrammer', 'youtuber', 'tiktoker', 'witness', 'victim', 'user', 'administrator', 'moderator', 'host', 'presenter',
 ];
 
 /** Words that may stand before a role inside a descriptor: "political activist", "independent journalist". */
