@@ -7,6 +7,7 @@ import { cleanSettings as S } from './clean-settings';
 import { classWeight } from './content';
 import { isElement, linkDensity, type NodeStats, removeNodes, walk } from './dom';
 import type { Block } from './render';
+import { parseDateText } from './date-text';
 import { CALL_TO_ACTION, REGEXPS } from './rules';
 
 /** Elements judged by shape inside the article (Readability's "clean conditionally"). */
@@ -79,6 +80,8 @@ export function dropChromeBlocks(blocks: Block[], title: string | null): Block[]
     if (titleKey && (b.kind === 'h' || short || text.length < titleKey.length + 20) && normalise(text) === titleKey) continue;
     if (short && (REGEXPS.boilerplateLine.test(text) || REGEXPS.photoCredit.test(text))) continue;
     if (text.length < 300 && REGEXPS.teaserCue.test(text)) continue;
+    // A line that is only a date ("12.04.2022", "May 16, 2023 2:32 PM UTC") is the page's dateline.
+    if (text.length < 40 && text.split(/\s+/).length <= 6 && parseDateText(text) !== null) continue;
     const nearEdge = kept.length < 3 || i >= blocks.length - 2;
     if (nearEdge && short && b.kind !== 'h' && REGEXPS.bylineLine.test(text)) continue;
     if (short && b.linkChars > 0 && b.linkChars >= text.length * 0.9 && b.kind !== 'li' && b.kind !== 'h') continue;
