@@ -7,7 +7,7 @@
 import type { DateEntity, Span } from '../../src/contract';
 import { spanOf } from '../nlp/spans';
 import { MONTH_WORDS } from './data/months';
-import { DATE_RULES, DATELINE, DAY_IN_LIST } from './rules';
+import { DATE_RULES, DATELINE, DAY_IN_LIST, FUTURE_CUE, MONTH_IN_LIST } from './rules';
 
 export interface DateOptions {
   /** ISO day that anchors dates written without a year */
@@ -64,16 +64,24 @@ function anchorOf(text: string, published: string | null | undefined): { y: numb
   return month ? { y: +m[3], m: month, d: +m[2] } : null;
 }
 
-/** Resolves a yearless month/day against the anchor: the latest year not after it, within a year. */
-function resolveYear(month: number, day: number | null, anchor: { y: number; m: number; d: number } | null): number | null {
+/** How far ahead of the anchor a yearless date told in the future tense may fall ("will hear the appeal on 19 April"). */
+const MAX_YEARLESS_FUTURE_DAYS = 200;
+
+/**
+ * Resolves a yearless month/day against the anchor: the latest year not after
+ * it (within a year), or, when the sentence speaks of the future, the nearest
+ * year ahead of it.
+ */
+function resolveYear(month: number, day: number | null, anchor: { y: number; m: number; d: number } | null, future: boolean): number | null {
   if (!anchor) return null;
   const a = toUtc(anchor.y, anchor.m, anchor.d);
-  for (const y of [anchor.y, anchor.y - 1]) {
+  const years = future ? [anchor.y, anchor.y + 1] : [anchor.y, anchor.y - 1];
+  for (const y of years) {
     const d = day ?? 1;
     if (d > daysInMonth(y, month)) continue;
-    const t = toUtc(y, month, d);
+    const t = toUtc(y, month, day ?? (future ? daysInMonth(y, month) : 1));
     const diffDays = (a - t) / 86_400_000;
-    if (diffDays >= -MAX_YEARLESS_AHEAD_DAYS && diffDays <= MAX_YEARLESS_BACK_DAYS) return y;
+    if (future ? diffDays <= 0 && -diffDays <= MAX_YEARLESS_FUTURE_DAYS : diffDays >= -MAX_YEARLESS_AHEAD_DAYS && diffDays <= MAX_YEARLESS_BACK_DAYS) return y;
   }
   return null;
 }
@@ -93,7 +101,7 @@ function collect(text: string): Group[] {
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const g = m.groups ?? {};
       const year = g.year ? +g.year : null;
-      const month = /^\d/.test(g.month) ? +g.month : monthNumber(g.month);
+      const month = g.months !== undefined ? 1 : /^\d/.test(g.month) ? +g.month : monthNumber(g.month);
       if (!month) continue;
       const start = m.index;
       const end = m.index + m[0].length;
@@ -110,6 +118,14 @@ function collect(text: string): Group[] {
           const s = monthFirst && i === 0 ? start : d.s;
           const e = i === days.length - 1 ? end : d.e;
           entries.push({ start: s, end: e, year, month, day: d.day, rule: rule.name });
+        });
+      } else if (g.months !== undefined) {
+        MONTH_IN_LIST.lastIndex = 0;
+        const ms = [...g.months.matchAll(MONTH_IN_LIST)];
+        ms.forEach((mm, i) => {
+          const s = start + (mm.index ?? 0);
+          const e = i === ms.length - 1 ? end : s + mm[0].length;
+          entries.push({ start: s, end: e, year, month: monthNumber(mm[0]), day: null, rule: rule.name });
         });
       } else {
         entries.push({ start, end, year, month, day: g.day ? +g.day : null, rule: rule.name });
@@ -138,10 +154,18 @@ function valid(year: number, month: number, day: number | null): boolean {
 export function extractDates(text: string, opts: DateOptions = {}): DateEntity[] {
   const anchor = anchorOf(text, opts.published);
   const out: DateEntity[] = [];
-  for (const f of dropOverlaps(collect(text))) {
-    const year = f.year ?? resolveYear(f.month, f.day, anchor);
+  const found = dropOverlaps(collect(text));
+  found.forEach((f, i) => {
+    // "Dec. 1 and Dec. 8, 2019": a yearless date coordinated with a dated one shares its year
+    const next = found[i + 1];
+    if (f.year === null && next?.year != null && /^\s*(?:,|and|or|to|through|until|-|–)\s*$/.test(text.slice(f.end, next.start))) {
+      f.year = f.month <= next.month ? next.year : next.year - 1;
+    }
+  });
+  for (const f of found) {
+    const future = f.year === null && FUTURE_CUE.test(text.slice(Math.max(0, f.start - 90), f.start));
+    const year = f.year ?? (future ? resolveYear(f.month, f.day, anchor, true) : null) ?? resolveYear(f.month, f.day, anchor, false);
     if (year === null) continue;
-    // A month with neither a day nor a year ("in September") is kept only when the anchor resolves it.
     if (!valid(year, f.month, f.day)) continue;
     out.push({ date: isoOf({ year, month: f.month, day: f.day }), mention: spanOf(text, f.start, f.end) });
   }

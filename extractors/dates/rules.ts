@@ -31,11 +31,22 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'month-day',
     re: new RegExp(`(?<month>${MONTH})\\s+(?<days>${DAY}(?:${DAY_SEP}${DAY})*)(?![\\d:%])(?:,?\\s+(?<year>${YEAR})(?!\\d))?`, 'g'),
   },
+  // "September and October 2019", "from April to early June 2021"
+  {
+    name: 'month-list',
+    re: new RegExp(`(?<months>${MONTH}(?:(?:\\s*,\\s*|\\s+(?:and|to|through|until|or)\\s+|\\s*[-–]\\s*)(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of)[-\\s]+)?${MONTH})+),?\\s+(?<year>${YEAR})(?!\\d)`, 'g'),
+  },
   // "September 2019", "Sept. 2019"
   { name: 'month-year', re: new RegExp(`(?<month>${MONTH}),?\\s+(?<year>${YEAR})(?!\\d)`, 'g') },
   // "in September" (month without a year, only after a time cue)
   { name: 'month-only', re: new RegExp(`(?<=\\b(?:${alternation(MONTH_ONLY_CUES)})\\s?)(?<month>${MONTH})(?![\\w-]|\\s+\\d)`, 'g') },
 ];
+
+/** one month inside a "months" group: "September" */
+export const MONTH_IN_LIST = new RegExp(MONTH, 'g');
+
+/** Future tense before a yearless date: "will hear the appeal on 19 April", "verdicts expected in March". */
+export const FUTURE_CUE = /\b(?:will|would|shall|due|scheduled|set\s+for|is\s+to|are\s+to|expected|next|upcoming|planned|postponed\s+(?:to|until)|adjourned\s+(?:to|until)|until)\b[^.;!?]{0,80}$/i;
 
 /** one day inside a "days" group: "26th" */
 export const DAY_IN_LIST = /(?<day>\d{1,2})(?:st|nd|rd|th)?/g;
