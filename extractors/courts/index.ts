@@ -1,3 +1,74 @@
-import type { Court } from '../../src/contract';
-/** Placeholder until the courts extractor lands. */
-export function extractCourts(text: string): Court[] { void text; return []; }
+/**
+ * extractCourts(text) -> Court[]: every named court ("Saryagash District
+ * Court", "Administrative Court of Uralsk", "European Court of Human Rights"),
+ * without a leading "the", once each with all its mentions. Generic mentions
+ * ("the court", "the District Court" with nothing named before) are left out,
+ * or joined to the named court they shorten.
+ * Example: extractCourts('the Munaylin District Court sentenced him') -> [{ name: 'Munaylin District Court', ... }]
+ */
+import type { Court, Span } from '../../src/contract';
+import { GENERIC_MODIFIERS, LEADING_NON_NAME, SELF_NAMING_MODIFIERS } from './data/court-words';
+import { COURT_NAME } from './rules';
+
+const GENERIC = new Set(GENERIC_MODIFIERS.map((w) => w.toLowerCase()));
+const SELF_NAMING = new Set(SELF_NAMING_MODIFIERS.map((w) => w.toLowerCase()));
+const LEADING = new Set(LEADING_NON_NAME.map((w) => w.toLowerCase()));
+
+interface Found { span: Span; key: string; named: boolean; specific: boolean; words: string[] }
+
+const low = (w: string) => w.toLowerCase().replace(/’/g, "'");
+
+function normalise(name: string): string {
+  return name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+function findMentions(text: string): Found[] {
+  const out: Found[] = [];
+  COURT_NAME.lastIndex = 0;
+  for (let m = COURT_NAME.exec(text); m; m = COURT_NAME.exec(text)) {
+    const groups = m.groups ?? {};
+    let start = m.index;
+    const pre = (groups.pre ?? '').split(' ').filter((w) => w.length > 0);
+    // Trim sentence openers, dates and possessives: "On Monday Supreme Court" -> "Supreme Court".
+    let firstKept = 0;
+    for (let i = 0; i < pre.length; i++) {
+      const w = pre[i];
+      const possessive = /['’]s$|['’]$/.test(w) && !GENERIC.has(low(w));
+      if (LEADING.has(low(w)) || possessive) firstKept = i + 1;
+    }
+    for (let i = 0; i < firstKept; i++) start += pre[i].length + 1;
+    const kept = pre.slice(firstKept);
+    const tail = groups.tail ?? '';
+    const end = m.index + m[0].length;
+    const named = tail.length > 0
+      || kept.some((w) => !GENERIC.has(low(w)))
+      || kept.some((w) => SELF_NAMING.has(low(w)))
+      || kept.length >= 2;
+    if (kept.length === 0 && tail.length === 0) continue;
+    const span = { start, end, text: text.slice(start, end) };
+    const specific = kept.some((w) => !GENERIC.has(low(w)) && !SELF_NAMING.has(low(w)))
+      || /\p{Lu}/u.test(tail.replace(/\b(?:Appeal|Appeals|Cassation|First Instance|Justice)\b/g, ''));
+    out.push({ span, key: normalise(span.text), named, specific, words: kept });
+  }
+  return out;
+}
+
+export function extractCourts(text: string): Court[] {
+  if (text.length === 0) return [];
+  const courts: Array<{ key: string; name: string; mentions: Span[] }> = [];
+  const byKey = new Map<string, { key: string; name: string; mentions: Span[] }>();
+  for (const f of findMentions(text)) {
+    const same = byKey.get(f.key);
+    if (same) { same.mentions.push(f.span); continue; }
+    if (!f.specific) {
+      // "the District Court" after "Saryagash District Court": a short form of the court last named.
+      const longer = [...courts].reverse().find((c) => c.key.endsWith(' ' + f.key) || c.key.startsWith(f.key + ' of '));
+      if (longer) { longer.mentions.push(f.span); continue; }
+      if (!f.named) continue;
+    }
+    const court = { key: f.key, name: f.span.text.replace(/\s+/g, ' '), mentions: [f.span] };
+    courts.push(court);
+    byKey.set(f.key, court);
+  }
+  return courts.map(({ name, mentions }) => ({ name, mentions }));
+}

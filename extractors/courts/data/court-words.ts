@@ -1,0 +1,33 @@
+/**
+ * Word lists for court names. GENERIC_MODIFIERS alone do not make a name
+ * ("the District Court" is generic, "Saryagash District Court" is named),
+ * LEADING_NON_NAME words open sentences or dates and are trimmed from the
+ * front ("On Monday Supreme Court ..." -> "Supreme Court").
+ */
+export const COURT_HEADS: readonly string[] = ['Court', 'Tribunal'];
+
+export const GENERIC_MODIFIERS: readonly string[] = [
+  'District', 'City', 'Regional', 'Region', 'Oblast', 'Provincial', 'Municipal', 'Town', 'County', 'Local',
+  'Administrative', 'Criminal', 'Civil', 'Military', 'Garrison', 'Appellate', 'Intermediate', 'Basic', 'Primary', 'Heavy', 'Penal', 'Assize', 'Economic',
+  'Commercial', 'Arbitration', 'Juvenile', 'Family', 'Magistrates', 'Magistrate\'s', 'Magistrates\'', 'Lower',
+  'Trial', 'First', 'Instance', 'Interdistrict', 'Inter-District', 'Inter-district', 'Specialised', 'Specialized',
+  'Special', 'State', 'People\'s', 'Peoples', 'Revolutionary', 'Misdemeanour', 'Misdemeanor', 'Penal', 'Labour',
+  'Labor', 'Federal', 'National', 'Central', 'Higher',
+];
+
+/** Top courts that are names on their own: "Supreme Court", "Constitutional Court". */
+export const SELF_NAMING_MODIFIERS: readonly string[] = [
+  'Appeal', 'Appeals',
+  'Supreme', 'Constitutional', 'Cassation', 'High', 'International', 'European', 'Inter-American', 'African',
+  'Eurasian', 'Permanent',
+];
+
+export const LEADING_NON_NAME: readonly string[] = [
+  'The', 'A', 'An', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our', 'On', 'In', 'At', 'By', 'For', 'From',
+  'To', 'Of', 'With', 'After', 'Before', 'During', 'Since', 'Until', 'When', 'While', 'If', 'As', 'And', 'But',
+  'Or', 'Then', 'Later', 'Meanwhile', 'However', 'Both', 'Yesterday', 'Today', 'Earlier', 'Also', 'Last', 'Next',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Judge', 'Judges',
+  'Where', 'Which', 'Who', 'Whose', 'Under', 'Against', 'Via', 'Per', 'Following', 'Despite', 'Two', 'Three',
+  'Several', 'Many', 'Some', 'Each', 'Every', 'All', 'Another', 'Other', 'Such',
+];

@@ -1,0 +1,18 @@
+/**
+ * Court-name patterns, built once from the word lists.
+ */
+import { alternation } from '../nlp/alternation';
+import { COURT_HEADS } from './data/court-words';
+
+// A capitalised word that may stand before "Court": "Saryagash", "Inter-District", "Magistrates'", "No. 2"-free.
+const MOD = String.raw`(?:\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*['’]?|\d{1,3}(?:st|nd|rd|th))`;
+// After the head: "of Uralsk", "of the Republic of Buryatia", "of General Jurisdiction", "for Sport".
+const TAIL_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*`;
+const TAIL = String.raw`(?: (?:of|for) (?:the )?${TAIL_WORD}(?: ${TAIL_WORD})*)*`;
+
+// Example: "the Specialised Inter-District Administrative Court of Almaty" -> pre "Specialised Inter-District
+// Administrative", head "Court", tail " of Almaty".
+export const COURT_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’-])(?<pre>(?:${MOD} ){0,7})(?<head>${alternation(COURT_HEADS)})(?![\p{L}\p{M}])(?<tail>${TAIL})`,
+  'gu',
+);
