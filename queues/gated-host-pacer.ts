@@ -34,11 +34,16 @@ export class GatedHostPacer extends HostPacer {
       job.firstHopDone = true;
       const r = await this.shared.gate(host, intervalMs, job.reservedSlotMs);
       if (!r.go) throw new HostBusyError(host, r.waitMs, r.slotMs);
-      return fn();
+    } else {
+      const at = await this.shared.reserve(host, intervalMs, Date.now());
+      const waitMs = at - Date.now();
+      if (waitMs > 0) await new Promise((r) => setTimeout(r, waitMs));
     }
-    const at = await this.shared.reserve(host, intervalMs, Date.now());
-    const waitMs = at - Date.now();
-    if (waitMs > 0) await new Promise((r) => setTimeout(r, waitMs));
-    return fn();
+    try {
+      return await fn();
+    } finally {
+      // the interval also runs from the end of a slow response
+      await this.shared.pushBack(host, Date.now() + intervalMs);
+    }
   }
 }

@@ -27,6 +27,10 @@ export interface RetentionOptions {
   completedCount: number;
   failedAgeSecs: number;
   failedCount: number;
+  /** first retry delay (tests shorten it) */
+  backoffBaseMs?: number;
+  /** attempts per queue, overriding the defaults */
+  attempts?: Partial<Record<QueueName, number>>;
 }
 
 export const DEFAULT_RETENTION: RetentionOptions = {
@@ -48,19 +52,26 @@ const ATTEMPTS: Record<QueueName, number> = {
 
 export function jobOptionsFor(queue: QueueName, retention: RetentionOptions = DEFAULT_RETENTION, attempts?: number): JobsOptions {
   return {
-    attempts: attempts ?? ATTEMPTS[queue],
-    backoff: { type: BACKOFF_TYPE, delay: BACKOFF_BASE_MS },
+    attempts: attempts ?? retention.attempts?.[queue] ?? ATTEMPTS[queue],
+    backoff: { type: BACKOFF_TYPE, delay: retention.backoffBaseMs ?? BACKOFF_BASE_MS },
     removeOnComplete: { age: retention.completedAgeSecs, count: retention.completedCount },
     removeOnFail: { age: retention.failedAgeSecs, count: retention.failedCount },
   };
 }
 
-/** Retention from the environment (CASEFILE_KEEP_COMPLETED, CASEFILE_KEEP_FAILED as counts), for small test runs. */
+/**
+ * Job options from the environment, for operators and small test runs:
+ * CASEFILE_KEEP_COMPLETED / CASEFILE_KEEP_FAILED (counts), CASEFILE_BACKOFF_BASE_MS,
+ * CASEFILE_FETCH_ATTEMPTS (attempts of discover and fetch jobs).
+ */
 export function retentionFromEnv(env: NodeJS.ProcessEnv = process.env): RetentionOptions {
-  const count = (v: string | undefined, d: number) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : d);
+  const num = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined);
+  const fetchAttempts = num(env.CASEFILE_FETCH_ATTEMPTS);
   return {
     ...DEFAULT_RETENTION,
-    completedCount: count(env.CASEFILE_KEEP_COMPLETED, COMPLETED_KEEP_COUNT),
-    failedCount: count(env.CASEFILE_KEEP_FAILED, FAILED_KEEP_COUNT),
+    completedCount: num(env.CASEFILE_KEEP_COMPLETED) ?? COMPLETED_KEEP_COUNT,
+    failedCount: num(env.CASEFILE_KEEP_FAILED) ?? FAILED_KEEP_COUNT,
+    backoffBaseMs: num(env.CASEFILE_BACKOFF_BASE_MS),
+    attempts: fetchAttempts ? { [QUEUE_NAMES.discover]: fetchAttempts, [QUEUE_NAMES.fetch]: fetchAttempts } : undefined,
   };
 }

@@ -17,6 +17,11 @@ import type { Logger } from './logger';
 import { ALL_QUEUES, QUEUE_NAMES, type QueueName } from './queue-names';
 import { StageContext } from './stage-context';
 
+function backoffBaseOf(backoff: unknown): number | undefined {
+  const d = (backoff as { delay?: unknown } | undefined)?.delay;
+  return typeof d === 'number' && d > 0 ? d : undefined;
+}
+
 /** Jobs in hand per stage for a given --concurrency N: I/O stages take N, CPU stages fewer. */
 export function stageConcurrency(queue: QueueName, n: number): number {
   switch (queue) {
@@ -87,7 +92,7 @@ export class WorkerRunner {
         lockDuration: opts.lockDurationMs ?? 30_000,
         stalledInterval: opts.stalledIntervalMs ?? 30_000,
         maxStalledCount: opts.maxStalledCount ?? 2,
-        settings: { backoffStrategy: (attemptsMade: number, _type?: string, err?: Error) => backoffDelayMs(attemptsMade, err) },
+        settings: { backoffStrategy: (attemptsMade, _type, err, job) => backoffDelayMs(attemptsMade, err, backoffBaseOf(job?.opts?.backoff)) },
       });
       worker.on('failed', (job, err) => this.onFailed(queue, job, err));
       worker.on('stalled', (jobId) => opts.log.warn({ queue, jobId }, 'stalled job recovered'));
