@@ -7,7 +7,7 @@
 import type { ArticleRef, CodeKind, Span } from '../../src/contract';
 import { spanOf } from '../nlp/spans';
 import { CODE_NAMES } from './data/codes';
-import { ARTICLE_LIST, CODE_AFTER, CODE_BEFORE, LABEL_BEFORE, LABEL_BRACKET, LABEL_DASH, LIST_ITEM, PART_OF_ARTICLE } from './rules';
+import { ARTICLE_LIST, CODE_AFTER, CODE_ANYWHERE, CODE_BEFORE, CODE_EARLIER, LABEL_BEFORE, LABEL_BRACKET, LABEL_DASH, LIST_ITEM, PART_OF_ARTICLE } from './rules';
 
 /** An article reference plus the offence label the text gives it ("incitement to hatred"), for records. */
 export interface ArticleMatch extends ArticleRef {
@@ -50,9 +50,23 @@ function codeAfter(text: string, end: number): { code: CodeKind | 'same' | null;
 
 function codeBefore(text: string, start: number): CodeKind | null {
   const m = CODE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
-  if (!m?.groups) return null;
-  const k = codeKind(m.groups.code);
-  return k === 'same' ? null : k;
+  const k = m?.groups ? codeKind(m.groups.code) : null;
+  if (k && k !== 'same') return k;
+  // a code named earlier in the same sentence with no article of its own: "the Constitution guarantees ... in Article 32"
+  const e = CODE_EARLIER.exec(text.slice(Math.max(0, start - 160), start));
+  const ek = e?.groups ? codeKind(e.groups.code) : null;
+  return ek && ek !== 'same' ? ek : null;
+}
+
+/** The one kind of code a document speaks of, if it names only one (criminal, administrative or civil). */
+function documentCode(text: string): CodeKind | null {
+  const kinds = new Set<CodeKind>();
+  CODE_ANYWHERE.lastIndex = 0;
+  for (let m = CODE_ANYWHERE.exec(text); m; m = CODE_ANYWHERE.exec(text)) {
+    const k = codeKind(m[0]);
+    if (k === 'criminal' || k === 'administrative' || k === 'civil') kinds.add(k);
+  }
+  return kinds.size === 1 ? [...kinds][0] : null;
 }
 
 function findRaw(text: string): Raw[] {
@@ -72,13 +86,15 @@ function findRaw(text: string): Raw[] {
     const listStart = end - list.length;
     const after = codeAfter(text, end);
     const code = after.code ?? codeBefore(text, start);
+    // "section 3 of the report" is no provision: sections count only with a code named
+    if (/^[Ss]ection/.test(m[0]) && !code) continue;
     LIST_ITEM.lastIndex = 0;
     let first = true;
     for (let it = LIST_ITEM.exec(list); it; it = LIST_ITEM.exec(list)) {
       const g = it.groups!;
       const s = first ? start : listStart + it.index;
       first = false;
-      raws.push({ article: g.num, part: g.pb ?? g.pw ?? null, start: s, end: listStart + it.index + it[0].length, tailEnd: after.end, headStart: start, code });
+      raws.push({ article: g.num, part: g.pb ?? g.ps ?? g.pw ?? null, start: s, end: listStart + it.index + it[0].length, tailEnd: after.end, headStart: start, code });
     }
   }
   return raws.sort((a, b) => a.start - b.start);
@@ -105,11 +121,15 @@ function boundaryBetween(text: string, from: number, to: number, kind: 'sentence
   return kind === 'sentence' && /[.!?]["”’)]?\s+(?=[A-Z“"])|\n/.test(gap);
 }
 
+/** between two coordinated citations: " and ", ", ", " (calls to overthrow ...) and " */
+const COORDINATED = /^(?:\s*\([^()\n]{1,90}\))?\s*(?:,|;|\band\b|\bor\b|&)\s*(?:(?:and|or)\s+)?$/;
+
 /** Fills in codes that the text leaves unsaid, from the same article elsewhere or the mention before. */
 function resolveCodes(text: string, raws: Raw[]): CodeKind[] {
   const stated = new Map<string, CodeKind>();
   for (const r of raws) if (r.code && r.code !== 'same' && !stated.has(r.article)) stated.set(r.article, r.code);
   const out: CodeKind[] = [];
+  const docCode = raws.some((r) => !r.code) ? documentCode(text) : null;
   raws.forEach((r, i) => {
     let code: CodeKind | null = r.code && r.code !== 'same' ? r.code : null;
     const prev = i > 0 ? out[i - 1] : null;
@@ -118,12 +138,12 @@ function resolveCodes(text: string, raws: Raw[]): CodeKind[] {
     // a later mention in the same sentence names the code for both: "Article 130 and Article 131 of the Criminal Code"
     if (!code) {
       const next = raws.slice(i + 1).find((n) => n.code && n.code !== 'same');
-      if (next && !boundaryBetween(text, r.end, next.start, 'sentence') && next.start - r.end < 80) code = next.code as CodeKind;
+      if (next && COORDINATED.test(text.slice(r.end, next.start))) code = next.code as CodeKind;
     }
     if (!code && prevRaw && prev && prev !== 'unknown' && !boundaryBetween(text, prevRaw.end, r.start, 'sentence')) code = prev;
     if (!code) code = stated.get(r.article) ?? null;
     if (!code && prevRaw && prev && prev !== 'unknown' && !boundaryBetween(text, prevRaw.end, r.start, 'paragraph')) code = prev;
-    out.push(code ?? 'unknown');
+    out.push(code ?? docCode ?? 'unknown');
   });
   return out;
 }

@@ -8,9 +8,9 @@ import { CODE_NAMES, CODE_QUALIFIER } from './data/codes';
 /** an article number: "130", "20.2", "127.2.2", "205-1" */
 export const NUM = '\\d{1,4}(?:[.-]\\d{1,3})*(?![\\d])';
 const PART_WORD = '(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\\.?|[Pp]\\.|[Cc]lauses?|[Ss]ections?|§)';
-const ART_WORD = '(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\\.|§§?)';
+const ART_WORD = '(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\\.|[Ss]ections?|§§?)';
 /** a part after the number: "(2)", ", part 1", " part 2", ", paragraph 3" */
-const PART_AFTER = `(?:\\s*\\((?:${PART_WORD}\\s*)?\\d{1,3}\\)|,?\\s+${PART_WORD}\\s*\\d{1,3}(?:\\s*\\([a-z0-9]\\))?)`;
+const PART_AFTER = `(?:\\s*\\((?:${PART_WORD}\\s*)?(?:\\d{1,3}|[a-z])\\)|\\/\\d{1,3}|,?\\s+${PART_WORD}\\s*\\d{1,3}(?:\\s*\\([a-z0-9]\\))?)`;
 /** one item of a list: "174 part 2", "405(1)" */
 const ITEM = `${NUM}(?:${PART_AFTER})?`;
 /** joins items: "174 and 405", "174, 179 or 405", "130 and Article 131" */
@@ -23,15 +23,20 @@ export const ARTICLE_LIST = new RegExp(`(?<![\\w.])${ART_WORD}\\s*(?<list>${ITEM
 export const PART_OF_ARTICLE = new RegExp(`(?<![\\w.])${PART_WORD}\\s*(?<part>\\d{1,3})(?:\\s*\\([a-z0-9]\\))?\\s+of\\s+${ART_WORD}\\s*(?<num>${NUM})`, 'g');
 
 /** one item inside a matched list, with its part: "174 part 2" → num 174, part 2 */
-export const LIST_ITEM = new RegExp(`(?<num>${NUM})(?:\\s*\\((?:${PART_WORD}\\s*)?(?<pb>\\d{1,3})\\)|,?\\s+${PART_WORD}\\s*(?<pw>\\d{1,3})(?:\\s*\\([a-z0-9]\\))?)?`, 'g');
+export const LIST_ITEM = new RegExp(`(?<num>${NUM})(?:\\s*\\((?:${PART_WORD}\\s*)?(?<pb>\\d{1,3}|[a-z])\\)|\\/(?<ps>\\d{1,3})|,?\\s+${PART_WORD}\\s*(?<pw>\\d{1,3})(?:\\s*\\([a-z0-9]\\))?)?`, 'g');
 
 const ALL_CODE_NAMES = Object.values(CODE_NAMES).flat();
 const CODE_ALT = alternation(ALL_CODE_NAMES);
 
 // " of the Criminal Code", " of Kazakhstan's Code of Administrative Offences", " of the Constitution", " of the same Code"
-export const CODE_AFTER = new RegExp(`^\\s*(?:,\\s*)?(?:of|under|in)\\s+(?:the\\s+)?${CODE_QUALIFIER}(?<code>${CODE_ALT}|[Cc]ode)(?![\\w])`, 'i');
+const SKIP_AFTER = `(?:\\s*\\([^()\\n]{1,90}\\))?(?:,?\\s*(?:point|subparagraph|sub-paragraph|item|letter|clause|paragraph|part)\\s+["“]?[\\w.]{1,4}["”]?)*`;
+export const CODE_AFTER = new RegExp(`^${SKIP_AFTER}\\s*(?:,\\s*)?(?:of|under|in|to)\\s+(?:the\\s+)?${CODE_QUALIFIER}(?<code>${CODE_ALT}|[Cc]ode)(?![\\w])`, 'i');
 // "Criminal Code Article 130", "the Criminal Code's article 130", "Criminal Code, Article 130"
-export const CODE_BEFORE = new RegExp(`(?<![\\w])(?<code>${CODE_ALT})(?:'s|’s)?\\s*,?\\s*$`, 'i');
+export const CODE_BEFORE = new RegExp(`(?<![\\w])(?<code>${CODE_ALT})(?:'s|’s)?\\s*,?\\s*(?:(?:whose|in|under|by|its)\\s+)?$`, 'i');
+// "Kyrgyzstan's Constitution guarantees freedom of expression in " (a code named earlier in the same sentence)
+export const CODE_EARLIER = new RegExp(`(?<![\\w])(?<code>${CODE_ALT})(?![\\w])(?!\\s+(?:[Aa]rticle|Art\\.))[^.;:!?]{0,100}$`, 'i');
+// every code name, for the document-wide fallback
+export const CODE_ANYWHERE = new RegExp(`(?<![\\w])(?:${CODE_ALT})(?![\\w])`, 'gi');
 // " (incitement to hatred)", " (“hooliganism”)"
 export const LABEL_BRACKET = /^\s*\(\s*["“'‘]?(?<label>[a-z][^()\n]{2,80}?)["”'’]?\s*\)/;
 // " – defamation using mass media", " - which covers participation in an extremist organisation"

@@ -15,6 +15,8 @@ export const CODE_NAMES: Readonly<Record<Exclude<CodeKind, 'unknown'>, readonly 
     'Code on Administrative Offenses', 'Code of Administrative Violations', 'Code on Administrative Violations',
     'Administrative Offences Code', 'Administrative Offenses Code', 'Administrative Code', 'Code of Administrative Procedure',
     'Administrative Violations Code', 'Code of Administrative Infractions', 'Code of Administrative Offence', 'CAO', 'KoAP',
+    'Code of Administrative Responsibility', 'Code on Administrative Responsibility', 'Code of Offences', 'Code of Offenses', 'Code on Offences',
+    'Code of Misdemeanours', 'Code of Misdemeanors', 'Misdemeanour Code', 'Misdemeanor Code',
   ],
   civil: ['Civil Code', 'Civil Procedure Code', 'Code of Civil Procedure', 'Civil Procedural Code'],
   constitution: ['Constitution', 'Basic Law'],
@@ -22,7 +24,7 @@ export const CODE_NAMES: Readonly<Record<Exclude<CodeKind, 'unknown'>, readonly 
     'European Convention on Human Rights', 'European Convention', 'Convention for the Protection of Human Rights and Fundamental Freedoms',
     'International Covenant on Civil and Political Rights', 'Covenant', 'ICCPR', 'ECHR', 'Universal Declaration of Human Rights',
     'UDHR', 'Convention', 'Charter', 'Treaty', 'Labour Code', 'Labor Code', 'Tax Code', 'Family Code', 'Land Code', 'Electoral Code',
-    'Code on Marriage and Family', 'Law', 'Act', 'Regulation', 'Decree', 'Directive', 'Statute', 'Rome Statute',
+    'Code on Marriage and Family', 'disciplinary code', 'Disciplinary Code', 'Anti-Terror Law', 'Law', 'Act', 'Regulation', 'Decree', 'Directive', 'Statute', 'Rome Statute',
   ],
 };
 
