@@ -8,7 +8,7 @@
 import type { Span } from '../../src/contract';
 import {
   CLOSING_PARTICLES, FIRST_NAME_SET, INITIAL, NAME_HEAD_SET, NAME_PARTICLES, NOT_NAME_SET, PLACE_NOUN_AFTER, PLACE_SET,
-  ORG_NOUN_BEFORE, ROLE_AFTER, ROLE_BEFORE, ROLE_SET, STRONG_SURNAME, TITLE_SET, WEAK_SURNAME, WORD,
+  ORG_NOUN_BEFORE, ROLE_BEFORE, roleAfter, ROLE_SET, STRONG_SURNAME, TITLE_SET, WEAK_SURNAME, WORD,
 } from './rules';
 
 export type TokenClass = 'title' | 'head' | 'not' | 'first' | 'surname' | 'weak' | 'initial' | 'unknown';
@@ -117,7 +117,7 @@ function hasCueBefore(text: string, start: number, sentenceStart: number): boole
 }
 
 function hasCueAfter(text: string, end: number, sentenceEnd: number): boolean {
-  return ROLE_AFTER.test(text.slice(end, Math.min(sentenceEnd, end + 80)));
+  return roleAfter(text.slice(end, Math.min(sentenceEnd, end + 80))) !== null;
 }
 
 export function findCandidates(text: string, sentence: Span, ctx: CandidateContext): Candidate[] {

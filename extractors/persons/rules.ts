@@ -42,6 +42,13 @@ export const ROLE_BEFORE = new RegExp(
   'iu',
 );
 
+/** ROLE_AFTER unless the role introduces the next name (", his wife Gulzada ..."): the flag i rules out a lookahead. */
+export function roleAfter(after: string): string | null {
+  const m = ROLE_AFTER.exec(after);
+  if (!m) return null;
+  return /^ \p{Lu}/u.test(after.slice(m[0].length)) ? null : m[1];
+}
+
 // A descriptor right after a name: ", a journalist from", ", the editor of", ", chairperson of".
 // Example: "Dana Duisekenova, a journalist from" -> "journalist"
 export const ROLE_AFTER = new RegExp(
@@ -64,3 +71,6 @@ export const LIST_JOINER = /^(?:, | and | & |, and )$/;
 // A lower-case organisation or place noun right before a name makes it that organisation or place:
 // "the newspaper Zhayik Pulsy", "the Bishkek group Ak Ilbirs", "the village of Kurumkan".
 export const ORG_NOUN_BEFORE = /\b(?:newspaper|paper|magazine|journal|outlet|media outlet|website|site|portal|channel|tv channel|station|agency|news agency|group|organisation|organization|ngo|association|movement|party|bloc|union|foundation|fund|company|firm|bank|network|initiative|campaign|project|brand|app|platform|page|account|village|town|city|district|region|province|oblast|street|square|settlement)(?: of)? $/i;
+
+// A capitalised office with its body right before a name: "Minister of Information Dauren Abayev".
+export const OFFICE_BEFORE = /(?:^|[^\p{L}])((?:(?:Deputy|Vice|Prime|Foreign|Interior|Justice|First|Acting|Former|Chief) )*(?:Minister|Head|Chairman|Chairwoman|Chair|Chairperson|Director|Prosecutor|Commissioner|Ombudsman|President|Governor|Mayor|Akim|Editor|Secretary|Judge|Spokesperson|Spokesman|Rapporteur)(?: (?:of|for) (?:the )?\p{Lu}\p{L}*(?: (?:and|of|for|on) \p{Lu}\p{L}*| \p{Lu}\p{L}*)*)?) $/u;
