@@ -10,7 +10,7 @@ import { cleanSettings as S } from './clean-settings';
 import { chooseContent } from './content';
 import { computeStats, isElement, walk } from './dom';
 import { detectLanguage } from './lang-detect';
-import { extractMetadata, readJsonLd } from './metadata';
+import { extractMetadata, indexPage, readJsonLd } from './metadata';
 import { dropChromeByName, dropNonContent } from './prune';
 import { joinBlocks, renderBlocks } from './render';
 import { BLOCK_TAGS } from './rules';
@@ -61,7 +61,8 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanDocument 
   warnings.push(...shapeWarnings(html, root, body));
 
   // 3. Metadata, before anything is removed (titles and dates often sit in the header).
-  const metadata = extractMetadata($, readJsonLd($), { url: opts.url, published: opts.published });
+  const index = indexPage(root);
+  const metadata = extractMetadata(index, readJsonLd(index), { url: opts.url, published: opts.published });
 
   // 4. Main text; a second, gentler pass when the first one removed nearly everything.
   let result = extractMainText(body ?? root, html, metadata.title, true);
@@ -76,9 +77,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanDocument 
   const lang = metadata.lang ?? detectLanguage(result.text);
 
   if (result.text.length < S.minTextChars) {
-    if (warnings.length === 0 || !warnings.some((w) => w !== 'html-truncated-to-limit' && w !== 'truncated-html')) {
-      warnings.push(hasHeavyScripts(html) ? 'client-rendered' : 'no-text');
-    }
+    if (!warnings.includes('frameset')) warnings.push(hasHeavyScripts(html) ? 'client-rendered' : 'no-text');
     warnings.push('empty-text');
   }
   return {

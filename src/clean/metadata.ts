@@ -2,7 +2,8 @@
  * Page metadata: title, published day, author, language and canonical URL,
  * from JSON-LD, OpenGraph/meta tags, <time>, bylines and the URL, in that order of trust.
  */
-import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { isElement, textOf, walk } from './dom';
 import { parseDateText } from './date-text';
 
 export interface PageMetadata {
@@ -25,7 +26,49 @@ const TITLE_META = ['og:title', 'twitter:title', 'title', 'dc.title', 'parsely-t
 /** Title suffixes/prefixes with the site name: "Story | Site", "Site - Story". */
 const TITLE_SEPARATORS = /\s+[|–—·•:»-]\s+/;
 
-export function extractMetadata($: CheerioAPI, ldItems: LdItem[], opts: { url?: string | null; published?: string | null }): PageMetadata {
+/** Elements metadata reads, gathered in one walk (selector queries each rescan the page). */
+export interface PageIndex {
+  metas: Element[];
+  links: Element[];
+  title: Element | null;
+  h1: Element | null;
+  times: Element[];
+  ldScripts: Element[];
+  datePublished: Element | null;
+  authorEls: Element[];
+  dateLine: Element | null;
+  html: Element | null;
+  body: Element | null;
+}
+
+const AUTHOR_CLASS = /(^|\s)(byline|author)(\s|$)/i;
+const DATE_CLASS = /date|byline|posted|meta/i;
+
+export function indexPage(root: AnyNode): PageIndex {
+  const ix: PageIndex = { metas: [], links: [], title: null, h1: null, times: [], ldScripts: [], datePublished: null, authorEls: [], dateLine: null, html: null, body: null };
+  walk(root, (n) => {
+    if (!isElement(n)) return true;
+    const a = n.attribs;
+    switch (n.name) {
+      case 'meta': ix.metas.push(n); break;
+      case 'link': ix.links.push(n); break;
+      case 'title': if (!ix.title) ix.title = n; break;
+      case 'h1': if (!ix.h1) ix.h1 = n; break;
+      case 'time': if (a.datetime !== undefined) ix.times.push(n); break;
+      case 'html': if (!ix.html) ix.html = n; break;
+      case 'body': if (!ix.body) ix.body = n; break;
+      case 'script': if ((a.type ?? '').toLowerCase() === 'application/ld+json') ix.ldScripts.push(n); return false;
+      case 'style': return false;
+    }
+    if (a.itemprop === 'datePublished' && !ix.datePublished) ix.datePublished = n;
+    if (ix.authorEls.length < 5 && (a.rel === 'author' || a.itemprop === 'author' || (a.class && AUTHOR_CLASS.test(a.class)))) ix.authorEls.push(n);
+    if (!ix.dateLine && ((a.class && DATE_CLASS.test(a.class)) || (a.id && /date/i.test(a.id)))) ix.dateLine = n;
+    return true;
+  });
+  return ix;
+}
+
+export function extractMetadata($: PageIndex, ldItems: LdItem[], opts: { url?: string | null; published?: string | null }): PageMetadata {
   const meta = readMeta($);
   const article = ldItems.find((i) => /article|posting|report|news|blog/i.test(i.type)) ?? ldItems[0];
   return {
@@ -37,9 +80,9 @@ export function extractMetadata($: CheerioAPI, ldItems: LdItem[], opts: { url?: 
   };
 }
 
-function readMeta($: CheerioAPI): Map<string, string> {
+function readMeta($: PageIndex): Map<string, string> {
   const out = new Map<string, string>();
-  $('meta').each((_, el) => {
+  $.metas.forEach((el) => {
     const a = el.attribs;
     const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').trim().toLowerCase();
     const value = (a.content ?? a.value ?? '').trim();
@@ -54,10 +97,10 @@ export interface LdItem {
 }
 
 /** JSON-LD objects of the page, @graph flattened; bad JSON is skipped. */
-export function readJsonLd($: CheerioAPI): LdItem[] {
+export function readJsonLd($: PageIndex): LdItem[] {
   const items: LdItem[] = [];
-  $('script[type="application/ld+json"]').each((_, el) => {
-    const raw = $(el).text().trim();
+  $.ldScripts.forEach((el) => {
+    const raw = el.children.map((c) => ('data' in c ? String(c.data) : '')).join('').trim();
     if (!raw || raw.length > 1_000_000) return;
     let parsed: unknown;
     try {
@@ -85,9 +128,9 @@ export function readJsonLd($: CheerioAPI): LdItem[] {
   return items;
 }
 
-function pickTitle($: CheerioAPI, meta: Map<string, string>, ld: LdItem | undefined): string | null {
-  const h1 = $('h1').first().text().replace(/\s+/g, ' ').trim();
-  const docTitle = $('title').first().text().replace(/\s+/g, ' ').trim();
+function pickTitle($: PageIndex, meta: Map<string, string>, ld: LdItem | undefined): string | null {
+  const h1 = $.h1 ? textOf($.h1, 1000) : '';
+  const docTitle = $.title ? textOf($.title, 1000) : '';
   const headline = typeof ld?.data.headline === 'string' ? ld.data.headline.trim() : '';
   let metaTitle = '';
   for (const k of TITLE_META) if (!metaTitle && meta.get(k)) metaTitle = meta.get(k)!;
@@ -114,7 +157,7 @@ function firstString(v: unknown): string | null {
   return null;
 }
 
-function pickPublished($: CheerioAPI, meta: Map<string, string>, ld: LdItem | undefined, url: string | null): string | null {
+function pickPublished($: PageIndex, meta: Map<string, string>, ld: LdItem | undefined, url: string | null): string | null {
   const fromLd = parseDateText(firstString(ld?.data.datePublished) ?? firstString(ld?.data.dateCreated) ?? '');
   if (fromLd) return fromLd;
   for (const k of DATE_META) {
@@ -122,15 +165,15 @@ function pickPublished($: CheerioAPI, meta: Map<string, string>, ld: LdItem | un
     const d = v ? parseDateText(v) : null;
     if (d) return d;
   }
-  const timeEls = $('time[datetime]').toArray();
+  const timeEls = $.times;
   const preferred = timeEls.find((t) => t.attribs.itemprop === 'datePublished' || t.attribs.pubdate !== undefined || /publish|posted|date/i.test(t.attribs.class ?? '')) ?? timeEls[0];
   if (preferred) {
-    const d = parseDateText(preferred.attribs.datetime) ?? parseDateText($(preferred).text());
+    const d = parseDateText(preferred.attribs.datetime) ?? parseDateText(textOf(preferred, 300));
     if (d) return d;
   }
-  const itemprop = $('[itemprop="datePublished"]').first();
-  if (itemprop.length) {
-    const d = parseDateText(itemprop.attr('content') ?? itemprop.attr('datetime') ?? itemprop.text());
+  const itemprop = $.datePublished;
+  if (itemprop) {
+    const d = parseDateText(itemprop.attribs.content ?? itemprop.attribs.datetime ?? textOf(itemprop, 300));
     if (d) return d;
   }
   if (url) {
@@ -138,11 +181,11 @@ function pickPublished($: CheerioAPI, meta: Map<string, string>, ld: LdItem | un
     if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
   }
   // Last resort: a byline or date line near the top ("Published 13 December 2019").
-  const dateLine = $('[class*="date"], [class*="byline"], [class*="posted"], [class*="meta"], [id*="date"]').first().text();
+  const dateLine = $.dateLine ? textOf($.dateLine, 300) : '';
   return dateLine ? parseDateText(dateLine.slice(0, 200)) : null;
 }
 
-function pickAuthor($: CheerioAPI, meta: Map<string, string>, ld: LdItem | undefined): string | null {
+function pickAuthor($: PageIndex, meta: Map<string, string>, ld: LdItem | undefined): string | null {
   const a = ld?.data.author;
   const names: string[] = [];
   for (const x of Array.isArray(a) ? a : a ? [a] : []) {
@@ -154,14 +197,15 @@ function pickAuthor($: CheerioAPI, meta: Map<string, string>, ld: LdItem | undef
     const v = meta.get(k);
     if (v && !/^https?:/i.test(v)) return v;
   }
-  const rel = $('a[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .author').first().text().replace(/\s+/g, ' ').trim();
+  const el = $.authorEls[0];
+  const rel = el ? textOf(el, 300) : '';
   if (rel && rel.length < 120) return rel.replace(/^(by|von|par|por)\s+/i, '') || null;
   return null;
 }
 
 /** Declared language only; the caller detects from the clean text when the page says nothing. */
-function pickLang($: CheerioAPI, meta: Map<string, string>): string | null {
-  const attr = $('html').attr('lang') ?? $('body').attr('lang') ?? meta.get('content-language') ?? meta.get('og:locale') ?? meta.get('language');
+function pickLang($: PageIndex, meta: Map<string, string>): string | null {
+  const attr = $.html?.attribs.lang ?? $.body?.attribs.lang ?? meta.get('content-language') ?? meta.get('og:locale') ?? meta.get('language');
   if (attr) {
     const code = attr.trim().split(/[-_,\s]/)[0].toLowerCase();
     if (/^[a-z]{2,3}$/.test(code)) return code;
@@ -169,8 +213,8 @@ function pickLang($: CheerioAPI, meta: Map<string, string>): string | null {
   return null;
 }
 
-function pickCanonical($: CheerioAPI, meta: Map<string, string>, url: string | null): string | null {
-  const href = $('link[rel="canonical"]').attr('href') ?? meta.get('og:url');
+function pickCanonical($: PageIndex, meta: Map<string, string>, url: string | null): string | null {
+  const href = $.links.find((l) => (l.attribs.rel ?? '').toLowerCase() === 'canonical')?.attribs.href ?? meta.get('og:url');
   if (!href) return null;
   try {
     const u = new URL(href.trim(), url ?? undefined);
