@@ -1,0 +1,48 @@
+/**
+ * CI gate on the article-extraction benchmark (casefile only; Readability runs in bench:clean):
+ * fails when F1 or accuracy fall below the floors pinned just under the measured figures.
+ */
+import { casefileExtract, DEFAULT_BENCH_DIR, loadBenchPages, runExtractor, scorePage, summarise } from '../../bench/clean-bench';
+
+/** Measured 2026-11-25: F1 0.967, P 0.963, R 0.971, accuracy 0.354. Floors sit just under. */
+const FLOORS = { f1: 0.96, precision: 0.955, recall: 0.96, accuracy: 0.33 };
+
+describe('article-extraction metric', () => {
+  test('identical texts score 1, punctuation and spacing are ignored', () => {
+    const s = scorePage('The court, on Monday, fined him.\n\nHe will appeal.', 'The court on Monday fined him He will appeal');
+    expect(s).toEqual({ tp: 6, fp: 0, fn: 0, exact: true, empty: false });
+  });
+
+  test('extra and missing shingles count as multisets', () => {
+    const s = scorePage('a b c d e', 'a b c d e a b c d');
+    expect(s.tp).toBe(2);
+    expect(s.fp).toBe(4);
+    expect(s.fn).toBe(0);
+  });
+
+  test('an empty prediction is skipped for precision but has recall 0', () => {
+    const sum = summarise([scorePage('one two three four five', ''), scorePage('one two three four five', 'one two three four five')]);
+    expect(sum.precision).toBe(1);
+    expect(sum.recall).toBe(0.5);
+    expect(sum.accuracy).toBe(0.5);
+  });
+
+  test('unicode words are tokens (\\w in Python 3)', () => {
+    expect(scorePage('Суд оштрафовал активиста на 20 тысяч', 'Суд оштрафовал активиста на 20 тысяч').tp).toBe(3);
+  });
+});
+
+describe('benchmark floors', () => {
+  test('casefile stays above the pinned floors on all pages', () => {
+    // The data set lives outside the repository (../shared/benchmarks/article-extraction); CASEFILE_BENCH_DIR overrides.
+    const pages = loadBenchPages(process.env.CASEFILE_BENCH_DIR ?? DEFAULT_BENCH_DIR);
+    expect(pages.length).toBe(181);
+    const r = runExtractor(pages, casefileExtract);
+    expect(r.f1).toBeGreaterThanOrEqual(FLOORS.f1);
+    expect(r.precision).toBeGreaterThanOrEqual(FLOORS.precision);
+    expect(r.recall).toBeGreaterThanOrEqual(FLOORS.recall);
+    expect(r.accuracy).toBeGreaterThanOrEqual(FLOORS.accuracy);
+    // Sanity: no more than a handful of pages come out empty.
+    expect(r.scores.filter((s) => s.empty).length).toBeLessThanOrEqual(3);
+  }, 120_000);
+});
