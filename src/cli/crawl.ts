@@ -2,13 +2,14 @@
  * casefile crawl: the whole pipeline in one process, no services.
  * Example: casefile crawl --sources examples/sources.yaml --max-pages 50 --out records.jsonl
  */
-import { closeSync, openSync } from 'node:fs';
+import { closeSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { errorMessage } from '../errors';
 import { createProgress } from '../pipeline/crawl-progress';
 import { runCrawl } from '../pipeline/crawl-runner';
 import { formatSummary } from '../pipeline/crawl-summary';
+import { openOutFile, type OutFile } from '../pipeline/out-file';
 import { createFetchContext } from '../pipeline/stages';
 import { settings } from '../settings';
 import { loadSourcesFile } from '../sources/load-sources';
@@ -146,16 +147,16 @@ export async function run(argv: string[]): Promise<number> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  let outFd: number | null = null;
+  let out: OutFile | null = null;
   try {
     const resumed = state.db.prepare('SELECT 1 FROM crawl_runs WHERE finished_at IS NULL').get() !== undefined;
-    if (v.out) outFd = openSync(v.out as string, resumed ? 'a' : 'w');
+    if (v.out) out = openOutFile(v.out as string, resumed);
     const summary = await runCrawl({
       sources,
       state,
       ctx,
       store,
-      outFd,
+      out,
       concurrency: numbers.concurrency,
       maxPages: numbers['max-pages'],
       allowPrivate: Boolean(v['allow-private']),
@@ -173,7 +174,7 @@ export async function run(argv: string[]): Promise<number> {
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    if (outFd !== null) closeSync(outFd);
+    if (out !== null) closeSync(out.fd);
     await ctx.close();
     if (ownStateDb) stateDb.close();
     await store.close();

@@ -61,7 +61,8 @@ export class AddressRefusedError extends PermanentError {
   readonly host: string;
   readonly address: string;
   constructor(host: string, address: string) {
-    super('private-address', isMetadataAddress(address) ? `refused ${host}: ${address} is a cloud metadata address` : `refused ${host}: it resolves to ${address}, a loopback, private or link-local address (allow with --allow-private)`);
+    const what = isMetadataAddress(address) ? 'a cloud metadata address' : 'a loopback, private or link-local address (allow with --allow-private)';
+    super('private-address', host === address ? `${address} is ${what}` : `${host} resolves to ${address}, ${what}`);
     this.host = host;
     this.address = address;
   }

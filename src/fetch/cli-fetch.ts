@@ -1,10 +1,10 @@
 /**
- * One-off fetch for `extract URL` / `clean URL`. Placeholder on undici's
- * request with the body limit; the crawler issue replaces it with the polite
- * client (address guard, redirects checked per hop, charset).
+ * One-off fetch for `extract URL` / `clean URL` on the polite client: the
+ * address guard at every redirect hop, at most 5 redirects, the body limit
+ * counted while streaming, gzip/deflate/br. Errors are CasefileErrors.
  */
-import { request } from 'undici';
-import { InvalidInputError, RetryableError } from '../errors';
+import { InvalidInputError } from '../errors';
+import { HttpClient, HttpStatusError } from './http-client';
 
 export interface CliFetchResult {
   url: string;
@@ -12,28 +12,25 @@ export interface CliFetchResult {
   contentType: string | null;
 }
 
+/** One client for the process: inputs to the same origin share a keep-alive pool. */
+let shared: HttpClient | null = null;
+
 export async function fetchForCli(url: string, opts: { maxBodyBytes: number; allowPrivate: boolean }): Promise<CliFetchResult> {
-  void opts.allowPrivate;
-  let res;
+  if (!shared) {
+    shared = new HttpClient({ maxBodyBytes: opts.maxBodyBytes });
+    // Let the process exit when the inputs are done; idle keep-alive sockets must not hold it.
+    process.once('beforeExit', () => {
+      const client = shared;
+      shared = null;
+      void client?.close();
+    });
+  }
   try {
-    res = await request(url, { method: 'GET', headersTimeout: 15_000, bodyTimeout: 30_000 });
+    const res = await shared.get(url, { allowPrivate: opts.allowPrivate, maxBodyBytes: opts.maxBodyBytes });
+    return { url: res.finalUrl, bytes: res.bytes ?? new Uint8Array(), contentType: res.headers['content-type'] ?? null };
   } catch (err) {
-    throw new RetryableError('fetch-failed', `cannot fetch ${url}: ${(err as Error).message}`);
+    // A 4xx is the input's fault, like a missing file.
+    if (err instanceof HttpStatusError) throw new InvalidInputError('fetch-failed', err.message);
+    throw err;
   }
-  if (res.statusCode >= 400) {
-    await res.body.dump();
-    throw new InvalidInputError('fetch-failed', `${url} answered HTTP ${res.statusCode}`);
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of res.body) {
-    size += (chunk as Buffer).length;
-    if (size > opts.maxBodyBytes) {
-      res.body.destroy();
-      throw new InvalidInputError('too-large', `${url} is over the size limit of ${opts.maxBodyBytes} bytes`);
-    }
-    chunks.push(chunk as Buffer);
-  }
-  const ct = res.headers['content-type'];
-  return { url, bytes: Buffer.concat(chunks), contentType: Array.isArray(ct) ? ct[0] : (ct ?? null) };
 }

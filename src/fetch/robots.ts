@@ -83,7 +83,9 @@ export class RobotsCache {
       let res: { status: number; body: string };
       try {
         res = await this.fetchRobots(`${origin}/robots.txt`);
-      } catch {
+      } catch (err) {
+        // A host we may not connect to is refused as such, not read as "robots.txt unreachable".
+        if ((err as { code?: unknown })?.code === 'private-address') throw err;
         res = { status: 0, body: '' };
       }
       entry = { status: res.status, body: res.body, fetchedAtMs: Date.now() };

@@ -4,7 +4,6 @@
  * concurrency limit (per-host pacing happens inside fetchPage), and saves
  * records to the review store. Stopping (signal) leaves a resumable run.
  */
-import { writeSync } from 'node:fs';
 import PQueue from 'p-queue';
 import { errorMessage } from '../errors';
 import { compileFilter, isArticleUrl, isExcluded, type LinkFilter } from '../fetch/discover-links';
@@ -16,6 +15,7 @@ import type { ReviewStore } from '../store/types';
 import type { ProgressReporter } from './crawl-progress';
 import { bump, emptySummary, type CrawlSummary } from './crawl-summary';
 import { cleanInput, extractCleaned } from './extract-document';
+import { writeResultLine, type OutFile } from './out-file';
 import { canonicalUrl, contentHash, discoverLinks, fetchPage, pageCanonicalUrl, type FetchContext } from './stages';
 
 export interface CrawlOptions {
@@ -30,8 +30,8 @@ export interface CrawlOptions {
   maxPages?: number;
   /** --allow-private: every source may reach private addresses */
   allowPrivate?: boolean;
-  /** file descriptor for --out (JSON Lines of result objects) */
-  outFd?: number | null;
+  /** --out: JSON Lines of result objects */
+  out?: OutFile | null;
   maxAttempts?: number;
   retryBaseDelayMs?: number;
   maxRetryAfterMs?: number;
@@ -212,7 +212,8 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
       summary.recordsCreated += saved.inserted;
       summary.recordsExisting += saved.existing;
     }
-    if (opts.outFd !== undefined && opts.outFd !== null) writeSync(opts.outFd, JSON.stringify(result) + '\n');
+    // Written before the page is marked done: a kill in between rewrites nothing (the file knows its hashes).
+    if (opts.out) writeResultLine(opts.out, hash, JSON.stringify(result));
     state.completeArticle(item, hash, result.records.length, validators);
   };
 

@@ -3,11 +3,12 @@
  * behaviour of the issue (robots, pacing, retries, limits, discovery, dedupe,
  * charset, conditional GET, records in the store).
  */
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ResultObject } from '../../src/contract';
 import { runCrawl } from '../../src/pipeline/crawl-runner';
+import { openOutFile } from '../../src/pipeline/out-file';
 import type { CrawlSummary } from '../../src/pipeline/crawl-summary';
 import { createFetchContext, type FetchContext } from '../../src/pipeline/stages';
 import { SourceSchema } from '../../src/sources/source-schema';
@@ -58,9 +59,9 @@ describe('casefile crawl on the fixture site', () => {
     state = new CrawlState(store.backend.db);
     ctx = createFetchContext({ headersTimeoutMs: 400, bodyTimeoutMs: 2000, log: (l) => logs.push(l) });
     const out = path.join(dir, 'out.jsonl');
-    const fd = openSync(out, 'w');
-    summary = await runCrawl({ sources: [source()], state, ctx, store, outFd: fd, concurrency: 4, maxAttempts: 3, retryBaseDelayMs: 20, log: (l) => logs.push(l) });
-    closeSync(fd);
+    const outFile = openOutFile(out, false);
+    summary = await runCrawl({ sources: [source()], state, ctx, store, out: outFile, concurrency: 4, maxAttempts: 3, retryBaseDelayMs: 20, log: (l) => logs.push(l) });
+    closeSync(outFile.fd);
     results = readFileSync(out, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
   }, 60_000);
 
@@ -156,7 +157,7 @@ describe('casefile crawl on the fixture site', () => {
 
   it('a second run uses conditional GET: nothing re-extracted, seeds answered 304', async () => {
     const before = site.requests.length;
-    const second = await runCrawl({ sources: [source()], state, ctx, store, outFd: null, concurrency: 4, maxAttempts: 1, log: (l) => logs.push(l) });
+    const second = await runCrawl({ sources: [source()], state, ctx, store, out: null, concurrency: 4, maxAttempts: 1, log: (l) => logs.push(l) });
     const again = site.requests.slice(before);
     expect(second.resumed).toBe(false);
     expect(second.articles).toBe(0);

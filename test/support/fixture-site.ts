@@ -37,6 +37,8 @@ export interface RequestLogEntry {
   encoding: string | null;
   /** body bytes actually written (for the 50 MB page) */
   bytesSent: number;
+  /** client port: requests sharing it came over one kept-alive connection */
+  remotePort: number;
 }
 
 export interface FixtureSite {
@@ -102,6 +104,7 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
       ifNoneMatch: (req.headers['if-none-match'] as string | undefined) ?? null,
       encoding: null,
       bytesSent: 0,
+      remotePort: req.socket.remotePort ?? 0,
     };
     requests.push(entry);
     const origin = `http://${req.headers.host}`;
