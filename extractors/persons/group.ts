@@ -15,6 +15,7 @@ interface Entry {
   initial: string;
   mentions: Span[];
   best: Candidate;
+  all: Candidate[];
 }
 
 /** Surname keys this long or longer may differ by one edit and still match. */
@@ -64,32 +65,35 @@ export function groupPersons(full: Candidate[], singles: Array<{ candidate: Cand
     const hit = entries.find((e) => sameSurname(e.surname, surname) && initialsAgree(e.initial, initial) && (e.tokens.length > 1 && words.length > 1));
     if (hit) {
       hit.mentions.push(c.span);
+      hit.all.push(c);
       if (fuller(c, hit.best)) { hit.best = c; hit.tokens = words; hit.initial = initial || hit.initial; }
     } else {
-      entries.push({ tokens: words, surname, initial, mentions: [c.span], best: c });
+      entries.push({ tokens: words, surname, initial, mentions: [c.span], best: c, all: [c] });
     }
   }
 
   for (const { candidate, standalone } of singles) {
-    const key = surnameKey(nameWords(candidate)[0] ?? '');
+    const words = nameWords(candidate);
+    const key = surnameKey(words[words.length - 1] ?? '');
     if (key.length === 0) continue;
     // Prefer the person whose surname fits and who was named most recently before this mention.
     const bySurname = entries.filter((e) => sameSurname(e.surname, key));
     const byAnyWord = bySurname.length > 0 ? bySurname
-      : entries.filter((e) => e.tokens.length > 1 && e.tokens.slice(0, -1).some((t) => surnameKey(t) === key));
+      : entries.filter((e) => e.tokens.length > 1 && e.tokens.slice(0, -1).some((t) => surnameKey(t) === key) && words.length === 1);
     if (byAnyWord.length > 0) {
       const before = byAnyWord.filter((e) => e.mentions[0].start < candidate.span.start);
       const pool = before.length > 0 ? before : byAnyWord;
       const target = pool.reduce((best, e) => (lastBefore(e, candidate.span.start) > lastBefore(best, candidate.span.start) ? e : best));
       target.mentions.push(candidate.span);
+      target.all.push(candidate);
       continue;
     }
     if (!standalone) continue;
-    entries.push({ tokens: nameWords(candidate), surname: key, initial: '', mentions: [candidate.span], best: candidate });
+    entries.push({ tokens: words, surname: key, initial: '', mentions: [candidate.span], best: candidate, all: [candidate] });
   }
 
   return entries
-    .map((e) => ({ name: e.best.span.text, mentions: e.mentions.sort((a, b) => a.start - b.start) }))
+    .map((e) => ({ name: preferredName(e), mentions: e.mentions.sort((a, b) => a.start - b.start) }))
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
@@ -97,4 +101,14 @@ function lastBefore(e: Entry, at: number): number {
   let last = -1;
   for (const m of e.mentions) if (m.start < at && m.start > last) last = m.start;
   return last;
+}
+
+/** The fullest form; between equally full spellings, the one whose surname the text uses most (Zhumaev x2 over Dzumaev x1). */
+function preferredName(e: Entry): string {
+  const fullest = e.all.filter((c) => !fuller(e.best, c));
+  if (fullest.length <= 1) return e.best.span.text;
+  const count = (surname: string) => e.all.filter((c) => nameWords(c).at(-1) === surname).length;
+  let best = fullest[0];
+  for (const c of fullest.slice(1)) if (count(nameWords(c).at(-1) ?? '') > count(nameWords(best).at(-1) ?? '')) best = c;
+  return best.span.text;
 }

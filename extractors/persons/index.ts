@@ -86,8 +86,9 @@ export function extractPersons(text: string): Person[] {
     // Only multi-word names gain from their list mates: a lone unknown word next to a name stays doubtful.
     acceptListMates(text, items.filter((it) => it.multi || it.ok));
     for (const it of items) {
-      if (!it.multi) singles.push({ candidate: it.c, standalone: it.ok });
-      else if (it.ok) full.push(it.c);
+      if (it.ok && it.multi) full.push(it.c);
+      // Single words, and doubtful multi-word runs, count only as mentions of someone named elsewhere.
+      else singles.push({ candidate: it.c, standalone: it.ok });
     }
   }
   return groupPersons(full, singles);

@@ -23,7 +23,7 @@ export const NAME_HEADS: readonly string[] = [
   'Organisation', 'Organization', 'Project', 'Campaign', 'Coalition', 'Federation', 'Congress', 'Watch',
   'International', 'Monitor', 'Company', 'Corporation', 'Bank', 'Holding', 'Inc', 'Ltd', 'LLC', 'JSC', 'Group',
   'News', 'Times', 'Post', 'Week', 'Daily', 'Today', 'Radio', 'TV', 'Television', 'Channel', 'Press', 'Media',
-  'Info', 'Online', 'Magazine', 'Journal', 'Gazette', 'Herald', 'Telegraph', 'Wire', 'Agency', 'Review', 'Day',
+  'Info', 'Online', 'Gazeta', 'Pravda', 'Novosti', 'Vesti', 'Izvestia', 'Vedomosti', 'Kommersant', 'Khabar', 'Magazine', 'Journal', 'Gazette', 'Herald', 'Telegraph', 'Wire', 'Agency', 'Review', 'Day',
   'Code', 'Law', 'Act', 'Constitution', 'Convention', 'Covenant', 'Declaration', 'Charter', 'Protocol', 'Treaty',
   'Delegation', 'Embassy', 'Consulate', 'Mission', 'Secretariat', 'Authority', 'Board', 'Council', 'Chamber',
 ];
