@@ -12,7 +12,7 @@ export interface HostPaceState {
    */
   reserve(host: string, intervalMs: number, nowMs: number): Promise<number>;
   /** After a response: the next request waits at least until atMs (a slow response delays the next one). */
-  pushBack(host: string, atMs: number): Promise<void>;
+  pushBack?(host: string, atMs: number): Promise<void>;
 }
 
 export class MemoryHostPaceState implements HostPaceState {
@@ -58,7 +58,7 @@ export class HostPacer {
         try {
           return await fn();
         } finally {
-          await this.state.pushBack(host, Date.now() + intervalMs);
+          await this.state.pushBack?.(host, Date.now() + intervalMs);
         }
       }
       return fn();
