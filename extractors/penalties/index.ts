@@ -16,7 +16,7 @@ import { DEMAND_ACTORS, DEMAND_CUES, HYPOTHETICAL_CUES, REMAND_CUES, SERVED_CUES
 import { MULTIPLIERS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS } from './data/numbers';
 import {
   AMOUNT, BARE_FINE, BOUND_BEFORE, DEATH, DEPORTATION, DURATION, DURATION_PART, EQUIVALENT_BEFORE, FINE_CUE, LIFE, RANGE_AFTER,
-  RANGE_BEFORE, RULING_VERB, SUSPENDED_TAIL, TREATMENT, TYPE_AFTER, TYPE_BEFORE, WARNING,
+  RANGE_BEFORE, RULING_VERB, SUSPENDED_TAIL, CORPORAL, TREATMENT, TYPE_AFTER, TYPE_BEFORE, WARNING,
 } from './rules';
 
 export interface PenaltyContext {
@@ -56,6 +56,10 @@ const CARRY_GAP = /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:to\s+|got\s+|received\s+)
 const RANGE_HEAD = /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:to|or|-|–)\s+$/i;
 /** an amount right after a person: " 1,450", ", 25, 66,275 tenge" */
 const CARRIED_AMOUNT = /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:to\s+|got\s+|received\s+)?(?<amt>(?:[$€£]|US\$)?(?<num>\d{1,3}(?:[,\s.]\d{3})+|\d+)(?![\d.,]*\s*(?:years?|months?|days?|hours?|weeks?|people|persons|%|per\s?cent)))/;
+/** bare amounts listed before an amount with its currency: "252,500 and " */
+const AMOUNT_LIST_HEAD = /(?:(?:\d{1,3}(?:[,\s.]\d{3})+|\d+(?:\.\d+)?)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$/;
+/** an unnamed counted group: "three journalists", "two local activists" */
+const COUNTED_GROUP = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[a-z-]+\s+){0,2}(?:[a-z]+s|people|men|women)\b/;
 /** how far back, within the sentence, a penalty's clause reaches */
 const CLAUSE_BACK_CHARS = 160;
 
@@ -108,6 +112,20 @@ export function parseDuration(s: string): string | null {
   return out === 'P' ? null : out;
 }
 
+const UNIT_RANK: Readonly<Record<string, number>> = { year: 5, yr: 5, month: 4, week: 3, day: 2, hour: 1 };
+
+/** Offset where a duration's units stop descending ("2 years and 1 year" → at "1 year"), or 0. */
+function unitOrderCut(s: string): number {
+  let last = Infinity;
+  DURATION_PART.lastIndex = 0;
+  for (let m = DURATION_PART.exec(s); m; m = DURATION_PART.exec(s)) {
+    const rank = UNIT_RANK[m.groups!.unit.toLowerCase()] ?? 0;
+    if (rank >= last) return m.index;
+    last = rank;
+  }
+  return 0;
+}
+
 function unitOf(duration: string): 'hours' | 'days' | 'long' {
   if (/^PT/.test(duration)) return 'hours';
   if (/^P\d+[DW]$/.test(duration)) return 'days';
@@ -132,8 +150,12 @@ function durationPhrases(text: string, sent: Span, persons: Mention[]): Phrase[]
   DURATION.lastIndex = 0;
   for (let m = DURATION.exec(body); m; m = DURATION.exec(body)) {
     const start = sent.start + m.index;
-    const end = start + m[0].length;
-    const duration = parseDuration(m[0]);
+    // "2 years and 1 year 6 months": a part no smaller than the one before starts a new duration
+    const cut = unitOrderCut(m[0]);
+    if (cut > 0) DURATION.lastIndex = m.index + cut;
+    const matched = cut > 0 ? m[0].slice(0, cut).replace(/(?:,?\s+and|,)?\s*$/, '') : m[0];
+    const end = start + matched.length;
+    const duration = parseDuration(matched);
     if (!duration) continue;
     const head = text.slice(Math.max(sent.start, start - 40), start);
     if (RANGE_BEFORE.test(head) || RANGE_AFTER.test(text.slice(end, end + 6)) || BOUND_BEFORE.test(head) || RANGE_HEAD.test(head)) continue;
@@ -146,6 +168,11 @@ function durationPhrases(text: string, sent: Span, persons: Mention[]): Phrase[]
       if (cueMatch) phraseEnd = end + cueMatch[0].length;
     }
     let before = typeBefore(text, start, sent.start);
+    // "terms of 2 years and 1 year 6 months": a duration coordinated with a penalty takes its kind
+    if (!type && out.length > 0 && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(out[out.length - 1].end, start))) {
+      type = out[out.length - 1].type;
+      before = null;
+    }
     if (!type && (before === 'sentence' || before === null) && out.length > 0) {
       // "Noyan Rakhimzhanov to 13 days": a bare duration after "<person> to" takes the kind of the penalty before it
       const p = persons.filter((x) => x.end <= start && x.start >= out[out.length - 1].end).pop();
@@ -232,13 +259,24 @@ function finePhrases(text: string, sent: Span, persons: Mention[]): Phrase[] {
   for (let m = FINE_CUE.exec(body); m; m = FINE_CUE.exec(body)) {
     const cueStart = sent.start + m.index;
     const cueEnd = cueStart + m[0].length;
-    if (/^pay$/i.test(m[0]) && !/\bordered\s+to\s+$|\bhad\s+to\s+$|\bmust\s+$/i.test(text.slice(Math.max(sent.start, cueStart - 20), cueStart))) continue;
+    if (/^pay$/i.test(m[0]) && !/\b(?:ordered|had|required|obliged|must)\b[^.;]{0,40}?(?:\bto\s+|\s)$/i.test(text.slice(Math.max(sent.start, cueStart - 50), cueStart))) continue;
     // the first amount after the cue (within a short reach), or an amount just before "fine" ("a 50,000-tenge fine")
     let hit = amounts.find((a) => a.start >= cueEnd && a.start - cueEnd <= 70 && !used.has(a) && !/[.;]/.test(text.slice(cueEnd, a.start)));
     if (!hit && /^fine/i.test(m[0])) hit = amounts.find((a) => a.end <= cueStart && cueStart - a.end <= 3 && !used.has(a));
     if (!hit) continue;
+    // "Each fine is equivalent to about 1,270 dollars" restates a fine told before
+    if (/\b(?:equivalent|equals?|worth|converts?)\b/i.test(text.slice(cueEnd, hit.start))) continue;
     if (EQUIVALENT_BEFORE.test(text.slice(Math.max(sent.start, hit.start - 25), hit.start)) && out.length > 0) continue;
     used.add(hit);
+    // "fined 252,500 and 126,250 tenge (respectively)": bare amounts listed before the one with the currency
+    const lead = AMOUNT_LIST_HEAD.exec(text.slice(cueEnd, hit.start));
+    if (lead && hit.currency) {
+      const leadStart = cueEnd + lead.index;
+      for (const n of lead[0].matchAll(/\d{1,3}(?:[,\s.]\d{3})+(?![\d])|\d+(?:\.\d+)?/g)) {
+        const s0 = leadStart + (n.index ?? 0);
+        out.push({ type: 'fine', start: s0, end: s0 + n[0].length, duration: null, amount: parseAmount(n[0], undefined), currency: hit.currency, carried: false, anchor: s0 });
+      }
+    }
     let { amount, currency } = hit;
     if (hit.unit) {
       // "50 MCI (about 132,550 tenge)": the money equivalent is the amount
@@ -247,7 +285,7 @@ function finePhrases(text: string, sent: Span, persons: Mention[]): Phrase[] {
     }
     // equivalents after the amount belong to it
     for (const a of amounts) if (a.start > hit.end && a.start - hit.end <= 45 && EQUIVALENT_BEFORE.test(text.slice(hit.end, a.start).replace(/^\s*/, ' ').slice(-30))) used.add(a);
-    out.push({ type: 'fine', start: Math.min(cueStart, hit.start), end: Math.max(hit.end, cueEnd), duration: null, amount, currency, carried: false, anchor: hit.start });
+    out.push({ type: 'fine', start: lead ? hit.start : Math.min(cueStart, hit.start), end: Math.max(hit.end, cueEnd), duration: null, amount, currency, carried: false, anchor: lead ? cueEnd + lead.index : hit.start });
   }
   // "A was fined 2,900 somoni, and B 1,450": an amount right after a person takes the fine before it
   if (out.length > 0) {
@@ -299,6 +337,7 @@ function simplePhrases(text: string, sent: Span): Phrase[] {
   add(LIFE, 'imprisonment');
   add(DEPORTATION, 'other');
   add(TREATMENT, 'compulsory_treatment');
+  add(CORPORAL, 'other');
   return out;
 }
 
@@ -313,7 +352,8 @@ function clauseBefore(text: string, sent: Span, start: number): string {
 
 function excluded(text: string, sent: Span, p: Phrase): boolean {
   const body = text.slice(sent.start, sent.end);
-  if (SPORT_RE.test(body)) return true;
+  // a sports body's ban or fine is no state penalty; a court's ruling in a sports story still is
+  if (SPORT_RE.test(body) && !/\b(?:court|judge|tribunal)\b/i.test(body.replace(/Court\s+of\s+Arbitration\s+for\s+Sport/g, ''))) return true;
   const head = clauseBefore(text, sent, p.start);
   const near = text.slice(Math.max(sent.start, p.start - 70), Math.min(sent.end, p.end + 70));
   if (REMAND_RE.test(near) && p.type !== 'fine') return true;
@@ -350,7 +390,7 @@ function withList(text: string, ms: Mention[], idx: number): Mention[] {
   const out = [ms[idx]];
   for (let i = idx - 1; i >= 0; i--) {
     const gap = text.slice(ms[i].end, out[0].start);
-    if (/^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/.test(gap) || /^\s*,?\s+and\s+(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister|colleague|mother|father)\s+$/.test(gap)) out.unshift(ms[i]);
+    if (/^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/.test(gap) || /^\s*,?\s+and\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|sister|colleague|mother|father|nephew|niece|cousin|uncle|aunt|fellow\s+\w+|co-defendant)\s+$/.test(gap)) out.unshift(ms[i]);
     else break;
   }
   // forward too, when the penalty comes after a plural subject: "A and B were sentenced"
@@ -370,7 +410,7 @@ function lastGroup(text: string, sentMentions: Mention[], all: Mention[]): Menti
   return [];
 }
 
-function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: number, taken: Map<Phrase, Who>, phrases: Phrase[], group: Group | null): Who | null {
+function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: number, taken: Map<Phrase, Who>, phrases: Phrase[], group: Group | null, later?: Mention[][]): Who | null {
   const inSent = ms.filter((m) => m.start >= sent.start && m.end <= sent.end);
   // a: "sentenced X to ...", "fined X 500 rubles", "gave X a warning": the object between the ruling verb and the phrase
   const before = inSent.filter((m) => m.end <= p.anchor && isDefendantSlot(text, m));
@@ -408,11 +448,45 @@ function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: n
   if (/\b(?:they|They|them|each|Each|both|Both|all\s+(?:three|four|five|six|of\s+them)|the\s+(?:two|three|four|five|six))\b/.test(head) && group && group.persons.length > 1 && group.paraStart === paraStart) {
     return { persons: group.persons, inferred: true };
   }
+  // "fined three journalists ..." then "The court convicted A, B and C": the next list of exactly that many persons
+  const counted = COUNTED_GROUP.exec(text.slice(sent.start, Math.min(sent.end, p.end + 40)));
+  if (counted && later) {
+    const n = wordNumber(counted[1]);
+    const list = later.find((l) => l.length === n);
+    if (list) return { persons: list, inferred: true };
+  }
   if (/\b(?:he|she|He|She|him|her)\b/.test(head)) {
     const prior = ms.filter((m) => m.end <= sent.start && m.start >= paraStart && isDefendantSlot(text, m)).pop();
     if (prior) return { persons: [prior], inferred: true };
   }
   return null;
+}
+
+/** Lists of two or more persons in the next two sentences. */
+function laterLists(text: string, sentences: readonly Span[], si: number, ms: Mention[]): Mention[][] {
+  const out: Mention[][] = [];
+  for (const s of sentences.slice(si + 1, si + 3)) {
+    const inS = ms.filter((m) => m.start >= s.start && m.end <= s.end);
+    for (let i = inS.length - 1; i >= 0; i--) {
+      const list = withList(text, ms, ms.indexOf(inS[i]));
+      if (list.length > 1) out.push(list);
+    }
+  }
+  return out;
+}
+
+function distributeRespectively(phrases: Phrase[], taken: Map<Phrase, Who>): void {
+  const withWho = phrases.filter((p) => taken.has(p));
+  for (let i = 0; i < withWho.length; ) {
+    const names = taken.get(withWho[i])!.persons;
+    let j = i + 1;
+    while (j < withWho.length && taken.get(withWho[j])!.persons === names) j++;
+    // a single phrase over a list of amounts ("fined 252,500 and 126,250 tenge") is split by finePhrases
+    if (j - i === names.length && names.length > 1) {
+      for (let k = i; k < j; k++) taken.set(withWho[k], { persons: [names[k - i]], inferred: false });
+    }
+    i = j;
+  }
 }
 
 // ---------- the extractor ----------
@@ -427,7 +501,8 @@ export function extractPenalties(text: string, ctx: PenaltyContext): Penalty[] {
   const ms = mentionsOf(ctx.persons);
   const out: Penalty[] = [];
   let group: Group | null = null;
-  for (const sent of sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const sent = sentences[si];
     const body = text.slice(sent.start, sent.end);
     // cheap gate: most sentences speak of no penalty
     const sentMentions = ms.filter((m) => m.start >= sent.start && m.end <= sent.end);
@@ -443,10 +518,18 @@ export function extractPenalties(text: string, ctx: PenaltyContext): Penalty[] {
     const taken = new Map<Phrase, Who>();
     const paraStart = paragraphStart(text, sent.start);
     const recipients: Mention[] = [];
+    const respectively = /\brespectively\b/i.test(body);
     for (const p of phrases) {
-      const who = whoGot(text, sent, p, ms, paraStart, taken, phrases, group);
+      const later = laterLists(text, sentences, si, ms);
+      const who = whoGot(text, sent, p, ms, paraStart, taken, phrases, group, later);
       if (!who || who.persons.length === 0) continue;
       taken.set(p, who);
+    }
+    // "A and B received 2 years and 18 months respectively": the n-th person gets the n-th penalty
+    if (respectively) distributeRespectively(phrases, taken);
+    for (const p of phrases) {
+      const who = taken.get(p);
+      if (!who) continue;
       for (const m of who.persons) if (!recipients.some((r) => r.name === m.name)) recipients.push(m);
       const date = rulingDateNear(text, ctx.dates, p, sentences);
       for (const m of who.persons) {

@@ -10,11 +10,11 @@ const UNITS_W = alternation(Object.keys(UNITS_WORDS).filter((w) => w.length > 2)
 const TENS_W = alternation(Object.keys(TENS_WORDS));
 /** "15", "two", "twenty-five", "two hundred", "a", "seven and a half", "one-and-a-half" */
 const QTY = `(?:\\d{1,4}(?:\\.\\d+)?|(?:${TENS_W})(?:[- ](?:${UNITS_W}))?|(?:${UNITS_W})(?:\\s+hundred)?|an?)(?:[- ]and[- ]a[- ]half)?`;
-const UNIT = "(?:years?|yrs?|months?|weeks?|days?|hours?)(?:['’]s?|s['’])?(?![\\w])";
+const UNIT = "(?:years?|yrs?|months?|weeks?|days?|hours?)(?:['’]s?|s['’])?(?![\\w]|-old)";
 const ONE = `(?:${QTY}[- ]${UNIT}(?:[- ]and[- ]a[- ]half)?)`;
 
 // "two years and ten months'", "seven and a half years", "18 months", "15 day's", "six-year", "a year and a half", "half a year"
-export const DURATION = new RegExp(`(?<![\\w-])(?:half\\s+a\\s+year|${ONE}(?:(?:,?\\s+and\\s+|,\\s*|\\s+)(?!an?\\s)${ONE})?)`, 'gi');
+export const DURATION = new RegExp(`(?<![\\w-])(?:half\\s+a\\s+year|${ONE}(?:(?:,?\\s+and\\s+|,\\s*|\\s+)(?!an?\\s)${ONE}){0,2})`, 'gi');
 
 /** one quantity-unit pair inside a duration */
 export const DURATION_PART = new RegExp(`(?<qty>${QTY})[- ](?<unit>year|yr|month|week|day|hour)s?['’s]*(?<half>[- ]and[- ]a[- ]half)?`, 'gi');
@@ -50,11 +50,11 @@ export const TYPE_AFTER: readonly TypeCue[] = [
 // What precedes a duration and names its kind (the clause text, anchored at its end).
 export const TYPE_BEFORE: readonly TypeCue[] = [
   // "banned from journalism for", "a ban on leaving the country for", "deprived of the right to teach for"
-  { type: 'ban', re: /\b(?:banned|barred|prohibited|disqualified|deprived\s+of\s+the\s+right|ban(?:ning|s)?\s+(?:on|from)|banning)\b[^.;]{0,80}?\b(?:for|of)\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
+  { type: 'ban', re: /\b(?:banned|barred|prohibited|disqualified|deprived\s+(?:\w+\s+)?of\s+(?:the\s+right|(?:his|her|their)\s+(?:political\s+|civil\s+)?rights?|(?:political\s+|civil\s+)?rights?)|ban(?:ning|s)?\s+(?:on|from)|banning)\b[^.;]{0,80}?\b(?:for|of)\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
   // "suspended for", "with a probation period of", "on probation for"
   { type: 'probation', re: /\b(?:suspended\s+for|probation(?:ary)?\s+(?:period\s+)?(?:of|for)|on\s+probation\s+for|probation\s+period\s+of)\s+(?:a\s+period\s+of\s+)?$/i },
   // "a suspended sentence of"
-  { type: 'suspended_sentence', re: /\b(?:suspended|conditional)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+of\s+$/i },
+  { type: 'suspended_sentence', re: /\b(?:suspended|conditional)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)\s+of\s+$/i },
   // "house arrest for"
   { type: 'house_arrest', re: /\bhouse\s+arrest\s+(?:for|of)\s+$/i },
   // "restricted freedom for"
@@ -63,13 +63,15 @@ export const TYPE_BEFORE: readonly TypeCue[] = [
   { type: 'administrative_detention', re: /\b(?:administrative(?:ly)?\s+(?:arrest(?:ed)?|detention|detained)\s+(?:for|of)|arrested\s+for)\s+$/i },
   // "jailed for", "imprisoned for", "a prison term of"
   { type: 'imprisonment', re: /\b(?:(?:jailed|imprisoned|incarcerated|locked\s+up|put\s+behind\s+bars)\s+for|prison\s+(?:term|sentence)\s+of|term\s+of\s+imprisonment\s+of|imprisonment\s+(?:for|of))\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
+  // "gave Ihar Pashkevich 25 days"
+  { type: 'sentence', re: /\b(?:gave|handed|give)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u },
   // "sentenced X to", "a sentence of", "given", "received", "handed down"
   { type: 'sentence', re: /\b(?:sentenced\b[^.;]{0,100}?\bto|(?:sentence|term|punishment)s?\s+of|given|gave|give|received|receive|handed(?:\s+down)?|got|gets|serving|imposed)\s+(?:him\s+|her\s+|them\s+)?(?:an?\s+|the\s+)?(?:additional\s+|further\s+|total\s+of\s+|combined\s+)?$/i },
 ];
 
 /** "between five and 15 days": ranges name no single penalty */
 export const RANGE_BEFORE = /\b(?:between|from)\s+$/i;
-export const RANGE_AFTER = /^\s*(?:to|and|-|–)\s+\d/;
+export const RANGE_AFTER = /^\s*(?:to|-|–)\s+\d/;
 /** "up to seven years", "at least two years" */
 export const BOUND_BEFORE = /\b(?:up\s+to|to\s+up|maximum\s+of|minimum\s+of|at\s+least|no\s+more\s+than|not\s+more\s+than|as\s+much\s+as|more\s+than|less\s+than)\s+$/i;
 
@@ -96,6 +98,8 @@ export const EQUIVALENT_BEFORE = /(?:\(\s*(?:about|approximately|approx\.|around
 export const WARNING = /\b(?:issued|gave|given|received|handed|imposed|issue|give|receive)\b[^.;]{0,60}?\b(?:an?\s+)?(?:official|formal|written|administrative|public|strict)?\s*warning\b|\b(?:was|were)\s+(?:officially\s+|formally\s+)?warned\s+by\b/gi;
 // "ordered held in a psychiatric hospital", "compulsory psychiatric treatment"
 export const TREATMENT = /\b(?:(?:ordered|sent|placed|held|committed|confined|hospitali[sz]ed)\b[^.;]{0,60}?\b(?:psychiatric|mental)\s+(?:hospital|clinic|facility|institution|ward)|(?:compulsory|forced|involuntary)\s+(?:psychiatric\s+)?(?:treatment|hospitali[sz]ation))\b/gi;
+// "74 lashes", "100 strokes of the cane": corporal punishment
+export const CORPORAL = /\b\d{1,4}\s+(?:lashes|strokes(?:\s+of\s+the\s+(?:cane|whip))?)\b/gi;
 // "sentenced to death", "a death sentence"
 export const DEATH = /\bsentenced\b[^.;]{0,80}?\bto\s+death\b|\b(?:death\s+sentence|death\s+penalty)\b/gi;
 // "sentenced to life imprisonment", "life in prison"

@@ -40,4 +40,4 @@ export const CURRENCY_WORDS: Readonly<Record<string, string | readonly CurrencyC
 };
 
 /** Non-currency fine units: Kazakhstan's monthly calculation index, Russia's/Belarus's base units. */
-export const FINE_UNITS = ['monthly calculation indices', 'monthly calculation index', 'monthly calculation indexes', 'MCI', 'MCIs', 'base units', 'base values', 'basic units'];
+export const FINE_UNITS = ['monthly calculation indices', 'monthly calculation index', 'monthly calculation indexes', 'MCI', 'MCIs', 'base units', 'base values', 'basic units', 'base amounts', 'base amount', 'basic values', 'minimum wages', 'calculation indices'];
