@@ -87,6 +87,17 @@ function entityMarks(text: string, entities: Entities | null, stored: StoredReco
   return marks;
 }
 
+/** A mark inside another of the same kind ("Bukenov" in "Rinat Bukenov") adds nothing but a split. */
+function dropNested(marks: Mark[]): Mark[] {
+  const seen = new Set<string>();
+  return marks.filter((m) => {
+    const key = `${m.kind}:${m.start}:${m.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return !marks.some((o) => o !== m && o.kind === m.kind && o.start <= m.start && o.end >= m.end && (o.start < m.start || o.end > m.end));
+  });
+}
+
 async function entitiesFor(store: ReviewStore, snapshot: SourceSnapshot): Promise<Entities | null> {
   if (snapshot.entities) return snapshot.entities;
   try {
@@ -114,7 +125,7 @@ export async function buildRecordView(store: ReviewStore, stored: StoredRecord):
   const evidence = stored.record.evidence.map((e) => locate(text, e)).filter((e): e is { start: number; end: number } => e !== null);
   const all = paragraphsOf(text);
   const shown = evidence.length ? all.filter((p) => evidence.some((e) => e.start < p.end && e.end > p.start)) : all.slice(0, 3);
-  const marks = [...evidence.map((e) => ({ kind: 'evidence' as const, ...e })), ...entityMarks(text, await entitiesFor(store, snapshot), stored)];
+  const marks = dropNested([...evidence.map((e) => ({ kind: 'evidence' as const, ...e })), ...entityMarks(text, await entitiesFor(store, snapshot), stored)]);
   const paragraphs = shown.map((p) => ({
     start: p.start,
     text: text.slice(p.start, p.end),

@@ -10,14 +10,16 @@ export function nameKey(name: string): string {
   return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** Folded surname plus the folded first initial; null for a one-word name (too loose to propose). */
+/**
+ * Every word of the name folded by surnameKey; null for one-word names or names
+ * with tokens that are not words (numbers, initials alone are too loose to propose).
+ */
 export function variantKey(name: string): string | null {
-  const parts = nameKey(name).split(/[\s]+/).filter((p) => /\p{L}/u.test(p));
+  const parts = nameKey(name).split(' ');
   if (parts.length < 2) return null;
-  const surname = surnameKey(parts[parts.length - 1]);
-  const first = surnameKey(parts[0]);
-  if (!surname || !first) return null;
-  return `${surname}|${first[0]}`;
+  const folded = parts.map((p) => (/^[\p{L}'’-]+$/u.test(p) ? surnameKey(p) : ''));
+  if (folded.some((f) => f.length < 2)) return null;
+  return folded.join(' ');
 }
 
 /** Union-find over confirmed merges: every key maps to its group's representative (the smallest key). */

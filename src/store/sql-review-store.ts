@@ -337,7 +337,7 @@ export class SqlReviewStore implements ReviewStore {
     return this.db.tx(async (t) => {
       const rows = await t.all<{ id: number | string; record_id: string; before: string; after: string }>(
         `SELECT a.id, a.record_id, a.before, a.after FROM review_audit a
-         WHERE a.reviewer = ? AND a.action IN ('accept', 'reject', 'edit')
+         WHERE a.reviewer = ? AND a.action IN ('accept', 'reject')
            AND NOT EXISTS (SELECT 1 FROM review_audit u WHERE u.undoes = a.id)
          ORDER BY a.id DESC LIMIT 1`,
         [reviewer],

@@ -164,7 +164,7 @@ export interface ReviewStore {
   decide(id: string, decision: Decision): Promise<StoredRecord>;
   /** Saves edits without deciding. */
   editRecord(id: string, record: CaseRecord, reviewer: string, claimant?: string): Promise<StoredRecord>;
-  /** Reverts this reviewer's last decision or edit not yet undone; null when there is none. */
+  /** Reverts this reviewer's last decision (accept/reject) not yet undone; null when there is none. Throws 'undo-conflict' if the record changed since. */
   undoLast(reviewer: string, claimant?: string): Promise<StoredRecord | null>;
   audit(filter?: { recordId?: string; reviewer?: string; limit?: number }): Promise<AuditEntry[]>;
   persons(filter?: { name?: string; limit?: number }): Promise<PersonTimeline[]>;

@@ -156,9 +156,13 @@ describe.each(BACKENDS)('review store on %s', (kind) => {
     const e = await t.store.editRecord('a', record('a', { date: '2019-12-14' }), 'ann');
     expect(e.record.date).toBe('2019-12-14');
     expect(e.status).toBe('pending');
-    await t.store.decide('a', { reviewer: 'bob', action: 'reject' });
+    // an edit alone is not a decision: nothing to undo
+    expect(await t.store.undoLast('ann')).toBeNull();
+    await t.store.decide('a', { reviewer: 'ann', action: 'accept' });
+    await t.store.editRecord('a', record('a', { date: '2019-12-15' }), 'bob');
     await expect(t.store.undoLast('ann')).rejects.toMatchObject({ code: 'undo-conflict' });
-    expect((await t.store.getRecord('a'))?.status).toBe('rejected');
+    expect((await t.store.getRecord('a'))?.status).toBe('accepted');
+    expect((await t.store.audit({ recordId: 'a' })).map((x) => x.action)).toEqual(['edit', 'accept', 'edit']);
     await expect(t.store.editRecord('a', { ...record('a'), date: 'yesterday' }, 'ann')).rejects.toMatchObject({ code: 'invalid-record' });
     await expect(t.store.decide('zzz', { reviewer: 'ann', action: 'accept' })).rejects.toMatchObject({ code: 'not-found' });
   });
