@@ -16,11 +16,14 @@ export class PipelineQueues {
   constructor(
     readonly conn: ResolvedConnection,
     readonly retention: RetentionOptions = retentionFromEnv(),
+    /** connection errors while Redis is away; the client reconnects by itself */
+    onError: (err: Error) => void = () => undefined,
   ) {
-    const entries = ALL_QUEUES.map((name) => [
-      name,
-      new Queue(name, { connection: bullConnection(conn), prefix: conn.prefix, defaultJobOptions: jobOptionsFor(name, retention) }),
-    ]);
+    const entries = ALL_QUEUES.map((name) => {
+      const q = new Queue(name, { connection: bullConnection(conn), prefix: conn.prefix, defaultJobOptions: jobOptionsFor(name, retention) });
+      q.on('error', onError);
+      return [name, q];
+    });
     this.queues = Object.fromEntries(entries) as Record<QueueName, Queue>;
   }
 

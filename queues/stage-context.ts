@@ -46,7 +46,7 @@ export class StageContext {
     this.polite = opts.polite ?? true;
     this.redis = createRedis(opts.conn);
     this.redis.on('error', (err: Error) => this.log.warn({ err: err.message }, 'redis connection error'));
-    this.queues = new PipelineQueues(opts.conn);
+    this.queues = new PipelineQueues(opts.conn, undefined, (err) => this.log.warn({ err: err.message }, 'queue connection error'));
     this.frontier = new CrawlFrontier(this.redis, opts.conn.prefix);
     this.metrics = new PipelineMetrics(this.redis, opts.conn.prefix, this.log);
     this.hostPacer = new RedisHostPacer(this.redis, opts.conn.prefix);
@@ -71,10 +71,12 @@ export class StageContext {
     return this.storePromise;
   }
 
-  async close(): Promise<void> {
+  /** force: do not wait for requests still in flight (their jobs were released already). */
+  async close(force = false): Promise<void> {
+    const fetchClosed = this.fetch.close();
     const results = await Promise.allSettled([
       this.queues.close(),
-      this.fetch.close(),
+      force ? Promise.race([fetchClosed, new Promise((r) => setTimeout(r, 100).unref())]) : fetchClosed,
       this.storePromise ? this.storePromise.then((s) => s.close()) : Promise.resolve(),
     ]);
     for (const r of results) if (r.status === 'rejected') this.log.warn({ err: String(r.reason) }, 'close failed');

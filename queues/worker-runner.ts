@@ -4,7 +4,7 @@
  * jobs in hand finish, or at the deadline are released back to the queue
  * (not counted as an attempt), then connections close.
  */
-import { Worker, type Job, type Processor } from 'bullmq';
+import { Job, Worker, type Processor } from 'bullmq';
 import { bullConnection, type ResolvedConnection } from './connection';
 import { crawlProcessor } from './crawl-worker';
 import { discoverProcessor } from './discover-worker';
@@ -129,30 +129,27 @@ export class WorkerRunner {
 
   private async doClose(deadlineMs: number): Promise<{ released: number }> {
     const log = this.opts.log;
-    for (const w of this.workers) void w.pause(true).catch(() => undefined);
-    const graceful = Promise.all(this.workers.map((w) => w.close()));
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = await Promise.race([
-      graceful.then(() => false),
-      new Promise<boolean>((r) => {
-        timer = setTimeout(() => r(true), deadlineMs);
-      }),
-    ]);
-    clearTimeout(timer);
+    // Stop taking jobs, then wait for the ones in hand (close(true) later would not wait).
+    await Promise.all(this.workers.map((w) => w.pause(true).catch(() => undefined)));
+    const until = Date.now() + deadlineMs;
+    while (this.inHand.size > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    const timedOut = this.inHand.size > 0;
+    // Closed first: a closing worker would otherwise pick the released job up again.
+    await Promise.all(this.workers.map((w) => w.close(timedOut).catch(() => undefined)));
     let released = 0;
-    if (timedOut) {
-      for (const { job, token, queue } of this.inHand.values()) {
-        try {
-          await job.moveToDelayed(Date.now(), token);
-          released++;
-          log.warn({ queue, jobId: job.id }, 'released job at shutdown deadline');
-        } catch (err) {
-          log.warn({ queue, jobId: job.id, err: (err as Error).message }, 'could not release job; it will be recovered as stalled');
-        }
+    for (const { job, token, queue } of timedOut ? this.inHand.values() : []) {
+      try {
+        // through the producer's connection: the worker's is closed; the lock token still holds
+        const fresh = await Job.fromId(this.ctx.queues.get(queue), job.id as string);
+        if (!fresh) continue;
+        await fresh.moveToDelayed(Date.now(), token);
+        released++;
+        log.warn({ queue, jobId: job.id }, 'released job at shutdown deadline');
+      } catch (err) {
+        log.warn({ queue, jobId: job.id, err: (err as Error).message }, 'could not release job; it will be recovered as stalled');
       }
-      await Promise.all(this.workers.map((w) => w.close(true).catch(() => undefined)));
     }
-    await this.ctx.close();
+    await this.ctx.close(timedOut);
     log.info({ released, timedOut }, 'workers stopped');
     return { released };
   }

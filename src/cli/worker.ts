@@ -94,7 +94,11 @@ export async function run(argv: string[]): Promise<number> {
       stopping = true;
       log.info({ signal, deadlineMs: shutdownMs }, 'stopping');
       runner.close(shutdownMs as number).then(
-        () => resolve(0),
+        ({ released }) => {
+          // Released jobs belong to other workers now; a request still hanging must not hold the exit.
+          if (released > 0) setTimeout(() => process.exit(0), 200).unref();
+          resolve(0);
+        },
         (err) => {
           log.error({ err: (err as Error).message }, 'stop failed');
           resolve(1);
