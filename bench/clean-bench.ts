@@ -175,8 +175,12 @@ function main(argv: string[]): void {
   console.log(`speed ratio casefile / readability-linkedom: ${(ours.pagesPerSec / linkedomRun.pagesPerSec).toFixed(2)}x`);
   if (!flag('--no-jsdom')) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { JSDOM } = require('jsdom') as { JSDOM: new (html: string, opts: { url: string }) => { window: { document: unknown; close(): void } } };
-    const jsdomRun = runExtractor(pages, readabilityExtract((html, url) => new JSDOM(html, { url }).window.document));
+    const { JSDOM, VirtualConsole } = require('jsdom') as {
+      JSDOM: new (html: string, opts: { url: string; virtualConsole: unknown }) => { window: { document: unknown; close(): void } };
+      VirtualConsole: new () => unknown;
+    };
+    // A silent console: jsdom reports every stylesheet it cannot parse.
+    const jsdomRun = runExtractor(pages, readabilityExtract((html, url) => new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document));
     console.log(`readability (jsdom)       ${fmt(jsdomRun)}`);
     console.log(`speed ratio casefile / readability-jsdom: ${(ours.pagesPerSec / jsdomRun.pagesPerSec).toFixed(2)}x`);
   }

@@ -13,6 +13,9 @@ const TAG_BASE: Record<string, number> = {
   h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
 };
 
+/** Containers whose loose text (outside their blocks) counts as a paragraph. */
+const INLINE_PROSE_HOSTS = new Set(['div', 'section', 'article', 'main', 'td', 'blockquote', 'font', 'center']);
+
 /** Tags whose own text is a scored paragraph. */
 const SCORED_TAGS = new Set(['p', 'pre', 'td', 'h2', 'h3', 'h4', 'section']);
 
@@ -53,17 +56,23 @@ export function chooseContent(root: AnyNode, body: Element, stats: Map<Element, 
   };
 
   // 1. Every prose paragraph gives points to its ancestors, less the further up.
-  for (const el of postOrderElements(root)) {
-    const s = stats.get(el)!;
-    if (s.textLen < S.minParagraphChars || !isParagraphLike(el, s)) continue;
-    if (hasScoredAncestorParagraph(el)) continue;
-    const points = 1 + s.commas + Math.min(Math.floor(s.textLen / 100), S.maxLengthPoints);
-    let anc = el.parent as Element | null;
+  const award = (from: Element | null, points: number): void => {
+    let anc = from;
     for (let level = 0; anc && isElement(anc) && level < S.scoreAncestorLevels; level++) {
       touch(anc);
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(anc, scores.get(anc)! + points / divider);
       anc = anc.parent as Element | null;
+    }
+  };
+  for (const el of postOrderElements(root)) {
+    const s = stats.get(el)!;
+    if (isParagraphLike(el, s)) {
+      if (s.textLen < S.minParagraphChars || hasScoredAncestorParagraph(el)) continue;
+      award(el.parent as Element | null, 1 + s.commas + Math.min(Math.floor(s.textLen / 100), S.maxLengthPoints));
+    } else if (s.blockChildren > 0 && s.inlineLen >= S.minParagraphChars && INLINE_PROSE_HOSTS.has(el.name)) {
+      // Prose written straight into a container between its blocks ("<div><p>title</p>Text...</div>") scores the container.
+      award(el, 1 + s.inlineCommas + Math.min(Math.floor(s.inlineLen / 100), S.maxLengthPoints));
     }
   }
 

@@ -84,6 +84,9 @@ export interface NodeStats {
   inputs: number;
   /** block-level element children (a div without them reads as a paragraph) */
   blockChildren: number;
+  /** text outside block children: prose written straight into a container between its blocks */
+  inlineLen: number;
+  inlineCommas: number;
 }
 
 const COMMAS = /[,，、،]/g;
@@ -100,15 +103,19 @@ export function textLength(data: string): number {
 export function computeStats(root: AnyNode, blockTags: Set<string>): Map<Element, NodeStats> {
   const stats = new Map<Element, NodeStats>();
   for (const el of postOrderElements(root)) {
-    const s: NodeStats = { textLen: 0, linkLen: 0, commas: 0, paragraphs: 0, images: 0, listItems: 0, inputs: 0, blockChildren: 0 };
+    const s: NodeStats = { textLen: 0, linkLen: 0, commas: 0, paragraphs: 0, images: 0, listItems: 0, inputs: 0, blockChildren: 0, inlineLen: 0, inlineCommas: 0 };
     for (const child of el.children) {
       if (isText(child)) {
         const len = textLength(child.data);
         s.textLen += len;
+        s.inlineLen += len;
         if (len > 0) {
           COMMAS.lastIndex = 0;
           const m = child.data.match(COMMAS);
-          if (m) s.commas += m.length;
+          if (m) {
+            s.commas += m.length;
+            s.inlineCommas += m.length;
+          }
         }
       } else if (isElement(child)) {
         const c = stats.get(child);
@@ -121,6 +128,10 @@ export function computeStats(root: AnyNode, blockTags: Set<string>): Map<Element
         s.listItems += c.listItems + (child.name === 'li' ? 1 : 0);
         s.inputs += c.inputs + (child.name === 'input' || child.name === 'textarea' || child.name === 'select' ? 1 : 0);
         if (blockTags.has(child.name)) s.blockChildren++;
+        else {
+          s.inlineLen += c.inlineLen;
+          s.inlineCommas += c.inlineCommas;
+        }
       }
     }
     stats.set(el, s);

@@ -32,9 +32,9 @@ export const CONTAINER_TAGS = new Set(['div', 'article', 'section', 'main', 'td'
 export const REGEXPS = {
   /** class/id of chrome: `<div class="sidebar-related">`, `<section id="comments">`. */
   unlikely:
-    /(^|[\s_-])(ad-?break|ads?|advert\w*|agegate|banner|breadcrumbs?|combx|comment(s|list|-list|_list)?|community|consent|cookies?|cover-wrap|disqus|extra|foot(er)?|gdpr|header|legends?|masthead|menu|meta|modal|nav(bar|igation)?|newsletter|outbrain|pager|pagination|paywall|popup|promo(tion)?|recirc\w*|related|remark|replies|rss|share(bar|tools)?|shoutbox|sidebar|skyscraper|social|sponsor(ed)?|subscri(be|ption)|taboola|tags?|toolbar|tools|trending|tweet-?button|widgets?|most-?(read|popular|viewed)|more-?(stories|news|articles)|latest-?(news|posts|stories)?|read-?more|signup|sign-?up|login|byline|author-?(bio|box|info)|dateline|caption|credits?|print|breaking|ticker|alert)($|[\s_-])/i,
+    /(^|[\s_-])(ad-?break|ads?|advert\w*|agegate|banner|breadcrumbs?|combx|comment(s|list|-list|_list)?|community|consent|cookies?|cover-wrap|disqus|extra|foot(er)?|gdpr|header|legends?|masthead|menu|meta|modal|nav(bar|igation)?|newsletter|outbrain|pager|pagination|popup|promo(tion)?|recirc\w*|related|remark|replies|rss|share(bar|tools)?|shoutbox|sidebar|skyscraper|social|sponsor(ed)?|subscri(be|ption)|taboola|tags?|toolbar|tools|trending|tweet-?button|widgets?|most-?(read|popular|viewed)|more-?(stories|news|articles)|latest-?(news|posts|stories)?|read-?more|signup|sign-?up|login|byline|author-?(bio|box|info)|dateline|caption|credits?|print|breaking|ticker|alert)($|[\s_-])/i,
   /** class/id that rescues an element from `unlikely`: `<div class="article-body header-less">`. */
-  maybeContent: /and|article|body|column|content|main|shadow|story|entry|post-?text|text/i,
+  maybeContent: /and|article|body|column|content|main|shadow|story|entry|post-?text|text|embed/i,
   /** class/id that raises a container's score. */
   positive: /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text/i,
   /** class/id that lowers a container's score. */
