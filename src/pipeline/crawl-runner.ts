@@ -127,12 +127,12 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
       case 'skipped':
         bump(summary.skipped, outcome.reason);
         state.finish(item.url, 'skipped', outcome.reason);
-        if (outcome.reason !== 'robots') log(`casefile crawl: skipped ${item.fetchUrl}: ${outcome.detail}`);
+        if (outcome.reason !== 'robots') log(`casefile crawl: skipped: ${outcome.detail}`);
         return;
       case 'failed':
         bump(summary.failed, outcome.reason);
         state.finish(item.url, 'failed', outcome.reason);
-        if (outcome.reason !== 'private-address') log(`casefile crawl: failed ${item.fetchUrl}: ${outcome.error.message}`);
+        if (outcome.reason !== 'private-address') log(`casefile crawl: failed: ${outcome.error.message}`);
         return;
     }
     summary.fetched++;

@@ -173,7 +173,7 @@ export async function fetchPage(url: string, opts: FetchPageOptions): Promise<Fe
       const delayMs = retryDelayMs(error, attempt, opts.retryBaseDelayMs);
       const tooLong = error instanceof RateLimitedError && error.delayMs > (opts.maxRetryAfterMs ?? 120_000);
       if (attempt >= maxAttempts || delayMs === null || tooLong) return { kind: 'failed', url, reason: error.code, error, attempts: attempt };
-      ctx.log(`casefile crawl: ${url}: ${error.message}; retry ${attempt}/${maxAttempts - 1} in ${delayMs} ms`);
+      ctx.log(`casefile crawl: ${error.message}; retry ${attempt}/${maxAttempts - 1} in ${delayMs} ms`);
       await new Promise((r) => setTimeout(r, delayMs));
     }
   }
