@@ -5,7 +5,7 @@ import { alternation } from '../nlp/alternation';
 import { COURT_HEADS } from './data/court-words';
 
 // A capitalised word that may stand before "Court": "Saryagash", "Inter-District", "Magistrates'", "No. 2"-free.
-const MOD = String.raw`(?:\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*['’]?|\d{1,3}(?:st|nd|rd|th))`;
+const MOD = String.raw`(?:(?!(?:${alternation(COURT_HEADS)})(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*['’]?|\d{1,3}(?:st|nd|rd|th))`;
 // After the head: "of Uralsk", "of the Republic of Buryatia", "of General Jurisdiction", "for Sport".
 const TAIL_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*`;
 const TAIL = String.raw`(?: (?:of|for) (?:the )?${TAIL_WORD}(?: ${TAIL_WORD})*)*`;

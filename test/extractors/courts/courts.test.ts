@@ -1,0 +1,109 @@
+/**
+ * extractCourts: literal sentences with the named courts expected, generic
+ * mentions that must give nothing, and the seed page.
+ */
+import { readFileSync } from 'node:fs';
+import { extractCourts } from '../../../extractors/courts';
+
+const POSITIVE: Array<{ text: string; courts: string[] }> = [
+  { text: 'On 11th December 2019, at the Saryagash District Court in the Turkestan Region a hearing began.', courts: ['Saryagash District Court'] },
+  { text: 'On the night of 10th December 2019, the Special Interdistrict Administrative Court found them guilty.', courts: ['Special Interdistrict Administrative Court'] },
+  { text: 'The Specialised Inter-District Administrative Court of Almaty fined him.', courts: ['Specialised Inter-District Administrative Court of Almaty'] },
+  { text: 'Bukenov was found guilty by the Administrative Court of Uralsk for “intentional infliction of harm”.', courts: ['Administrative Court of Uralsk'] },
+  { text: 'A case began at the Second Pavlodar City Court on 18th December 2019.', courts: ['Second Pavlodar City Court'] },
+  { text: 'He applied to the European Court of Human Rights in Strasbourg.', courts: ['European Court of Human Rights'] },
+  { text: 'The Supreme Court upheld the sentence.', courts: ['Supreme Court'] },
+  { text: 'The Baku Court of Appeal rejected the appeal on Monday.', courts: ['Baku Court of Appeal'] },
+  { text: 'His appeal went to the Court of Appeal and then to the Court of Cassation.', courts: ['Court of Appeal', 'Court of Cassation'] },
+  { text: 'The Supreme Court of the Republic of Buryatia heard the case.', courts: ['Supreme Court of the Republic of Buryatia'] },
+  { text: 'The Shirak Regional Court of General Jurisdiction acquitted her.', courts: ['Shirak Regional Court of General Jurisdiction'] },
+  { text: 'The Ankara 34th Criminal Court of First Instance sentenced him.', courts: ['Ankara 34th Criminal Court of First Instance'] },
+  { text: 'The Shenzhen Intermediate People’s Court and the High People\'s Court ruled.', courts: ['Shenzhen Intermediate People’s Court', 'High People\'s Court'] },
+  { text: 'On Monday Tverskoy District Court of Moscow fined her.', courts: ['Tverskoy District Court of Moscow'] },
+  { text: 'Kazakhstan’s Supreme Court refused.', courts: ['Supreme Court'] },
+  { text: 'The Isfahan Revolutionary Court passed a death sentence.', courts: ['Isfahan Revolutionary Court'] },
+  { text: 'The Southern District Military Court in Rostov-on-Don sentenced her.', courts: ['Southern District Military Court'] },
+  { text: 'The Court of Arbitration for Sport upheld the ban.', courts: ['Court of Arbitration for Sport'] },
+  { text: 'The International Criminal Court issued a warrant.', courts: ['International Criminal Court'] },
+  { text: 'The Appeal Court upheld the verdict.', courts: ['Appeal Court'] },
+];
+
+const NEGATIVE: string[] = [
+  'The court sentenced him to six months.',
+  'A court in Samarkand fined her.',
+  'The judge left the court room after the hearing.',
+  'Moldin was released by the court on 9th January 2020.',
+  'He will appeal to a higher court.',
+  'Court hearings were closed to the public.',
+  'The Court ruled against him.',
+  'The District Court refused.',
+  'The Shenzhen court and an Egyptian misdemeanour court were mentioned.',
+  'The Ministry of Justice and the Higher Judicial Council met.',
+  'They met at the courthouse and the courtroom was full.',
+  'The European Convention on Human Rights applies.',
+];
+
+function expectSpansMatch(text: string): void {
+  for (const c of extractCourts(text)) for (const m of c.mentions) expect(m.text).toBe(text.slice(m.start, m.end));
+}
+
+describe('extractCourts: named courts', () => {
+  test.each(POSITIVE)('$text', ({ text, courts }) => {
+    expect(extractCourts(text).map((c) => c.name)).toEqual(courts);
+    expectSpansMatch(text);
+  });
+});
+
+describe('extractCourts: generic mentions are not names', () => {
+  test.each(NEGATIVE)('%s', (text) => {
+    expect(extractCourts(text)).toEqual([]);
+  });
+});
+
+describe('extractCourts: one entry per court', () => {
+  test('repeated mentions gather under one court', () => {
+    const text = 'The Munaylin District Court sentenced him. The Munaylin District Court later refused a review.';
+    const courts = extractCourts(text);
+    expect(courts).toHaveLength(1);
+    expect(courts[0].mentions.map((m) => m.text)).toEqual(['Munaylin District Court', 'Munaylin District Court']);
+    expectSpansMatch(text);
+  });
+
+  test('a short generic form joins the court it shortens', () => {
+    const text = 'The Lida District Court fined him. The District Court did not hear witnesses.';
+    const courts = extractCourts(text);
+    expect(courts.map((c) => c.name)).toEqual(['Lida District Court']);
+    expect(courts[0].mentions.map((m) => m.text)).toEqual(['Lida District Court', 'District Court']);
+  });
+
+  test('different courts of one city stay apart', () => {
+    const text = 'The Uralsk City Administrative Court warned him; the Administrative Court of Uralsk jailed him.';
+    expect(extractCourts(text).map((c) => c.name)).toEqual(['Uralsk City Administrative Court', 'Administrative Court of Uralsk']);
+  });
+});
+
+describe('extractCourts: the seed page', () => {
+  const seed = readFileSync(`${__dirname}/../../../../shared/seeds/000_f45c68dca8191362.txt`, 'utf8');
+  const courts = extractCourts(seed);
+  const names = courts.map((c) => c.name);
+
+  test.each([
+    'Uralsk City Administrative Court', 'Administrative Court of Uralsk', 'Saryagash District Court',
+    'Munaylin District Court', 'Second Pavlodar City Court', 'Special Interdistrict Administrative Court',
+  ])('%s is found', (name) => {
+    expect(names).toContain(name);
+  });
+
+  test('no name starts with "the" or is a generic court; spans match', () => {
+    for (const n of names) expect(n).not.toMatch(/^(the|a|an) /i);
+    expect(names.map((n) => n.toLowerCase())).not.toContain('court');
+    expect(new Set(names).size).toBe(names.length);
+    for (const c of courts) for (const m of c.mentions) expect(m.text).toBe(seed.slice(m.start, m.end));
+  });
+});
+
+describe('extractCourts: odd input', () => {
+  test.each(['', 'Court', 'Court '.repeat(100_000), 'The '.repeat(10) + 'Court'])('%# gives nothing and does not hang', (text) => {
+    expect(extractCourts(text)).toEqual([]);
+  });
+});
