@@ -17,7 +17,7 @@ const ITEM = `${NUM}(?:${PART_AFTER})?`;
 const JOIN = `(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)(?:${ART_WORD}\\s*)?`;
 
 // "Articles 174 and 405", "Art. 174 part 2", "Article 174, part 1", "article 20.2", "Article 174(2)"
-export const ARTICLE_LIST = new RegExp(`(?<![\\w.])${ART_WORD}\\s*(?<list>${ITEM}(?:${JOIN}${ITEM})*)`, 'g');
+export const ARTICLE_LIST = new RegExp(`(?<![\\w.])${ART_WORD}\\s*(?<list>${ITEM}(?:${JOIN}${ITEM}){0,12})`, 'g');
 
 // "Part 2 of Article 342", "paragraph 1 of article 20.2"
 export const PART_OF_ARTICLE = new RegExp(`(?<![\\w.])${PART_WORD}\\s*(?<part>\\d{1,3})(?:\\s*\\([a-z0-9]\\))?\\s+of\\s+${ART_WORD}\\s*(?<num>${NUM})`, 'g');

@@ -6,8 +6,10 @@ import { alternation } from '../nlp/alternation';
 import { MONTH_ONLY_CUES, MONTH_WORDS } from './data/months';
 
 const UPPER_MONTHS = Object.keys(MONTH_WORDS).map((m) => m.toUpperCase());
-/** "December", "Dec", "Dec.", "DEC" (datelines) */
-export const MONTH = `(?:${alternation([...Object.keys(MONTH_WORDS), ...UPPER_MONTHS])})(?![a-z])\\.?`;
+const ABBREVIATED = Object.keys(MONTH_WORDS).filter((m) => m.length <= 4 && m !== 'May' && m !== 'June' && m !== 'July');
+const FULL = Object.keys(MONTH_WORDS).filter((m) => !ABBREVIATED.includes(m));
+/** "December", "Dec", "Dec." (a dot only after an abbreviation: "April." ends a sentence), "DEC" (datelines) */
+export const MONTH = `(?:(?:${alternation([...FULL, ...UPPER_MONTHS])})(?![A-Za-z])|(?:${alternation(ABBREVIATED)})(?![a-z])\\.?)`;
 const ORD = '(?:st|nd|rd|th)?';
 const DAY = `(?:[12]\\d|3[01]|0?[1-9])${ORD}`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
@@ -24,17 +26,17 @@ export const DATE_RULES: readonly DateRule[] = [
   // "between 26th and 27th November 2019", "on 5 and 6 March 2020", "13 December 2019", "the 13th of Dec. 2019", "3 January"
   {
     name: 'day-month',
-    re: new RegExp(`(?<![\\d.,:/])(?<!\\b(?:[Aa]rticles?|Art\\.|[Pp]arts?|No\\.|[Pp]aragraph|Section|[Cc]lause)\\s)(?<days>${DAY}(?:${DAY_SEP}${DAY})*)(?:\\s+of)?\\s+(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR})(?!\\d))?`, 'g'),
+    re: new RegExp(`(?<![\\d.,:/])(?<!\\b(?:[Aa]rticles?|Art\\.|[Pp]arts?|No\\.|[Pp]aragraph|Section|[Cc]lause)\\s)(?<days>${DAY}(?:${DAY_SEP}${DAY}){0,6})(?:\\s+of)?\\s+(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR})(?!\\d))?`, 'g'),
   },
   // "December 13, 2019", "Dec 20", "November 26 and 27, 2019"
   {
     name: 'month-day',
-    re: new RegExp(`(?<month>${MONTH})\\s+(?<days>${DAY}(?:${DAY_SEP}${DAY})*)(?![\\d:%])(?:,?\\s+(?<year>${YEAR})(?!\\d))?`, 'g'),
+    re: new RegExp(`(?<month>${MONTH})\\s+(?<days>${DAY}(?:${DAY_SEP}${DAY}){0,6})(?![\\d:%])(?:,?\\s+(?<year>${YEAR})(?!\\d))?`, 'g'),
   },
   // "September and October 2019", "from April to early June 2021"
   {
     name: 'month-list',
-    re: new RegExp(`(?<months>${MONTH}(?:(?:\\s*,\\s*|\\s+(?:and|to|through|until|or)\\s+|\\s*[-–]\\s*)(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of)[-\\s]+)?${MONTH})+),?\\s+(?<year>${YEAR})(?!\\d)`, 'g'),
+    re: new RegExp(`(?<months>${MONTH}(?:(?:\\s*,\\s*|\\s+(?:and|to|through|until|or)\\s+|\\s*[-–]\\s*)(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of)[-\\s]+)?${MONTH}){1,11}),?\\s+(?<year>${YEAR})(?!\\d)`, 'g'),
   },
   // "September 2019", "Sept. 2019"
   { name: 'month-year', re: new RegExp(`(?<month>${MONTH}),?\\s+(?<year>${YEAR})(?!\\d)`, 'g') },
