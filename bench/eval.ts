@@ -18,6 +18,8 @@ export interface DocumentEval {
   scores: DocumentScore;
   /** the pipeline's error on this document, if it threw (scored as finding nothing) */
   error: string | null;
+  /** extracted persons or courts that the gold lists under "not" (known traps the pipeline fell into) */
+  notHits: string[];
 }
 
 export interface KindTotals {
@@ -86,7 +88,18 @@ export function evaluateFixture(fx: GoldFixture): DocumentEval {
   } catch (err) {
     error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   }
-  return { slug: fx.slug, scores: scoreDocument(goldLists(fx), found), error };
+  return { slug: fx.slug, scores: scoreDocument(goldLists(fx), found), error, notHits: notListHits(fx, found) };
+}
+
+/** Extracted persons and courts that the gold lists under "not", as "kind: name". */
+export function notListHits(fx: Pick<GoldFixture, 'gold'>, found: EntityLists): string[] {
+  const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  const notPersons = new Set((fx.gold.not.persons ?? []).map(fold));
+  const notCourts = new Set((fx.gold.not.courts ?? []).map((c) => fold(c).replace(/^the /, '')));
+  return [
+    ...found.persons.filter((p) => notPersons.has(fold(p))).map((p) => `persons: ${JSON.stringify(p)}`),
+    ...found.courts.filter((c) => notCourts.has(fold(c).replace(/^the /, ''))).map((c) => `courts: ${JSON.stringify(c)}`),
+  ];
 }
 
 function ratio(num: number, den: number, empty: number): number {
@@ -156,6 +169,7 @@ export function formatDetails(report: EvalReport): string {
   for (const d of report.documents) {
     const lines: string[] = [];
     if (d.error) lines.push(`  ERROR ${d.error}`);
+    for (const h of d.notHits) lines.push(`  in the "not" list: ${h}`);
     for (const k of ENTITY_KINDS) {
       const s = d.scores[k];
       for (const m of s.misses) lines.push(`  ${k} miss: ${JSON.stringify(m)}`);

@@ -2,7 +2,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluateFixtures, main } from '../../bench/eval';
+import { evaluateFixtures, main, notListHits } from '../../bench/eval';
 
 const text = 'On 13th December 2019 the Shymkent City Court fined activist Nurzhan Mukhamedov 50,000 tenge.\n';
 const gold = {
@@ -73,6 +73,12 @@ test('--only skips the floor check and filters documents; --verbose lists misses
   expect(await main(['--dir', dir, '--only', 'one', '--verbose'])).toBe(0);
   expect(out.join('')).toMatch(/documents: 1/);
   expect(out.join('')).toMatch(/persons miss: "Galiya Tamabayeva"/);
+});
+
+test('names found that the gold lists under "not" are reported', () => {
+  const fx = { gold: { ...gold, not: { persons: ['Nur-Sultan'], courts: ['the court', 'EU Delegation'] } } } as Parameters<typeof notListHits>[0];
+  const found = { persons: ['Nurzhan Mukhamedov', 'Nur-Sultan'], courts: ['The Court', 'Shymkent City Court'], articles: [], dates: [], penalties: [] };
+  expect(notListHits(fx, found)).toEqual(['persons: "Nur-Sultan"', 'courts: "The Court"']);
 });
 
 test('gold that breaks the format is a usage error naming the fixture, not a crash', async () => {
