@@ -25,6 +25,8 @@ const ARTICLES = [
   '/en/press-releases/court-upholds-sentence-of-human-rights-defender',
   '/en/press-releases/trade-union-leader-given-suspended-sentence',
   '/ru/novosti/sud-oshtrafoval-zhurnalista.html',
+  '/ru/novosti/aktivista-arestovali-na-desyat-sutok.html',
+  '/ru/novosti/pravozashchitnicu-prigovorili-k-shtrafu.html',
   '/news/2024/04/poet-placed-under-house-arrest.html',
   '/news/2024/05/teacher-sentenced-for-social-media-posts.html',
   '/flaky/detention-extended-for-student-activist',
@@ -129,9 +131,12 @@ describe('casefile crawl on the fixture site', () => {
     expect(results.some((r) => r.source.url?.endsWith('teacher-sentenced-for-social-media-posts.html'))).toBe(true);
   });
 
-  it('decodes the windows-1251 page and the gzip, br and deflate bodies', () => {
-    const ru = results.find((r) => r.source.url?.includes('/ru/'));
-    expect(ru?.document.text).toContain('оштрафовал журналиста');
+  it('decodes windows-1251 (header), koi8-r (meta) and UTF-16 (BOM) pages, and gzip, br and deflate bodies', () => {
+    const text = (slug: string) => results.find((r) => r.source.url?.includes(slug))?.document.text ?? '';
+    expect(text('sud-oshtrafoval')).toContain('оштрафовал журналиста Андрея Соколова');
+    expect(text('aktivista-arestovali')).toContain('арестовал активиста Дмитрия Волкова на десять суток');
+    expect(text('pravozashchitnicu')).toContain('приговорил правозащитницу Елену Морозову');
+    for (const r of results) expect(r.document.text).not.toMatch(/\uFFFD|Ð|Ñ/);
     const encodings = new Set(site.requests.map((r) => r.encoding).filter(Boolean));
     expect([...encodings].sort()).toEqual(['br', 'deflate', 'gzip']);
     for (const r of results) expect(r.document.text.length).toBeGreaterThan(100);

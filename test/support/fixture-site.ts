@@ -22,6 +22,8 @@ export interface FixtureSiteOptions {
   retryAfterSeconds?: number;
   /** serves /gen/ with this many generated articles (benchmark) */
   generatedArticles?: number;
+  /** generated articles answer after this delay (to observe concurrency) */
+  generatedDelayMs?: number;
   /** articles linked per generated listing page */
   generatedPerListing?: number;
   /** compress HTML responses (gzip/deflate/br chosen per path) */
@@ -46,6 +48,8 @@ export interface FixtureSite {
   port: number;
   requests: RequestLogEntry[];
   hits(pathname: string): RequestLogEntry[];
+  /** most requests the server was answering at one moment */
+  maxInFlight(): number;
   close(): Promise<void>;
 }
 
@@ -67,6 +71,9 @@ const CONTENT_TYPES: Record<string, string> = {
 /** Pages whose header names another charset than UTF-8. */
 const CHARSET_OVERRIDES: Record<string, string> = {
   '/ru/novosti/sud-oshtrafoval-zhurnalista.html': 'text/html; charset=windows-1251',
+  // declared only in the page: <meta http-equiv> koi8-r, and a UTF-16LE byte-order mark
+  '/ru/novosti/aktivista-arestovali-na-desyat-sutok.html': 'text/html',
+  '/ru/novosti/pravozashchitnicu-prigovorili-k-shtrafu.html': 'text/html',
 };
 
 export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<FixtureSite> {
@@ -74,6 +81,8 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
   const requests: RequestLogEntry[] = [];
   const counters = new Map<string, number>();
   const timers = new Set<NodeJS.Timeout>();
+  let inFlight = 0;
+  let maxInFlight = 0;
   const count = (key: string) => {
     const n = (counters.get(key) ?? 0) + 1;
     counters.set(key, n);
@@ -107,6 +116,9 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
       remotePort: req.socket.remotePort ?? 0,
     };
     requests.push(entry);
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    res.on('close', () => inFlight--);
     const origin = `http://${req.headers.host}`;
     const finish = (status: number, headers: Record<string, string | number>, body?: Buffer | string) => {
       entry.status = status;
@@ -193,7 +205,14 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
       }
       const m = /^\/gen\/(\d+)\//.exec(p);
       const html = m ? generatedArticle(Number(m[1]), opts.generatedArticles) : null;
-      return html ? serveBytes(Buffer.from(html), 'text/html; charset=utf-8') : finish(404, {});
+      const answer = () => (html ? serveBytes(Buffer.from(html), 'text/html; charset=utf-8') : finish(404, {}));
+      if (!opts.generatedDelayMs) return answer();
+      const t = setTimeout(() => {
+        timers.delete(t);
+        if (!res.destroyed) answer();
+      }, opts.generatedDelayMs);
+      timers.add(t);
+      return;
     }
     serveFile(p);
   });
@@ -206,6 +225,7 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
     port,
     requests,
     hits: (pathname) => requests.filter((r) => r.path === pathname),
+    maxInFlight: () => maxInFlight,
     close: async () => {
       for (const t of timers) clearTimeout(t);
       server.closeAllConnections();
