@@ -41,7 +41,9 @@ describe('review server', () => {
   const inject = async (o: { method: string; url: string; headers?: Record<string, string>; payload?: string }) => {
     const res = await fetch(new URL(o.url, server.baseUrl), { method: o.method, headers: o.headers, body: o.payload, redirect: 'manual' });
     const body = await res.text();
-    return { statusCode: res.status, headers: Object.fromEntries(res.headers.entries()), body, json: () => JSON.parse(body) };
+    const headers: Record<string, string> = {};
+    res.headers.forEach((v, k) => (headers[k] = v));
+    return { statusCode: res.status, headers, body, json: () => JSON.parse(body) };
   };
   const signIn = async (token: string) => {
     const res = await inject({ method: 'GET', url: `/?token=${token}` });

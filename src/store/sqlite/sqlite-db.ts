@@ -9,13 +9,26 @@ import type { SqlDb, SqlParam } from '../sql-db';
 /** Another process may hold the write lock briefly (a crawler saving a page): wait rather than fail. */
 const BUSY_TIMEOUT_MS = 10_000;
 
+/** Statements are prepared once per SQL text; the store issues a few dozen distinct ones. */
+const MAX_CACHED_STATEMENTS = 500;
+
 class SqliteStatementRunner {
+  private readonly cache = new Map<string, Database.Statement>();
   constructor(readonly db: Database.Database) {}
+  private prepare(sql: string): Database.Statement {
+    let stmt = this.cache.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      if (this.cache.size >= MAX_CACHED_STATEMENTS) this.cache.clear();
+      this.cache.set(sql, stmt);
+    }
+    return stmt;
+  }
   all<T>(sql: string, params: SqlParam[] = []): T[] {
-    return this.db.prepare(sql).all(...params) as T[];
+    return this.prepare(sql).all(...params) as T[];
   }
   run(sql: string, params: SqlParam[] = []): number {
-    return this.db.prepare(sql).run(...params).changes;
+    return this.prepare(sql).run(...params).changes;
   }
 }
 
