@@ -328,8 +328,8 @@ function simplePhrases(text: string, sent: Span): Phrase[] {
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const start = sent.start + m.index;
       const end = start + m[0].length;
-      // "gave student X a warning": the object sits inside the match, so persons up to its end count
-      out.push({ type, start, end, duration: null, amount: null, currency: null, carried: false, anchor: type === 'warning' || type === 'compulsory_treatment' ? end : start });
+      // "gave student X a warning", "sentenced X to death": the object sits inside the match
+      out.push({ type, start, end, duration: null, amount: null, currency: null, carried: false, anchor: end });
     }
   };
   add(WARNING, 'warning');
@@ -362,6 +362,8 @@ function excluded(text: string, sent: Span, p: Phrase): boolean {
   const hypo = HYPO_RE.exec(head);
   if (hypo) {
     const after = head.slice(hypo.index + hypo[0].length);
+    // "could be sentenced", "may receive": the modal governs the verb after it
+    if (/^\s*(?:\w+\s+){0,2}?(?:be|been|get|receive|face|serve)\b/i.test(after)) return true;
     if (!/\b(?:sentenced|fined|jailed|convicted|imposed|handed\s+down|found\s+\w+(?:\s+\w+){0,3}\s+guilty|was\s+given|were\s+given)\b/i.test(after)) return true;
   }
   if (SERVED_RE.test(text.slice(Math.max(sent.start, p.start - 30), p.start))) return true;
@@ -372,7 +374,7 @@ function excluded(text: string, sent: Span, p: Phrase): boolean {
 
 // ---------- 4 who got it ----------
 
-const NOT_DEFENDANT_BEFORE = /\b(?:Judge|judge|Justice|prosecutor|Prosecutor|lawyer|Lawyer|attorney|by|presiding|chaired\s+by|according\s+to|said|told)\s+(?:[\p{L}.'-]+\s+){0,2}$/u;
+const NOT_DEFENDANT_BEFORE = /\b(?:Judge|judge|Justice|prosecutor|Prosecutor|lawyer|Lawyer|attorney|by|presiding|chaired\s+by|according\s+to|said|told)\s+(?:(?:the\s+)?(?:presiding\s+)?judge\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){0,2}$/u;
 const NOT_DEFENDANT_AFTER = /^,?\s+(?:the\s+|a\s+)?(?:presiding\s+)?(?:judge|prosecutor|lawyer|attorney|said|told)\b/;
 
 function mentionsOf(persons: Person[]): Mention[] {
