@@ -14,7 +14,7 @@ const MONTHS: Array<[RegExp, number]> = [
 const ISO = /\b((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\b|T)/;
 const SLASHED_YMD = /\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b/;
 const DMY_NUMERIC = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/;
-const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?([\p{L}]{3,})\.?,?\s+((?:19|20)\d{2})/u;
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+|de\s+)?([\p{L}]{3,})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})/u;
 const MONTH_DAY_YEAR = /([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})/u;
 const COMPACT = /^((?:19|20)\d{2})(\d{2})(\d{2})(?:T|$)/;
 
@@ -53,4 +53,27 @@ export function parseDateText(input: string): string | null {
     if (!Number.isNaN(d.getTime())) return d.toISOString().slice(0, 10);
   }
   return null;
+}
+
+/** Words that may surround a date on a dateline: weekdays, "at", "updated", time zones. */
+const DATELINE_WORDS = new Set([
+  'am', 'pm', 'at', 'on', 'of', 'the', 'published', 'updated', 'posted', 'last', 'modified', 'utc', 'gmt', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'ist', 'msk',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+  'de', 'às', 'em', 'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'feira', 'sábado', 'domingo', 'el', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes',
+  'le', 'à', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'um', 'uhr', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'г', 'года', 'в', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'опубликовано', 'обновлено',
+]);
+
+/** True for a line that is only a date ("12.04.2022", "May 16, 2023 2:32 PM UTC", "Posted on 3 July 2023"). */
+export function isDateLine(text: string): boolean {
+  if (text.length > 70 || parseDateText(text) === null) return false;
+  let unknown = 0;
+  for (const w of text.match(/\p{L}+/gu) ?? []) {
+    // Upper-case abbreviations of up to four letters are time zones ("AMT", "MSK").
+    if (/^\p{Lu}{2,4}$/u.test(w)) continue;
+    const lower = w.toLowerCase();
+    if (!DATELINE_WORDS.has(lower) && monthOf(lower) === null) unknown++;
+  }
+  // One label word is allowed next to a date with a time ("기사입력 : 2018-09-28 17:32").
+  return unknown === 0 || (unknown === 1 && /\d{1,2}:\d{2}/.test(text));
 }

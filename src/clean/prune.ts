@@ -8,7 +8,7 @@ import { classAndId, isElement, type NodeStats, removeNodes, walk } from './dom'
 import { DROP_ROLES, DROP_TAGS, REGEXPS } from './rules';
 
 /** Elements that are never removed by name: they are the document or the article itself. */
-const NEVER_BY_NAME = new Set(['html', 'body', 'article', 'main', 'a', 'p', 'li', 'td', 'tr', 'tbody', 'table', 'thead']);
+const NEVER_BY_NAME = new Set(['html', 'body', 'article', 'main', 'a', 'li', 'td', 'tr', 'tbody', 'table', 'thead']);
 
 /** Step A: drops what can never be text (scripts, media, forms, nav, aside, footer, hidden). */
 export function dropNonContent(root: AnyNode): void {

@@ -44,7 +44,7 @@ export const REGEXPS = {
   articleBodyName: /(^|[\s_-])(article-?body|articlebody|article-?content|article-?text|entry-?content|post-?content|post-?body|story-?body|story-?content|body-?text|article__body|article__content|content__article-body|text-?content|news-?text|news-?body|field-?body|rich-?text|td-post-content|single-?content)($|[\s_-])/i,
   /** Short lines that are chrome even inside the article. */
   boilerplateLine:
-    /^(advertisement|advertising|ad|sponsored( content)?|read more|read next|read also|also read|see also|related( stories| articles| news)?|more (news|stories)|share( this( article| story)?)?|share on \w+|follow us( on \w+)?|subscribe( now| to our \w+)?|sign up( for \w+)?|click here.*|continue reading|recommended( for you)?|this article was originally published.{0,60}|you might also like|most (read|popular|viewed)|comments?|\d+ comments?|leave a (comment|reply)|print|email|tweet|facebook|twitter|whatsapp|linkedin|reddit|pinterest|copy link|skip to (main )?content|back to top|all news|quick search|advanced search|reset all|photo:.*|image:.*|(photo|image|picture) (credit|courtesy).*|©.*|getty images|reuters|ap photo.*|afp.*)$/i,
+    /^(advertisement|advertising|advert|ad|anzeige|publicidad|publicidade|реклама|sponsored( content)?|tags?:?|tagged:?|keywords:?|this (slideshow|video|content) requires javascript\.?|(please )?enable javascript.*|read more|read next|read also|also read|see also|related( stories| articles| news)?|more (news|stories)|share( this( article| story)?)?|share on \w+|follow us( on \w+)?|subscribe( now| to our \w+)?|sign up( for \w+)?|click here.*|continue reading|recommended( for you)?|this article was originally published.{0,60}|you might also like|most (read|popular|viewed)|comments?|\d+ comments?|leave a (comment|reply)|print|email|tweet|facebook|twitter|whatsapp|linkedin|reddit|pinterest|copy link|skip to (main )?content|back to top|all news|quick search|advanced search|reset all|photo:.*|image:.*|(photo|image|picture) (credit|courtesy).*|©.*|getty images|reuters|ap photo.*|afp.*)$/i,
   /** Teaser lines that start with a cue: "Read more: ...", "Related: ...", "READ ALSO | ...". */
   teaserCue: /^(read (more|also|next)|also read|see also|related( story| article| coverage)?|more on this|recommended|watch|listen)\s*[:|»>–—-]/i,
   /** Photo credits written as text: "© Name/CC BY 2.0", "Photo: AFP". */
@@ -54,10 +54,20 @@ export const REGEXPS = {
   /** Hidden by inline style. */
   hiddenStyle: /display\s*:\s*none|visibility\s*:\s*hidden/i,
   /** Byline lines at the top or bottom of the article text: "By Jane Roe", "Reporting by ...". */
-  bylineLine: /^(by|von|par|por|door|av|от|автор:?)\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}\p{Ll}][\p{L}.'’-]+){0,4}(\s*(,|and|&|\|)\s*.{0,60})?$/u,
+  bylineLine: /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Оо]т|[Аа]втор:?)\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}\p{Ll}][\p{L}.'’-]+){0,4}(\s*(,|and|&|\|)\s*.{0,60})?$/u,
   /** Agency credit lines closing wire copy: "(Reporting by ...; Editing by ...)". */
   reportingCredit: /^\(?(reporting|additional reporting|writing|editing) by\b.{0,200}\)?$/i,
 } as const;
+
+/** Newsletter pitches anywhere in the text: "Get the latest updates in your inbox. Subscribe to our newsletters." */
+export const NEWSLETTER_PITCH = /\b(newsletters?|inbox)\b.{0,80}\b(subscribe|sign up)\b|\b(subscribe|sign up)\b.{0,80}\b(newsletters?|inbox)\b/i;
+
+/** Headings that open a list of other articles at the end of the text, in the languages of the sources. */
+export const RELATED_HEADING =
+  /^(related( posts| articles| stories| news| content| coverage)?|you (may|might) (also )?(like|be interested in)|more (stories|news|articles) (from|on|about)\b.*|read next|recommended( for you| reading)?|trending( now)?|most (read|popular)|popular (posts|stories)|você (pode|poderá) gostar.*|leia (também|mais)|veja também|notícias relacionadas|lee también|te puede interesar|noticias relacionadas|à lire aussi|lire aussi|sur le même sujet|lesen sie auch|mehr zum thema|читайте также|смотрите также|похожие (статьи|новости|материалы)|другие новости|по теме|leggi anche|articoli correlati)[.:…]*$/i;
+
+/** "About <organisation>" boilerplate closing press releases; notes to editors. */
+export const ABOUT_SECTION = /^(about (the )?[\p{Lu}][\p{L}\p{N}&.' -]{1,60}|notes? to editors|media contacts?|press contacts?|for (more|further) information,? (please )?contact.{0,80})[.:]?$/u;
 
 /** Cues that a short block after the article is a call to action, not text. */
 export const CALL_TO_ACTION = /^(subscribe|sign up|join our|get our|newsletter|donate|support (us|our)|please select the topic|type of information you wish|enter your e-?mail|your e-?mail)/i;

@@ -7,8 +7,8 @@ import { cleanSettings as S } from './clean-settings';
 import { classWeight } from './content';
 import { isElement, linkDensity, type NodeStats, removeNodes, walk } from './dom';
 import type { Block } from './render';
-import { parseDateText } from './date-text';
-import { CALL_TO_ACTION, REGEXPS } from './rules';
+import { isDateLine } from './date-text';
+import { ABOUT_SECTION, CALL_TO_ACTION, NEWSLETTER_PITCH, RELATED_HEADING, REGEXPS } from './rules';
 
 /** Elements judged by shape inside the article (Readability's "clean conditionally"). */
 const SHAPE_JUDGED = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'figure', 'header', 'span', 'center', 'font', 'p']);
@@ -81,11 +81,29 @@ export function dropChromeBlocks(blocks: Block[], title: string | null): Block[]
     if (short && (REGEXPS.boilerplateLine.test(text) || REGEXPS.photoCredit.test(text))) continue;
     if (text.length < 300 && REGEXPS.teaserCue.test(text)) continue;
     // A line that is only a date ("12.04.2022", "May 16, 2023 2:32 PM UTC") is the page's dateline.
-    if (text.length < 40 && text.split(/\s+/).length <= 6 && parseDateText(text) !== null) continue;
+    if (isDateLine(text)) continue;
+    if (text.length < S.shortBlockChars * 2 && NEWSLETTER_PITCH.test(text)) continue;
     const nearEdge = kept.length < 3 || i >= blocks.length - 2;
     if (nearEdge && short && b.kind !== 'h' && REGEXPS.bylineLine.test(text)) continue;
     if (short && b.linkChars > 0 && b.linkChars >= text.length * 0.9 && b.kind !== 'li' && b.kind !== 'h') continue;
     kept.push(b);
+  }
+  // A "Related posts" heading opens links to other articles: drop it and the link lines under it.
+  for (let i = 0; i < kept.length; i++) {
+    const t = kept[i].text.trim();
+    if (t.length >= 60 || !RELATED_HEADING.test(t)) continue;
+    let j = i + 1;
+    while (j < kept.length && kept[j].linkChars >= kept[j].text.length * 0.5) j++;
+    kept.splice(i, j - i);
+    i--;
+  }
+  // "About <organisation>" closing a press release is boilerplate when only a few blocks follow it.
+  for (let i = Math.ceil(kept.length / 2); i < kept.length; i++) {
+    const t = kept[i].text.trim();
+    if (t.length < 100 && kept.length - i <= 5 && (kept[i].kind === 'h' || t.length < 60) && ABOUT_SECTION.test(t)) {
+      kept.length = i;
+      break;
+    }
   }
   // Calls to action close the article ("Subscribe to our updates", "Please select the topic(s)...").
   while (kept.length > 0) {
