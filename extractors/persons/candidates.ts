@@ -11,7 +11,8 @@ import {
   ORG_NOUN_BEFORE, ROLE_BEFORE, roleAfter, ROLE_SET, STRONG_SURNAME, TITLE_SET, WEAK_SURNAME, WORD,
 } from './rules';
 
-export type TokenClass = 'title' | 'head' | 'not' | 'first' | 'surname' | 'weak' | 'initial' | 'unknown';
+/** 'common': an ordinary English word ("Patience", "Information"): part of a name only beside a cue or a known name. */
+export type TokenClass = 'title' | 'head' | 'not' | 'first' | 'surname' | 'weak' | 'initial' | 'common' | 'unknown';
 
 export interface NameToken {
   start: number;
@@ -70,7 +71,7 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   const bare = word.replace(/\.$/, '');
   const low = bare.toLowerCase();
   if (word.endsWith('.') && INITIAL.test(bare)) return 'initial';
-  if (TITLE_SET.has(low) || ROLE_SET.has(low)) return 'title';
+  if (TITLE_SET.has(low) || ROLE_SET.has(low) || ROLE_SET.has(low.replace(/e?s$/, ''))) return 'title';
   if (/-based$|-born$|-led$|-run$/.test(low)) return 'not';
   if (NAME_HEAD_SET.has(low)) return 'head';
   const first = FIRST_NAME_SET.has(low);
@@ -81,7 +82,7 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   if (first) return 'first';
   // Right after a given name a capitalised word is a surname even if it is also a word ("Zhang Min", "Anna Rose").
   if (afterGivenName) return STRONG_SURNAME.test(bare) ? 'surname' : 'unknown';
-  if (COMMON_SUFFIX.test(low) || ctx.isCommonWord(bare)) return 'not';
+  if (COMMON_SUFFIX.test(low) || ctx.isCommonWord(bare)) return 'common';
   if (STRONG_SURNAME.test(bare)) return 'surname';
   if (WEAK_SURNAME.test(bare)) return 'weak';
   return 'unknown';
@@ -136,6 +137,10 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
     const close = () => {
       // Drop particles at the edges: they belong inside a name only.
       while (segment.length > 0 && segment[0].cls === ('particle' as TokenClass)) segment.shift();
+      // Ordinary words before a given name or after the name are not part of it: "Information Dauren Abayev".
+      const lead = segment.findIndex((t) => t.cls !== 'common');
+      if (lead > 0 && segment.slice(lead).some((t) => t.cls === 'first' || t.cls === 'surname')) segment.splice(0, lead);
+      while (segment.length > 1 && segment[segment.length - 1].cls === 'common') segment.pop();
       const seg = segment;
       segment = [];
       if (seg.length === 0 || seg.length > MAX_NAME_TOKENS + 1) { titled = false; return; }
@@ -170,6 +175,7 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
 function judge(seg: NameToken[], cue: boolean): 'yes' | 'no' | 'doubtful' {
   const words = seg.filter((t) => (t.cls as string) !== 'particle');
   const has = (c: TokenClass) => words.some((t) => t.cls === c);
+  if (has('common') && !has('first') && !has('surname') && !cue) return 'no';
   if (words.length === 1) {
     const c = words[0].cls;
     if (c === 'surname') return 'yes';

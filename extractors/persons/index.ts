@@ -38,9 +38,14 @@ function commonWordTest(text: string): CandidateContext {
   };
 }
 
-/** Asks compromise whether a run of unknown capitalised words is a person, looking at its sentence. */
+/** Words of context on each side that compromise sees: enough for its patterns, far cheaper than the sentence. */
+const COMPROMISE_CONTEXT_WORDS = 4;
+
+/** Asks compromise whether a run of unknown capitalised words is a person, looking at a few words around it. */
 function compromiseSaysPerson(text: string, sentence: Span, candidate: Candidate): boolean {
-  const doc = getNlp()(sentence.text);
+  const left = text.slice(sentence.start, candidate.span.start).split(/\s+/).slice(-COMPROMISE_CONTEXT_WORDS - 1).join(' ');
+  const right = text.slice(candidate.span.end, sentence.end).split(/\s+/).slice(0, COMPROMISE_CONTEXT_WORDS + 1).join(' ');
+  const doc = getNlp()(`${left}${candidate.span.text}${right}`);
   const people = doc.people().out('array') as string[];
   const want = candidate.span.text.toLowerCase();
   return people.some((p) => p.toLowerCase().replace(/[.,;:'’]+$/, '').includes(want) || want.includes(p.toLowerCase()));

@@ -38,7 +38,7 @@ const MODIFIER_ALT = alternation(ROLE_MODIFIERS);
 // A descriptor right before a name: "political activist and blogger ", "his wife ", "police officer ".
 // Example: "... the trial of political activist and blogger " -> "political activist and blogger"
 export const ROLE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])((?:(?:${MODIFIER_ALT})[ -])*(?:${ROLE_ALT})s?(?:,? (?:and|&) (?:(?:${MODIFIER_ALT}) )*(?:${ROLE_ALT})s?)*),? $`,
+  `(?:^|[^\\p{L}])((?:(?:${MODIFIER_ALT})[ -])*(?:${ROLE_ALT})(?:s|es)?(?:,? (?:and|&) (?:(?:${MODIFIER_ALT}) )*(?:${ROLE_ALT})(?:s|es)?)*),? $`,
   'iu',
 );
 

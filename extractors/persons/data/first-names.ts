@@ -71,12 +71,13 @@ export const FIRST_NAMES: Readonly<Record<string, readonly string[]>> = {
   ],
   turkish: [
     'Ahmet', 'Ayse', 'Burak', 'Can', 'Deniz', 'Ekrem', 'Elif', 'Emre', 'Fatma', 'Hakan', 'Hatice', 'Kemal', 'Mehmet',
-    'Murat', 'Mustafa', 'Osman', 'Recep', 'Selahattin', 'Zeynep', 'Osman', 'Canan', 'Ercan', 'Yusuf', 'Tayyip',
+    'Murat', 'Mustafa', 'Osman', 'Recep', 'Selahattin', 'Zeynep', 'Selin', 'Osman', 'Ozgur', 'Sebnem', 'Nedim', 'Ahmet', 'Kemal', 'Gulten', 'Osman', 'Canan', 'Ercan', 'Yusuf', 'Tayyip',
   ],
   arabic: [
     'Abdullah', 'Abdel', 'Ahmad', 'Ahmed', 'Alaa', 'Amal', 'Fatima', 'Hassan', 'Hussein', 'Ibrahim', 'Khaled',
     'Khalid', 'Layla', 'Mahmoud', 'Mohamed', 'Mohammed', 'Muhammad', 'Mona', 'Nabil', 'Omar', 'Rami', 'Salma',
-    'Samir', 'Yasmin', 'Youssef', 'Zainab', 'Loujain', 'Raif', 'Nasser', 'Walid', 'Maryam',
+    'Samir', 'Yasmin', 'Youssef', 'Zainab', 'Loujain', 'Raif', 'Nasser', 'Walid', 'Maryam', 'Yasser', 'Karim', 'Hossam', 'Mostafa',
+    'Mustafa', 'Abdelrahman', 'Hatem', 'Tarek', 'Sherif', 'Amr', 'Hisham', 'Esraa', 'Sanaa', 'Mahienour', 'Ziad',
   ],
   persian: [
     'Ali', 'Amir', 'Arash', 'Babak', 'Dariush', 'Farah', 'Farhad', 'Hamid', 'Hossein', 'Leila', 'Mahsa', 'Mehdi',
@@ -108,6 +109,10 @@ export const FIRST_NAMES: Readonly<Record<string, readonly string[]>> = {
     'Rutendo', 'Nokuthula', 'Thabo', 'Sipho', 'Themba', 'Lindiwe', 'Zanele', 'Kwame', 'Kofi', 'Ama', 'Chinedu',
     'Ngozi', 'Oluwaseun', 'Wanjiru', 'Wambui', 'Juma', 'Amina', 'Fatou', 'Moussa', 'Mamadou', 'Aisha', 'Abiy',
     'Bobi', 'Stella', 'Hopewell', 'Job', 'Jacob', 'Emmerson', 'Yoweri', 'Nelson', 'Desmond', 'Wole', 'Ousmane',
+  ],
+  spanishPortuguese: [
+    'Jose', 'Juan', 'Carlos', 'Luis', 'Miguel', 'Jorge', 'Pedro', 'Marcos', 'Lucia', 'Ana', 'Sofia', 'Camila',
+    'Rosa', 'Carmen', 'Felix', 'Francisco', 'Javier', 'Manuel', 'Antonio', 'Joao', 'Paulo', 'Rafael',
   ],
   english: [
     'James', 'John', 'Robert', 'Michael', 'William', 'David', 'Richard', 'Joseph', 'Thomas', 'Charles', 'Daniel',

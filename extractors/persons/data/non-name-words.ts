@@ -23,7 +23,7 @@ export const NAME_HEADS: readonly string[] = [
   'Organisation', 'Organization', 'Project', 'Campaign', 'Coalition', 'Federation', 'Congress', 'Watch',
   'International', 'Monitor', 'Company', 'Corporation', 'Bank', 'Holding', 'Inc', 'Ltd', 'LLC', 'JSC', 'Group',
   'News', 'Times', 'Post', 'Week', 'Daily', 'Today', 'Radio', 'TV', 'Television', 'Channel', 'Press', 'Media',
-  'Info', 'Online', 'Gazeta', 'Pravda', 'Novosti', 'Vesti', 'Izvestia', 'Vedomosti', 'Kommersant', 'Khabar', 'Magazine', 'Journal', 'Gazette', 'Herald', 'Telegraph', 'Wire', 'Agency', 'Review', 'Day',
+  'Info', 'Desk', 'Online', 'Gazeta', 'Pravda', 'Novosti', 'Vesti', 'Izvestia', 'Vedomosti', 'Kommersant', 'Khabar', 'Magazine', 'Journal', 'Gazette', 'Herald', 'Telegraph', 'Wire', 'Agency', 'Review', 'Day',
   'Code', 'Law', 'Act', 'Constitution', 'Convention', 'Covenant', 'Declaration', 'Charter', 'Protocol', 'Treaty',
   'Delegation', 'Embassy', 'Consulate', 'Mission', 'Secretariat', 'Authority', 'Board', 'Council', 'Chamber',
 ];
@@ -39,7 +39,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Russian', 'Belarusian', 'Belarusians', 'Ukrainian', 'Ukrainians', 'Russians', 'Kazakhs', 'Moldovan', 'Turkish',
   'Iranian', 'Chinese', 'Uyghur', 'Uighur', 'Dungan', 'Tatar', 'Chechen', 'Crimean', 'Vietnamese', 'Mongolian',
   'Afghan', 'Polish', 'Lithuanian', 'Latvian', 'Estonian', 'German', 'French', 'British', 'American', 'European',
-  'Soviet', 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'English', 'Arabic', 'Persian', 'Muslim',
+  'Soviet', 'South', 'North', 'East', 'West', 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'English', 'Arabic', 'Persian', 'Muslim',
   'Muslims', 'Christian', 'Christians', 'Orthodox', 'Catholic', 'Protestant', 'Baptist', 'Islamic', 'Jewish',
   'Jehovah\'s', 'Witnesses', 'Salafi', 'Sunni', 'Shia', 'Egyptian', 'Cambodian', 'Khmer', 'Kurdish', 'Kurd', 'Kurds',
   'Pamiri', 'Pamiris', 'Syrian', 'Iraqi', 'Saudi', 'Emirati', 'Qatari', 'Yemeni', 'Jordanian', 'Palestinian',

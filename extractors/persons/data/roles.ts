@@ -30,7 +30,7 @@ export const ROLES: readonly string[] = [
   'demonstrator', 'picketer', 'participant', 'resident', 'citizen', 'mother', 'father', 'wife', 'husband',
   'son', 'daughter', 'brother', 'sister', 'relative', 'prisoner', 'political prisoner', 'detainee', 'defendant',
   'plaintiff', 'judge', 'magistrate', 'prosecutor', 'investigator', 'police officer', 'policeman', 'police chief', 'officer',
-  'official', 'minister', 'president', 'deputy', 'mp', 'governor', 'mayor', 'akim', 'ombudsman', 'spokesperson',
+  'official', 'minister', 'president', 'deputy', 'deputies', 'mp', 'governor', 'mayor', 'akim', 'ombudsman', 'spokesperson',
   'spokesman', 'spokeswoman', 'representative', 'expert', 'analyst', 'economist', 'sociologist', 'historian',
   'candidate', 'presidential candidate', 'deputy chair', 'secretary', 'director', 'manager', 'employee', 'staff member',
   'ex-husband', 'mother-in-law', 'organiser', 'organizer', 'colleague', 'neighbour', 'neighbor', 'friend', 'partner',
