@@ -139,7 +139,7 @@ function typeAfter(text: string, end: number, limit: number): PenaltyType | null
 }
 
 function typeBefore(text: string, start: number, from: number): PenaltyType | 'sentence' | null {
-  const head = text.slice(Math.max(from, start - 140), start);
+  const head = text.slice(Math.max(from, start - 200), start);
   for (const cue of TYPE_BEFORE) if (cue.re.test(head)) return cue.type as PenaltyType | 'sentence';
   return null;
 }
@@ -261,7 +261,7 @@ function finePhrases(text: string, sent: Span, persons: Mention[]): Phrase[] {
     const cueEnd = cueStart + m[0].length;
     if (/^pay$/i.test(m[0]) && !/\b(?:ordered|had|required|obliged|must)\b[^.;]{0,40}?(?:\bto\s+|\s)$/i.test(text.slice(Math.max(sent.start, cueStart - 50), cueStart))) continue;
     // the first amount after the cue (within a short reach), or an amount just before "fine" ("a 50,000-tenge fine")
-    let hit = amounts.find((a) => a.start >= cueEnd && a.start - cueEnd <= 70 && !used.has(a) && !/[.;]/.test(text.slice(cueEnd, a.start)));
+    let hit = amounts.find((a) => a.start >= cueEnd && a.start - cueEnd <= 130 && !used.has(a) && !/[.;]/.test(text.slice(cueEnd, a.start)));
     if (!hit && /^fine/i.test(m[0])) hit = amounts.find((a) => a.end <= cueStart && cueStart - a.end <= 3 && !used.has(a));
     if (!hit) continue;
     // "Each fine is equivalent to about 1,270 dollars" restates a fine told before
@@ -367,6 +367,9 @@ function excluded(text: string, sent: Span, p: Phrase): boolean {
     if (!/\b(?:sentenced|fined|jailed|convicted|imposed|handed\s+down|found\s+\w+(?:\s+\w+){0,3}\s+guilty|was\s+given|were\s+given)\b/i.test(after)) return true;
   }
   if (SERVED_RE.test(text.slice(Math.max(sent.start, p.start - 30), p.start))) return true;
+  // "or serve three months in prison if they did not pay": a default penalty, not the one imposed
+  if (/\bor\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(sent.start, p.start - 25), p.start)) && /^[^.;]{0,40}\bif\b/i.test(text.slice(p.end, sent.end))) return true;
+  if (/\b(?:in\s+default|alternative\s+of|failing\s+(?:payment|which))\b/i.test(text.slice(Math.max(sent.start, p.start - 40), p.start))) return true;
   // "asked the court to sentence her", "to ban her": an infinitive of a ruling is a demand or a plan
   if (/\bto\s+(?:sentence|fine|ban|jail|imprison)\b[^.;]{0,80}$/i.test(head)) return true;
   return false;
@@ -387,12 +390,15 @@ function isDefendantSlot(text: string, m: Mention): boolean {
   return !NOT_DEFENDANT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !NOT_DEFENDANT_AFTER.test(text.slice(m.end, m.end + 30));
 }
 
+/** "A and his wife B", "A and his deputies B and C" (not "A and his lawyer B": lawyers are no defendants) */
+const LIST_RELATION = /^\s*,?\s+and\s+(?:his|her|their)\s+(?!lawyers?\b|attorneys?\b|judges?\b)(?:[a-z-]+\s+){1,2}$/;
+
 /** The mention and those listed with it: "A, B and C". */
 function withList(text: string, ms: Mention[], idx: number): Mention[] {
   const out = [ms[idx]];
   for (let i = idx - 1; i >= 0; i--) {
     const gap = text.slice(ms[i].end, out[0].start);
-    if (/^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/.test(gap) || /^\s*,?\s+and\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|sister|colleague|mother|father|nephew|niece|cousin|uncle|aunt|fellow\s+\w+|co-defendant)\s+$/.test(gap)) out.unshift(ms[i]);
+    if ((/^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/.test(gap) || LIST_RELATION.test(gap)) && isDefendantSlot(text, ms[i])) out.unshift(ms[i]);
     else break;
   }
   // forward too, when the penalty comes after a plural subject: "A and B were sentenced"
@@ -428,12 +434,12 @@ function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: n
     return { persons: list, inferred: false };
   }
   // b: the same person as the phrase before, in the same clause chain: "to 40 hours of community service and a small fine"
-  if (prevPhrase && taken.has(prevPhrase) && /^[^.;]{0,80}$/.test(text.slice(prevPhrase.end, p.start))) {
+  if (prevPhrase && taken.has(prevPhrase) && /^[^.;]{0,160}$/.test(text.slice(prevPhrase.end, p.start))) {
     const w = taken.get(prevPhrase)!;
     return { persons: w.persons, inferred: w.inferred };
   }
   // c: a person right after: "a warning to Bukenov", "fines on A and B"
-  const after = inSent.find((m) => m.start >= p.end && m.start - p.end <= 50 && /^[^.;]*?\b(?:to|on|against|for)\s+(?:[\p{Ll}-]+,?\s+){0,3}$/u.test(text.slice(p.end, m.start)));
+  const after = inSent.find((m) => m.start >= p.end && m.start - p.end <= 50 && /^[^.;]*?\b(?:to|on|against|for|of)\s+(?:[\p{Ll}-]+,?\s+){0,3}$/u.test(text.slice(p.end, m.start)));
   if (after) {
     const idx = ms.indexOf(after);
     const list = [after];

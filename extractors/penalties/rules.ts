@@ -66,7 +66,7 @@ export const TYPE_BEFORE: readonly TypeCue[] = [
   // "gave Ihar Pashkevich 25 days"
   { type: 'sentence', re: /\b(?:gave|handed|give)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u },
   // "sentenced X to", "a sentence of", "given", "received", "handed down"
-  { type: 'sentence', re: /\b(?:sentenced\b[^.;]{0,100}?\bto|(?:sentence|term|punishment)s?\s+of|given|gave|give|received|receive|handed(?:\s+down)?|got|gets|serving|imposed)\s+(?:him\s+|her\s+|them\s+)?(?:an?\s+|the\s+)?(?:additional\s+|further\s+|total\s+of\s+|combined\s+)?$/i },
+  { type: 'sentence', re: /\b(?:sentenced\b[^.;]{0,160}?\bto|(?:sentence|term|punishment)s?\s+of|given|gave|give|received|receive|handed(?:\s+down)?|got|gets|serving|imposed)\s+(?:him\s+|her\s+|them\s+)?(?:an?\s+|the\s+)?(?:additional\s+|further\s+|total\s+of\s+|combined\s+)?$/i },
 ];
 
 /** "between five and 15 days": ranges name no single penalty */
@@ -101,9 +101,9 @@ export const TREATMENT = /\b(?:(?:ordered|sent|placed|held|committed|confined|ho
 // "74 lashes", "100 strokes of the cane": corporal punishment
 export const CORPORAL = /\b\d{1,4}\s+(?:lashes|strokes(?:\s+of\s+the\s+(?:cane|whip))?)\b/gi;
 // "sentenced to death", "a death sentence"
-export const DEATH = /\bsentenced\b[^.;]{0,80}?\bto\s+death\b|\b(?:death\s+sentence|death\s+penalty)\b/gi;
+export const DEATH = /\bsentenced\b[^.;]{0,160}?\bto\s+death\b|\b(?:death\s+sentence|death\s+penalty)\b/gi;
 // "sentenced to life imprisonment", "life in prison"
-export const LIFE = /\b(?:life\s+(?:imprisonment|sentence|in\s+prison|term)|sentenced\b[^.;]{0,80}?\bto\s+life\b)/gi;
+export const LIFE = /\b(?:life\s+(?:imprisonment|sentence|in\s+prison|term)|sentenced\b[^.;]{0,160}?\bto\s+life\b)/gi;
 // "ordered deported", "ordered his deportation", "sentenced to expulsion"
 export const DEPORTATION = /\b(?:ordered\b[^.;]{0,40}?\b(?:deport(?:ed|ation)|expel(?:led)?|expulsion)|sentenced\b[^.;]{0,60}?\bto\s+(?:deportation|expulsion)|(?:deportation|expulsion)\s+order)\b/gi;
 // "fined", "a small fine", "received fines" without an amount
