@@ -109,7 +109,17 @@ function chargeOnly(text: string, entities: Entities, sentences: readonly Span[]
       .filter((x) => x.dist >= 0 && x.dist <= 90)
       .sort((a, b) => a.dist - b.dist);
     const who = cands[0];
-    if (!who || withPenalty.has(who.name) || seen.has(who.name)) continue;
+    if (!who || withPenalty.has(who.name)) continue;
+    if (seen.has(who.name)) {
+      // more of the same proceeding in the same paragraph: "The trial of X began. X was charged under Article 131."
+      const g = out.find((x) => x.person === who.name);
+      if (g && paragraphOf(text, g.anchor).start === paragraphOf(text, sent.start).start) {
+        g.sentences.add(si);
+        if (!g.date) g.date = rulingDateNear(text, entities.dates, { start: c.index, end: cueEnd }, sentences)?.date ?? null;
+        g.court ??= courtNear(text, entities, sent);
+      }
+      continue;
+    }
     seen.add(who.name);
     const date = rulingDateNear(text, entities.dates, { start: c.index, end: cueEnd }, sentences);
     out.push({ person: who.name, penalties: [], sentences: new Set([si]), date: date?.date ?? null, court: courtNear(text, entities, sent), anchor: c.index });
