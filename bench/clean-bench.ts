@@ -134,6 +134,45 @@ function readabilityExtract(makeDocument: (html: string, url: string) => unknown
   return (page) => new Readability(makeDocument(page.html, page.url)).parse()?.textContent ?? '';
 }
 
+export interface MetadataFigures {
+  pages: number;
+  title: number;
+  published: number;
+  author: number;
+  lang: number;
+  canonical: number;
+  /** canonical URL equal to the benchmark's page URL (scheme, "www." and trailing slash ignored) */
+  canonicalMatchesUrl: number;
+  /** pages whose URL carries a /YYYY/MM/DD/ date */
+  urlDated: number;
+  /** of those, pages whose published day (read without the URL) equals the URL's date */
+  publishedMatchesUrlDate: number;
+}
+
+function normaliseUrl(u: string): string {
+  return u.replace(/^https?:\/\/(www\.)?/i, '').replace(/[?#].*$/, '').replace(/\/$/, '').toLowerCase();
+}
+
+/** Metadata coverage on the benchmark pages; the URL is withheld so dates come from the page itself. */
+export function metadataFigures(pages: BenchPage[]): MetadataFigures {
+  const f: MetadataFigures = { pages: pages.length, title: 0, published: 0, author: 0, lang: 0, canonical: 0, canonicalMatchesUrl: 0, urlDated: 0, publishedMatchesUrlDate: 0 };
+  for (const page of pages) {
+    const doc = cleanHtml(page.html, { url: null });
+    if (doc.title) f.title++;
+    if (doc.published) f.published++;
+    if (doc.author) f.author++;
+    if (doc.lang) f.lang++;
+    if (doc.canonicalUrl) f.canonical++;
+    if (doc.canonicalUrl && normaliseUrl(doc.canonicalUrl) === normaliseUrl(page.url)) f.canonicalMatchesUrl++;
+    const m = /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//.exec(page.url);
+    if (m) {
+      f.urlDated++;
+      if (doc.published === `${m[1]}-${m[2]}-${m[3]}`) f.publishedMatchesUrlDate++;
+    }
+  }
+  return f;
+}
+
 function fmt(r: RunResult): string {
   return `P ${r.precision.toFixed(4)}  R ${r.recall.toFixed(4)}  F1 ${r.f1.toFixed(4)}  accuracy ${r.accuracy.toFixed(4)}  ${r.pagesPerSec.toFixed(1)} pages/s (${r.seconds.toFixed(2)} s)`;
 }
@@ -166,6 +205,13 @@ function main(argv: string[]): void {
       .slice(0, Number(value('--worst')) || 15);
     for (const w of worst) console.log(`  P ${w.p.toFixed(2)} R ${w.r.toFixed(2)} ${w.id.slice(0, 12)} ${w.url}`);
   }
+  const meta = metadataFigures(pages);
+  const pct = (n: number, d: number) => `${n}/${d} (${((100 * n) / Math.max(1, d)).toFixed(0)}%)`;
+  console.log(
+    `metadata (page URL withheld): title ${pct(meta.title, meta.pages)}, published ${pct(meta.published, meta.pages)}, author ${pct(meta.author, meta.pages)}, ` +
+      `lang ${pct(meta.lang, meta.pages)}, canonical ${pct(meta.canonical, meta.pages)}, canonical = page URL ${pct(meta.canonicalMatchesUrl, meta.pages)}, ` +
+      `published = date in URL ${pct(meta.publishedMatchesUrlDate, meta.urlDated)}`,
+  );
   if (flag('--no-readability')) return;
 
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -16,7 +16,7 @@ export interface PageMetadata {
 
 /** Meta names/properties that carry the publication date, best first. */
 const DATE_META = [
-  'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'publishdate', 'publish-date',
+  'article:published_time', 'article:published', 'og:published_time', 'og:article:published_time', 'datepublished', 'publishdate', 'publish-date',
   'publish_date', 'pubdate', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date',
   'dcterms.created', 'citation_publication_date', 'citation_date', 'article.published', 'date', 'originalpublicationdate', 'release_date',
   'og:updated_time', 'article:modified_time',
@@ -84,9 +84,11 @@ function readMeta($: PageIndex): Map<string, string> {
   const out = new Map<string, string>();
   $.metas.forEach((el) => {
     const a = el.attribs;
-    const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').trim().toLowerCase();
     const value = (a.content ?? a.value ?? '').trim();
-    if (key && value && !out.has(key)) out.set(key, value);
+    if (!value) return;
+    // itemprop and property may list several names ("datePublished dateCreated").
+    const keys = [a.property, a.name, a.itemprop, a['http-equiv']].filter(Boolean).join(' ').trim().toLowerCase().split(/\s+/);
+    for (const key of keys) if (key && !out.has(key)) out.set(key, value);
   });
   return out;
 }
