@@ -1,9 +1,10 @@
 /**
  * npm run bench:crawl [-- --articles 1000 --concurrency 8]: crawls a generated
- * fixture site on 127.0.0.1 end to end (fetch, clean, extract, SQLite store)
+ * fixture site (served by a child process on 127.0.0.1) end to end (fetch, clean, extract, SQLite store)
  * with politeness off, and prints pages/s, RSS at checkpoints and the share
  * of time spent fetching, cleaning, extracting and storing.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,7 +15,21 @@ import { createFetchContext } from '../src/pipeline/stages';
 import { SourceSchema } from '../src/sources/source-schema';
 import { CrawlState } from '../src/store/crawl-state';
 import { openStore } from '../src/store/index';
-import { startFixtureSite } from '../test/support/fixture-site';
+
+/** The site runs in its own process, like a real one: its CPU is not the crawler's. */
+function startSiteProcess(articles: number): Promise<{ url: string; child: ChildProcess }> {
+  const script = path.resolve(__dirname, '../test/support/fixture-site-serve.js');
+  const child = spawn(process.execPath, [script, '--generated', String(articles), '--per-listing', '50'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let buf = '';
+    child.stdout!.on('data', (d) => {
+      buf += d;
+      const line = buf.split('\n')[0];
+      if (buf.includes('\n')) resolve({ url: line.trim(), child });
+    });
+    child.on('exit', (code) => reject(new Error(`fixture site exited with ${code}`)));
+  });
+}
 
 const MB = 1024 * 1024;
 
@@ -22,7 +37,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { articles: { type: 'string' }, concurrency: { type: 'string' } } });
   const articles = Number(values.articles ?? 1000);
   const concurrency = Number(values.concurrency ?? 8);
-  const site = await startFixtureSite({ generatedArticles: articles, generatedPerListing: 50, compress: true });
+  const site = await startSiteProcess(articles);
   const dir = mkdtempSync(path.join(tmpdir(), 'casefile-bench-crawl-'));
   const store = await openStore(path.join(dir, 'bench.db'));
   if (store.backend.kind !== 'sqlite') throw new Error('bench expects SQLite');
@@ -68,7 +83,7 @@ async function main(): Promise<void> {
 
   await ctx.close();
   await store.close();
-  await site.close();
+  site.child.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });
 }
 

@@ -125,8 +125,13 @@ export async function run(argv: string[]): Promise<number> {
   }
   const state = new CrawlState(stateDb);
 
+  const progress = createProgress(process.stderr);
+  const log = (line: string) => (progress.log ? progress.log(line) : process.stderr.write(line + '\n'));
+  const userAgent = (v['user-agent'] as string | undefined) ?? settings.userAgent;
+  if (!/https?:\/\/|@/.test(userAgent)) log('casefile crawl: the user agent names no contact URL or address; site owners cannot reach you');
   const ctx = createFetchContext({
-    userAgent: (v['user-agent'] as string | undefined) ?? settings.userAgent,
+    log,
+    userAgent,
     headersTimeoutMs: numbers['timeout-ms'],
     bodyTimeoutMs: numbers['timeout-ms'] !== undefined ? numbers['timeout-ms'] * 2 : undefined,
     maxBodyBytes: numbers['max-body-bytes'],
@@ -161,7 +166,8 @@ export async function run(argv: string[]): Promise<number> {
       maxPages: numbers['max-pages'],
       allowPrivate: Boolean(v['allow-private']),
       signal: controller.signal,
-      progress: createProgress(process.stderr),
+      progress,
+      log,
     });
     process.stderr.write(formatSummary(summary) + '\n');
     if (summary.interrupted) return 130;

@@ -43,6 +43,8 @@ export interface RobotsCacheOptions {
   ttlMs?: number;
   /** product token matched against User-agent lines */
   userAgentToken?: string;
+  /** an unreachable or failing robots.txt (crawl nothing) is asked again after this long */
+  errorTtlMs?: number;
 }
 
 const ALLOW_ALL: RobotsRules = { isAllowed: () => true, crawlDelayMs: null, sitemaps: [] };
@@ -52,19 +54,25 @@ export class RobotsCache {
   private readonly state: RobotsState;
   private readonly ttlMs: number;
   private readonly token: string;
-  private readonly parsed = new Map<string, { rules: RobotsRules; fetchedAtMs: number }>();
+  private readonly errorTtlMs: number;
+  private readonly parsed = new Map<string, { rules: RobotsRules; fetchedAtMs: number; ttlMs: number }>();
   private readonly inFlight = new Map<string, Promise<RobotsRules>>();
 
   constructor(private readonly fetchRobots: RobotsFetcher, opts: RobotsCacheOptions = {}) {
     this.state = opts.state ?? new MemoryRobotsState();
     this.ttlMs = opts.ttlMs ?? 24 * 3600 * 1000;
     this.token = opts.userAgentToken ?? 'casefile';
+    this.errorTtlMs = opts.errorTtlMs ?? 10 * 60 * 1000;
+  }
+
+  private ttlOf(entry: RobotsEntry): number {
+    return entry.status === 0 || entry.status >= 500 ? Math.min(this.errorTtlMs, this.ttlMs) : this.ttlMs;
   }
 
   async rulesFor(url: string): Promise<RobotsRules> {
     const origin = new URL(url).origin;
     const cached = this.parsed.get(origin);
-    if (cached && Date.now() - cached.fetchedAtMs < this.ttlMs) return cached.rules;
+    if (cached && Date.now() - cached.fetchedAtMs < cached.ttlMs) return cached.rules;
     let pending = this.inFlight.get(origin);
     if (!pending) {
       pending = this.load(origin).finally(() => this.inFlight.delete(origin));
@@ -79,7 +87,7 @@ export class RobotsCache {
 
   private async load(origin: string): Promise<RobotsRules> {
     let entry = await this.state.get(origin);
-    if (!entry || Date.now() - entry.fetchedAtMs >= this.ttlMs) {
+    if (!entry || Date.now() - entry.fetchedAtMs >= this.ttlOf(entry)) {
       let res: { status: number; body: string };
       try {
         res = await this.fetchRobots(`${origin}/robots.txt`);
@@ -89,10 +97,10 @@ export class RobotsCache {
         res = { status: 0, body: '' };
       }
       entry = { status: res.status, body: res.body, fetchedAtMs: Date.now() };
-      await this.state.set(origin, entry, this.ttlMs);
+      await this.state.set(origin, entry, this.ttlOf(entry));
     }
     const rules = this.toRules(origin, entry);
-    this.parsed.set(origin, { rules, fetchedAtMs: entry.fetchedAtMs });
+    this.parsed.set(origin, { rules, fetchedAtMs: entry.fetchedAtMs, ttlMs: this.ttlOf(entry) });
     return rules;
   }
 

@@ -6,6 +6,8 @@ import { formatProgress, type CrawlSummary } from './crawl-summary';
 
 export interface ProgressReporter {
   update(summary: CrawlSummary, queued: number): void;
+  /** a log line that must not be drawn over by the bar */
+  log?(line: string): void;
   done(): void;
 }
 
@@ -14,7 +16,12 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, opts
   const intervalMs = opts.intervalMs ?? (tty ? 100 : 5000);
   let last = 0;
   let drawn = false;
+  let lastBar = '';
   return {
+    log(line) {
+      if (tty && drawn) stream.write('\r\x1b[K' + line + '\n' + lastBar);
+      else stream.write(line + '\n');
+    },
     update(summary, queued) {
       const now = Date.now();
       if (now - last < intervalMs) return;
@@ -27,7 +34,8 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, opts
         const filled = totalPages > 0 ? Math.round((finished / totalPages) * width) : 0;
         const bar = '#'.repeat(filled) + '-'.repeat(width - filled);
         const cols = stream.columns ?? 100;
-        stream.write(`\r[${bar}] ${finished}/${totalPages} ${line}`.slice(0, cols - 1) + '\x1b[K');
+        lastBar = `\r[${bar}] ${finished}/${totalPages} ${line}`.slice(0, cols - 1) + '\x1b[K';
+        stream.write(lastBar);
         drawn = true;
       } else {
         stream.write(`casefile crawl: ${line}\n`);

@@ -81,7 +81,7 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
       log(`casefile crawl: ${item.fetchUrl}: ${errorMessage(err)}`);
     } finally {
       active.delete(item.url);
-      opts.progress?.update(summary, queuedEstimate);
+      opts.progress?.update(summary, queuedEstimate + active.size);
     }
   };
 

@@ -61,6 +61,14 @@ describe('progress', () => {
     expect(writes[1]).toBe('\r\x1b[K');
   });
 
+  it('prints log lines above the bar, then redraws the bar', () => {
+    const { writes, stream } = fakeStream(true);
+    const p = createProgress(stream, { intervalMs: 0 });
+    p.update(emptySummary(1, false), 2);
+    p.log?.('casefile crawl: skipped: x.pdf is application/pdf');
+    expect(writes[1]).toBe(`\r\x1b[Kcasefile crawl: skipped: x.pdf is application/pdf\n${writes[0]}`);
+  });
+
   it('writes whole log lines when not on a TTY', () => {
     const { writes, stream } = fakeStream(false);
     const p = createProgress(stream, { intervalMs: 0 });

@@ -34,6 +34,24 @@ describe('robots.txt', () => {
     await cache.rulesFor('https://other.org/a');
     expect(fetches).toBe(2);
   });
+
+  it('asks a failing robots.txt again sooner than a good one', async () => {
+    let fetches = 0;
+    const cache = new RobotsCache(
+      async () => {
+        fetches++;
+        return fetches === 1 ? { status: 503, body: '' } : { status: 200, body: 'User-agent: *\nDisallow: /x/\n' };
+      },
+      { errorTtlMs: 30 },
+    );
+    expect(await cache.isAllowed('https://x.org/a')).toBe(false);
+    expect(await cache.isAllowed('https://x.org/a')).toBe(false);
+    expect(fetches).toBe(1);
+    await new Promise((r) => setTimeout(r, 40));
+    expect(await cache.isAllowed('https://x.org/a')).toBe(true);
+    expect(await cache.isAllowed('https://x.org/x/b')).toBe(false);
+    expect(fetches).toBe(2);
+  });
 });
 
 describe('pacing', () => {

@@ -60,6 +60,7 @@ function siteDir(): string {
   return candidates.find((d) => existsSync(path.join(d, 'robots.txt'))) ?? FIXTURE_SITE_DIR;
 }
 
+const BROTLI_ON_THE_FLY = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } };
 const LAST_MODIFIED = 'Mon, 01 Apr 2024 08:00:00 GMT';
 const ENCODINGS = ['gzip', 'br', 'deflate', 'identity'] as const;
 const CONTENT_TYPES: Record<string, string> = {
@@ -138,7 +139,8 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
       if ((opts.compress ?? true) && contentType.startsWith('text/html')) {
         const enc = ENCODINGS[createHash('md5').update(url.pathname).digest()[0] % ENCODINGS.length];
         if (enc !== 'identity' && accepts.includes(enc)) {
-          out = enc === 'gzip' ? zlib.gzipSync(body) : enc === 'br' ? zlib.brotliCompressSync(body) : zlib.deflateSync(body);
+          // Brotli at quality 5, as web servers compress on the fly (11 is for static assets).
+          out = enc === 'gzip' ? zlib.gzipSync(body) : enc === 'br' ? zlib.brotliCompressSync(body, BROTLI_ON_THE_FLY) : zlib.deflateSync(body);
           headers['content-encoding'] = enc;
           headers.vary = 'accept-encoding';
           entry.encoding = enc;
