@@ -149,7 +149,8 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       const after = text.slice(end, end + 24);
       const before = text.slice(Math.max(sentence.start, start - 24), start);
       const orgBefore = ORG_NOUN_BEFORE.test(before) && !seg.some((t) => t.cls === 'first') && !titled;
-      if (PLACE_NOUN_AFTER.test(after) || QUOTE_BEFORE.test(text.slice(start - 1, start)) || orgBefore) {
+      const phrase = text.slice(start, end).toLowerCase();
+      if (PLACE_SET.has(phrase) || PLACE_NOUN_AFTER.test(after) || QUOTE_BEFORE.test(text.slice(start - 1, start)) || orgBefore) {
         titled = false;
         return;
       }

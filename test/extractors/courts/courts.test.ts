@@ -26,6 +26,7 @@ const POSITIVE: Array<{ text: string; courts: string[] }> = [
   { text: 'The Court of Arbitration for Sport upheld the ban.', courts: ['Court of Arbitration for Sport'] },
   { text: 'The International Criminal Court issued a warrant.', courts: ['International Criminal Court'] },
   { text: 'The Appeal Court upheld the verdict.', courts: ['Appeal Court'] },
+  { text: 'The Pavlodar City Court No. 2 convicted him; Court No 3 was closed.', courts: ['Pavlodar City Court No. 2', 'Court No 3'] },
 ];
 
 const NEGATIVE: string[] = [

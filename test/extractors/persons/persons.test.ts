@@ -37,6 +37,11 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: 'Police officer Makhsudkhan Ablazimov gave her a medal.', persons: ['Makhsudkhan Ablazimov'] },
   { text: 'The editor A. Petrov was questioned.', persons: ['A. Petrov'] },
   { text: 'Prime Minister Nikol Pashinyan met ombudsman Anahit Manasyan.', persons: ['Nikol Pashinyan', 'Anahit Manasyan'] },
+  { text: 'The court ordered his deputies Patience Akello and Brian Okot to pay.', persons: ['Patience Akello', 'Brian Okot'] },
+  { text: 'Editors Kanat Ilyasov and Rufat Hamzayev were fined.', persons: ['Kanat Ilyasov', 'Rufat Hamzayev'] },
+  { text: 'Free Serikbol Mambetkaliev now, the campaign said.', persons: ['Serikbol Mambetkaliev'] },
+  { text: 'Two women were sentenced to 39 lashes each, and Fereshte Amiri to 20 lashes.', persons: ['Fereshte Amiri'] },
+  { text: 'The court found Abdelrahman Gamal, Tohir Bakhromov and Kwabena Osei guilty.', persons: ['Abdelrahman Gamal', 'Tohir Bakhromov', 'Kwabena Osei'] },
 ];
 
 const NEGATIVE: string[] = [
@@ -57,6 +62,9 @@ const NEGATIVE: string[] = [
   'The Moscow-based organisation said the Egyptian and Cambodian authorities had not replied.',
   'Legal Clinic "Adilet Zhol" signed the appeal.',
   'Novaya Gazeta said the editor was warned.',
+  'LAHORE, Jan 9 (South Asia Desk) - A court in Lahore sentenced a man.',
+  'A 41-year-old driver from Velikiye Luki, to one year of forced labour.',
+  'Front Line Defenders and Reporters Without Borders followed the case.',
   'In December 2019, the court case was postponed. Three of the women sued.',
 ];
 
