@@ -60,6 +60,12 @@ const CARRIED_AMOUNT = /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:to\s+|got\s+|receive
 const AMOUNT_LIST_HEAD = /(?:(?:\d{1,3}(?:[,\s.]\d{3})+|\d+(?:\.\d+)?)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$/;
 /** an unnamed counted group: "three journalists", "two local activists" */
 const COUNTED_GROUP = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[a-z-]+\s+){0,2}(?:[a-z]+s|people|men|women)\b/;
+/** money ordered that is not a penalty */
+const NOT_A_FINE = /\b(?:damages|compensation|bail|bond|costs|legal\s+fees|court\s+fees|restitution|alimony|salary|wages\s+owed)\b/i;
+/** a warning from an employer or school, not from a court or authority */
+const PRIVATE_ISSUER = /^[^.;]{0,25}\bfrom\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:management|employer|director|headteacher|principal|school|university|hospital|company|firm|club|landlord|editor|manager)\b/i;
+/** "X, who had helped Li upload the videos, was sentenced": the subject stands before the relative clause */
+const RELATIVE_SUBJECT = /^,\s+(?:\d{1,3},\s+)?(?:who|whom|whose)\b[^;]*?,\s+(?:was|were|had\s+been|has\s+been|is|are)\s/;
 /** how far back, within the sentence, a penalty's clause reaches */
 const CLAUSE_BACK_CHARS = 160;
 
@@ -259,11 +265,13 @@ function finePhrases(text: string, sent: Span, persons: Mention[]): Phrase[] {
   for (let m = FINE_CUE.exec(body); m; m = FINE_CUE.exec(body)) {
     const cueStart = sent.start + m.index;
     const cueEnd = cueStart + m[0].length;
-    if (/^pay$/i.test(m[0]) && !/\b(?:ordered|had|required|obliged|must)\b[^.;]{0,40}?(?:\bto\s+|\s)$/i.test(text.slice(Math.max(sent.start, cueStart - 50), cueStart))) continue;
+    if (/^pay$/i.test(m[0]) && !/\b(?:ordered|had|required|obliged|must)\b[^.;]{0,110}?(?:\bto\s+|\s)$/i.test(text.slice(Math.max(sent.start, cueStart - 120), cueStart))) continue;
     // the first amount after the cue (within a short reach), or an amount just before "fine" ("a 50,000-tenge fine")
-    let hit = amounts.find((a) => a.start >= cueEnd && a.start - cueEnd <= 130 && !used.has(a) && !/[.;]/.test(text.slice(cueEnd, a.start)));
+    let hit = amounts.find((a) => a.start >= cueEnd && a.start - cueEnd <= 130 && !used.has(a) && !/;/.test(text.slice(cueEnd, a.start)));
     if (!hit && /^fine/i.test(m[0])) hit = amounts.find((a) => a.end <= cueStart && cueStart - a.end <= 3 && !used.has(a));
     if (!hit) continue;
+    // damages, bail and costs are paid, but they are no fine
+    if (NOT_A_FINE.test(text.slice(Math.max(sent.start, cueStart - 30), hit.start))) continue;
     // "Each fine is equivalent to about 1,270 dollars" restates a fine told before
     if (/\b(?:equivalent|equals?|worth|converts?)\b/i.test(text.slice(cueEnd, hit.start))) continue;
     if (EQUIVALENT_BEFORE.test(text.slice(Math.max(sent.start, hit.start - 25), hit.start)) && out.length > 0) continue;
@@ -367,6 +375,7 @@ function excluded(text: string, sent: Span, p: Phrase): boolean {
     if (!/\b(?:sentenced|fined|jailed|convicted|imposed|handed\s+down|found\s+\w+(?:\s+\w+){0,3}\s+guilty|was\s+given|were\s+given)\b/i.test(after)) return true;
   }
   if (SERVED_RE.test(text.slice(Math.max(sent.start, p.start - 30), p.start))) return true;
+  if (p.type === 'warning' && PRIVATE_ISSUER.test(text.slice(p.end, sent.end))) return true;
   // "or serve three months in prison if they did not pay": a default penalty, not the one imposed
   if (/\bor\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(sent.start, p.start - 25), p.start)) && /^[^.;]{0,40}\bif\b/i.test(text.slice(p.end, sent.end))) return true;
   if (/\b(?:in\s+default|alternative\s+of|failing\s+(?:payment|which))\b/i.test(text.slice(Math.max(sent.start, p.start - 40), p.start))) return true;
@@ -425,7 +434,9 @@ function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: n
   const prevPhrase = phrases.filter((q) => q.end <= p.start && q !== p && q.start >= sent.start).pop();
   const fromPrev = prevPhrase ? before.filter((m) => m.start >= prevPhrase.end) : before;
   if (fromPrev.length > 0) {
-    const idx = ms.indexOf(fromPrev[fromPrev.length - 1]);
+    let pick = fromPrev[fromPrev.length - 1];
+    for (const m0 of fromPrev) if (m0 !== pick && RELATIVE_SUBJECT.test(text.slice(m0.end, p.anchor))) { pick = m0; break; }
+    const idx = ms.indexOf(pick);
     const last = ms[idx];
     // the list is cut at the previous phrase: "... to 15 days, Noyan R. to 13 days"
     const list = withList(text, ms, idx).filter((m) => !prevPhrase || m.start >= prevPhrase.end);
@@ -561,10 +572,11 @@ export function extractPenalties(text: string, ctx: PenaltyContext): Penalty[] {
   return dedupe(out);
 }
 
-/** One entry per (person, kind, duration, amount, phrase). */
+/** One entry per (person, kind, duration, amount, phrase); a vague fine told again with its amount nearby is dropped. */
 function dedupe(ps: Penalty[]): Penalty[] {
   const seen = new Set<string>();
   return ps.filter((p) => {
+    if (p.type === 'fine' && p.amount === null && ps.some((q) => q !== p && q.type === 'fine' && q.person === p.person && q.amount !== null && Math.abs(q.mention.start - p.mention.start) < 600)) return false;
     const k = `${p.person}|${p.type}|${p.duration}|${p.amount}|${p.mention.start}`;
     if (seen.has(k)) return false;
     seen.add(k);

@@ -16,7 +16,7 @@ export const REMAND_CUES = [
   'pre-trial', 'pretrial', 'remand', 'remanded', 'pending trial', 'pending investigation', 'pending the investigation', 'pending an investigation',
   'measure of restraint', 'preventive measure', 'preventive detention', 'investigative detention', 'detention centre pending', 'SIZO',
   'extended his detention', 'extended her detention', 'extended their detention', 'extended the detention', 'extended his arrest', 'extended her arrest',
-  'extended the arrest', 'while the investigation', 'until the trial', 'until trial', 'custody pending', 'in custody until',
+  'extended the arrest', 'while the investigation', 'until the trial', 'until trial', 'custody pending', 'in custody until', 'while investigators', 'while the police', 'while police', 'during the investigation', 'as a preventive', 'as a measure of restraint',
 ];
 /** Sport: bans and "sentences" by sports bodies are not state penalties. */
 export const SPORT_CUES = [

@@ -36,6 +36,8 @@ export const CURRENCY_WORDS: Readonly<Record<string, string | readonly CurrencyC
   dong: 'VND', VND: 'VND',
   rial: 'IRR', IRR: 'IRR',
   rupee: [{ code: 'INR', cues: ['India', 'Indian', 'Delhi', 'Mumbai'] }, { code: 'PKR', cues: ['Pakistan', 'Pakistani', 'Islamabad', 'Karachi', 'Lahore', 'Balochistan', 'Quetta'] }, { code: 'LKR', cues: ['Sri Lanka', 'Colombo'] }, { code: 'NPR', cues: ['Nepal', 'Kathmandu'] }],
+  Rs: [{ code: 'INR', cues: ['India', 'Indian', 'Delhi', 'Mumbai'] }, { code: 'PKR', cues: ['Pakistan', 'Pakistani', 'Islamabad', 'Karachi', 'Lahore', 'Balochistan', 'Quetta'] }],
+  'Rs.': 'INR',
   INR: 'INR', PKR: 'PKR', LKR: 'LKR', NPR: 'NPR',
   shilling: [{ code: 'KES', cues: ['Kenya', 'Kenyan', 'Nairobi'] }, { code: 'UGX', cues: ['Uganda', 'Ugandan', 'Kampala'] }, { code: 'TZS', cues: ['Tanzania', 'Tanzanian', 'Dar es Salaam', 'Dodoma'] }],
   KES: 'KES', UGX: 'UGX', TZS: 'TZS',
