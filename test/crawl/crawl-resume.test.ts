@@ -69,7 +69,7 @@ describe('casefile crawl resumes after a stop', () => {
     const db = path.join(dir, 'casefile.db');
     const out = path.join(dir, 'out.jsonl');
     const env = { ...process.env, CASEFILE_DB: db };
-    const args = ['--seed', `${site.url}/gen/`, '--allow-private', '--delay-ms', '5', '--out', out];
+    const args = ['--seed', `${site.url}/gen/`, '--allow-private', '--delay-ms', '15', '--out', out];
 
     const first = await crawl(args, env, { doneArticles: 12, db, signal: 'SIGTERM' });
     expect(first.code).toBe(130);
