@@ -15,6 +15,8 @@ import { type DocumentScore, ENTITY_KINDS, type EntityKind, type EntityLists, sc
 
 export interface DocumentEval {
   slug: string;
+  /** the gold's style (monitor-update, wire, ..., no-case) */
+  style: string;
   scores: DocumentScore;
   /** the pipeline's error on this document, if it threw (scored as finding nothing) */
   error: string | null;
@@ -88,7 +90,7 @@ export function evaluateFixture(fx: GoldFixture): DocumentEval {
   } catch (err) {
     error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   }
-  return { slug: fx.slug, scores: scoreDocument(goldLists(fx), found), error, notHits: notListHits(fx, found) };
+  return { slug: fx.slug, style: fx.gold.style, scores: scoreDocument(goldLists(fx), found), error, notHits: notListHits(fx, found) };
 }
 
 /** Extracted persons and courts that the gold lists under "not", as "kind: name". */
@@ -163,6 +165,20 @@ export function formatTable(report: EvalReport, floors?: Floors): string {
   return [`documents: ${report.documents.length}`, line(head), ...rows.map(line)].join('\n') + '\n';
 }
 
+/** F1 per kind for each document style, so a weak style (say, digests or no-case texts) shows. */
+export function formatByStyle(report: EvalReport): string {
+  const styles = [...new Set(report.documents.map((d) => d.style))].sort();
+  const head = ['style', 'docs', ...ENTITY_KINDS];
+  const rows = styles.map((style) => {
+    const docs = report.documents.filter((d) => d.style === style);
+    const t = totalsOf(docs);
+    return [style, String(docs.length), ...ENTITY_KINDS.map((k) => (t[k].tp + t[k].fp + t[k].fn === 0 ? '-' : fmt(t[k].f1)))];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return ['F1 by style ("-": nothing due, nothing found)', line(head), ...rows.map(line)].join('\n') + '\n';
+}
+
 /** Per-document misses (in gold, not found) and false positives (found, not in gold). */
 export function formatDetails(report: EvalReport): string {
   const out: string[] = [];
@@ -216,7 +232,7 @@ export async function main(argv: string[]): Promise<number> {
   if (parsed.values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else {
     process.stdout.write(formatTable(report, floors));
-    if (parsed.values.verbose) process.stdout.write('\n' + formatDetails(report));
+    if (parsed.values.verbose) process.stdout.write('\n' + formatByStyle(report) + '\n' + formatDetails(report));
   }
   if (only !== undefined || floors === undefined) return 0;
   const failures = floorFailures(report, floors);

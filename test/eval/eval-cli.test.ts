@@ -73,6 +73,7 @@ test('--only skips the floor check and filters documents; --verbose lists misses
   expect(await main(['--dir', dir, '--only', 'one', '--verbose'])).toBe(0);
   expect(out.join('')).toMatch(/documents: 1/);
   expect(out.join('')).toMatch(/persons miss: "Galiya Tamabayeva"/);
+  expect(out.join('')).toMatch(/^court-report\s+1\s/m);
 });
 
 test('names found that the gold lists under "not" are reported', () => {

@@ -5,7 +5,7 @@ import { totalsOf } from '../../bench/eval';
 const empty = (): EntityLists => ({ persons: [], courts: [], articles: [], dates: [], penalties: [] });
 const lists = (part: Partial<EntityLists>): EntityLists => ({ ...empty(), ...part });
 const totals = (gold: Partial<EntityLists>, found: Partial<EntityLists>) =>
-  totalsOf([{ slug: 'x', error: null, notHits: [], scores: scoreDocument(lists(gold), lists(found)) }]);
+  totalsOf([{ slug: 'x', style: 'wire', error: null, notHits: [], scores: scoreDocument(lists(gold), lists(found)) }]);
 
 const pen = (person: string | null, type: 'imprisonment' | 'fine' | 'administrative_detention', duration: string | null, amount: number | null = null) => ({
   person, type, duration, amount, currency: amount === null ? null : 'KZT',
@@ -132,8 +132,8 @@ describe('totals', () => {
 
   test('micro-average sums counts over documents', () => {
     const docs = [
-      { slug: 'a', error: null, notHits: [], scores: scoreDocument(lists({ dates: ['2019-12-01'] }), lists({ dates: ['2019-12-01'] })) },
-      { slug: 'b', error: null, notHits: [], scores: scoreDocument(lists({ dates: ['2019-12-02', '2019-12-03', '2019-12-04'] }), lists({ dates: [] })) },
+      { slug: 'a', style: 'wire', error: null, notHits: [], scores: scoreDocument(lists({ dates: ['2019-12-01'] }), lists({ dates: ['2019-12-01'] })) },
+      { slug: 'b', style: 'wire', error: null, notHits: [], scores: scoreDocument(lists({ dates: ['2019-12-02', '2019-12-03', '2019-12-04'] }), lists({ dates: [] })) },
     ];
     expect(totalsOf(docs).dates.recall).toBe(0.25);
     expect(totalsOf(docs).dates.precision).toBe(1);
