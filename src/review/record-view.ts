@@ -4,9 +4,8 @@
  * offsets into each paragraph. The page builds DOM from these with
  * textContent only, so hostile text stays text.
  */
-import { extractEntities } from '../../extractors';
 import type { Entities, Span } from '../contract';
-import type { ReviewStore, SourceSnapshot, StoredRecord } from '../store/types';
+import type { PersonTimeline, ReviewStore, SourceSnapshot, StoredRecord } from '../store/types';
 
 export type MarkKind = 'evidence' | 'person' | 'court' | 'date' | 'article' | 'penalty';
 
@@ -27,6 +26,8 @@ export interface RecordView {
   stored: StoredRecord;
   source: { url: string | null; safeUrl: string | null; title: string | null; published: string | null; fetchedAt: string | null };
   paragraphs: ViewParagraph[];
+  /** the same person across articles (exact name or confirmed merges), this record included */
+  person: PersonTimeline | null;
 }
 
 /** Only http(s) links are offered: a javascript: or data: URL from a page never becomes clickable. */
@@ -101,6 +102,8 @@ function dropNested(marks: Mark[]): Mark[] {
 async function entitiesFor(store: ReviewStore, snapshot: SourceSnapshot): Promise<Entities | null> {
   if (snapshot.entities) return snapshot.entities;
   try {
+    // Loaded on first use: the review page must still open if the extractors fail to load.
+    const { extractEntities } = await import('../../extractors');
     const entities = extractEntities({ text: snapshot.text, published: snapshot.published });
     await store.setSnapshotEntities(snapshot.sha256, entities);
     return entities;
@@ -119,7 +122,7 @@ export async function buildRecordView(store: ReviewStore, stored: StoredRecord):
   if (!snapshot) {
     // No snapshot: the evidence sentences on their own are all there is to show.
     const paragraphs = stored.record.evidence.map((e) => ({ start: e.start, text: e.text, marks: [{ kind: 'evidence' as const, start: 0, end: e.text.length }] }));
-    return { stored, source, paragraphs };
+    return { stored, source, paragraphs, person: await store.personTimeline(stored.record.person.name) };
   }
   const text = snapshot.text;
   const evidence = stored.record.evidence.map((e) => locate(text, e)).filter((e): e is { start: number; end: number } => e !== null);
@@ -133,5 +136,5 @@ export async function buildRecordView(store: ReviewStore, stored: StoredRecord):
       .filter((m) => m.start < p.end && m.end > p.start)
       .map((m) => ({ kind: m.kind, start: Math.max(m.start, p.start) - p.start, end: Math.min(m.end, p.end) - p.start })),
   }));
-  return { stored, source, paragraphs };
+  return { stored, source, paragraphs, person: await store.personTimeline(stored.record.person.name) };
 }

@@ -1,8 +1,9 @@
 /**
- * Crawl state in the store's SQLite file (tables crawl_*): the frontier and
+ * Crawl state beside the review store (tables crawl_*): the frontier and
  * seen set, HTTP validators, content hashes and runs. A run not finished is
  * resumed by the next crawl; a finished one makes the next crawl start anew
  * (seeds and listings polled again, articles already done left alone).
+ * This file: the interface and the SQLite backend; crawl-state-postgres.ts the other.
  */
 import type Database from 'better-sqlite3';
 
@@ -30,6 +31,35 @@ export interface RunInfo {
   runId: number;
   /** true when an unfinished run was picked up again */
   resumed: boolean;
+}
+
+/** What the embedded runner needs from the crawl state; both backends keep the same semantics. */
+export interface CrawlState {
+  /** Resumes the last run if it did not finish, else starts a new one. */
+  beginRun(): Promise<RunInfo>;
+  hasOpenRun(): Promise<boolean>;
+  finishRun(runId: number): Promise<void>;
+  /** Seeds are fetched once in every run (a resumed run keeps their state). */
+  addSeed(runId: number, item: Omit<FrontierItem, 'depth' | 'kind'>): Promise<boolean>;
+  /** Adds a discovered URL; false when it is already in the seen set for this run. */
+  add(runId: number, item: FrontierItem): Promise<boolean>;
+  addMany(runId: number, items: FrontierItem[]): Promise<number>;
+  /** Takes up to `limit` queued items and marks them active. */
+  claim(runId: number, limit: number): Promise<FrontierItem[]>;
+  finish(url: string, status: Exclude<FrontierStatus, 'queued' | 'active'>, reason?: string | null): Promise<void>;
+  /** Puts claimed items back (a crawl stopped before doing them). */
+  release(urls: string[]): Promise<void>;
+  validators(url: string): Promise<HttpValidators | null>;
+  setValidators(url: string, v: HttpValidators): Promise<void>;
+  /** The URL whose content had this hash, if it was processed already. */
+  contentOwner(hash: string): Promise<string | null>;
+  /** Records that a page's extraction output was written, and the page is done, in one transaction. */
+  completeArticle(item: { url: string; sourceId: string }, hash: string, records: number, validators: HttpValidators): Promise<void>;
+  counts(runId: number): Promise<Record<FrontierStatus, number>>;
+}
+
+export function emptyCounts(): Record<FrontierStatus, number> {
+  return { queued: 0, active: 0, done: 0, skipped: 0, failed: 0, deferred: 0 };
 }
 
 const SCHEMA = `
@@ -67,7 +97,8 @@ CREATE TABLE IF NOT EXISTS crawl_content (
 );
 `;
 
-export class CrawlState {
+/** better-sqlite3 is synchronous: each call is one quick statement or transaction on the store's file. */
+export class SqliteCrawlState implements CrawlState {
   private seq: number;
   private readonly stmts;
 
@@ -106,12 +137,11 @@ export class CrawlState {
       addContent: db.prepare(
         'INSERT INTO crawl_content (content_hash, url, source_id, records, processed_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
       ),
-      status: db.prepare('SELECT status, kind, run_id AS runId FROM crawl_frontier WHERE url = ?'),
     };
   }
 
   /** Resumes the last run if it did not finish, else starts a new one. */
-  beginRun(): RunInfo {
+  async beginRun(): Promise<RunInfo> {
     const open = this.db.prepare('SELECT id FROM crawl_runs WHERE finished_at IS NULL ORDER BY id DESC LIMIT 1').get() as { id: number } | undefined;
     if (open) {
       this.db.prepare(`UPDATE crawl_frontier SET status = 'queued' WHERE run_id = ? AND status = 'active'`).run(open.id);
@@ -123,30 +153,38 @@ export class CrawlState {
     return { runId, resumed: false };
   }
 
-  finishRun(runId: number): void {
+  async hasOpenRun(): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM crawl_runs WHERE finished_at IS NULL').get() !== undefined;
+  }
+
+  async finishRun(runId: number): Promise<void> {
     this.db.prepare('UPDATE crawl_runs SET finished_at = ? WHERE id = ?').run(new Date().toISOString(), runId);
   }
 
   /** Seeds are fetched once in every run (a resumed run keeps their state). */
-  addSeed(runId: number, item: Omit<FrontierItem, 'depth' | 'kind'>): boolean {
+  async addSeed(runId: number, item: Omit<FrontierItem, 'depth' | 'kind'>): Promise<boolean> {
     return this.stmts.upsertSeed.run({ ...item, kind: 'seed', depth: 0, runId, seq: ++this.seq, at: new Date().toISOString() }).changes > 0;
   }
 
   /** Adds a discovered URL; false when it is already in the seen set for this run. */
-  add(runId: number, item: FrontierItem): boolean {
+  async add(runId: number, item: FrontierItem): Promise<boolean> {
+    return this.addSync(runId, item);
+  }
+
+  private addSync(runId: number, item: FrontierItem): boolean {
     return this.stmts.add.run({ ...item, runId, seq: ++this.seq, at: new Date().toISOString() }).changes > 0;
   }
 
-  addMany(runId: number, items: FrontierItem[]): number {
+  async addMany(runId: number, items: FrontierItem[]): Promise<number> {
     let added = 0;
     this.db.transaction(() => {
-      for (const item of items) if (this.add(runId, item)) added++;
+      for (const item of items) if (this.addSync(runId, item)) added++;
     })();
     return added;
   }
 
   /** Takes up to `limit` queued items and marks them active. */
-  claim(runId: number, limit: number): FrontierItem[] {
+  async claim(runId: number, limit: number): Promise<FrontierItem[]> {
     const items = this.stmts.claim.all(runId, limit) as FrontierItem[];
     this.db.transaction(() => {
       for (const item of items) this.stmts.setActive.run(item.url);
@@ -154,47 +192,43 @@ export class CrawlState {
     return items;
   }
 
-  finish(url: string, status: Exclude<FrontierStatus, 'queued' | 'active'>, reason: string | null = null): void {
+  async finish(url: string, status: Exclude<FrontierStatus, 'queued' | 'active'>, reason: string | null = null): Promise<void> {
     this.stmts.finish.run(status, reason, new Date().toISOString(), url);
   }
 
   /** Puts claimed items back (a crawl stopped before doing them). */
-  release(urls: string[]): void {
+  async release(urls: string[]): Promise<void> {
     const stmt = this.db.prepare(`UPDATE crawl_frontier SET status = 'queued' WHERE url = ? AND status = 'active'`);
     this.db.transaction(() => {
       for (const url of urls) stmt.run(url);
     })();
   }
 
-  statusOf(url: string): { status: FrontierStatus; kind: FrontierKind; runId: number } | null {
-    return (this.stmts.status.get(url) as { status: FrontierStatus; kind: FrontierKind; runId: number } | undefined) ?? null;
-  }
-
-  validators(url: string): HttpValidators | null {
+  async validators(url: string): Promise<HttpValidators | null> {
     return (this.stmts.getValidators.get(url) as HttpValidators | undefined) ?? null;
   }
 
-  setValidators(url: string, v: HttpValidators): void {
+  async setValidators(url: string, v: HttpValidators): Promise<void> {
     this.stmts.setValidators.run(url, v.etag, v.lastModified, v.contentHash, new Date().toISOString());
   }
 
   /** The URL whose content had this hash, if it was processed already. */
-  contentOwner(hash: string): string | null {
+  async contentOwner(hash: string): Promise<string | null> {
     return (this.stmts.contentSeen.get(hash) as { url: string } | undefined)?.url ?? null;
   }
 
   /** Records that a page's extraction output was written, and the page is done, in one transaction. */
-  completeArticle(item: { url: string; sourceId: string }, hash: string, records: number, validators: HttpValidators): void {
+  async completeArticle(item: { url: string; sourceId: string }, hash: string, records: number, validators: HttpValidators): Promise<void> {
     this.db.transaction(() => {
       this.stmts.addContent.run(hash, item.url, item.sourceId, records, new Date().toISOString());
-      this.setValidators(item.url, validators);
-      this.finish(item.url, 'done');
+      this.stmts.setValidators.run(item.url, validators.etag, validators.lastModified, validators.contentHash, new Date().toISOString());
+      this.stmts.finish.run('done', null, new Date().toISOString(), item.url);
     })();
   }
 
-  counts(runId: number): Record<FrontierStatus, number> {
+  async counts(runId: number): Promise<Record<FrontierStatus, number>> {
     const rows = this.db.prepare('SELECT status, COUNT(*) AS n FROM crawl_frontier WHERE run_id = ? GROUP BY status').all(runId) as Array<{ status: FrontierStatus; n: number }>;
-    const out: Record<FrontierStatus, number> = { queued: 0, active: 0, done: 0, skipped: 0, failed: 0, deferred: 0 };
+    const out = emptyCounts();
     for (const r of rows) out[r.status] = r.n;
     return out;
   }

@@ -87,7 +87,13 @@ export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
 /** Applies missing migrations inside one transaction; safe when several processes start at once. */
 export async function migrate(db: SqlDb): Promise<number[]> {
-  await db.exec('CREATE TABLE IF NOT EXISTS review_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  try {
+    await db.exec('CREATE TABLE IF NOT EXISTS review_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  } catch (err) {
+    // PostgreSQL: two processes creating the table at once; the loser finds it made (unique_violation / duplicate_table).
+    const code = (err as { code?: string }).code;
+    if (code !== '23505' && code !== '42P07') throw err;
+  }
   return db.tx(async (t) => {
     // PostgreSQL: serialise concurrent migrators; SQLite's BEGIN IMMEDIATE already does.
     if (t.dialect === 'postgres') await t.exec('LOCK TABLE review_migrations IN EXCLUSIVE MODE');

@@ -281,6 +281,15 @@ describe('review page', () => {
     await page.waitForSelector('#timeline table');
     expect(await page.locator('#timeline tr').count()).toBe(3);
     await shot('05-people');
+    // the record view shows the person's other records as a timeline
+    await page.click('#timeline tr:has-text("2020-02-10") button');
+    await waitShown('Aigul Tamabaeva');
+    await page.waitForSelector('#person-records', { state: 'visible' });
+    expect(await page.locator('#person-records-rows tr').count()).toBe(2);
+    const title = await page.textContent('#person-records-title');
+    expect(title).toContain('Aigul Tamabayeva');
+    expect(title).toContain('Aigul Tamabaeva');
+    await shot('06-person-timeline');
     expect(existsSync(path.join(ARTIFACTS, '05-people.png'))).toBe(true);
   });
 });

@@ -1,16 +1,16 @@
 /** The review server's API without a browser: sign-in, bearer tokens, team reviewers, CSRF, claims, extra routes. */
 import { startReviewServer, type ReviewServer } from '../../src/review/review-server';
 import { parseReviewers } from '../../src/review/reviewer-auth';
-import { openTestStore, record, snapshot, type TestStore } from '../store/test-stores';
+import { BACKENDS, openTestStore, record, snapshot, type TestStore } from '../store/test-stores';
 
-describe('review server', () => {
+describe.each(BACKENDS)('review server on %s', (kind) => {
   let t: TestStore;
   let server: ReviewServer;
   const ann = 'ann-token-0123456789';
   const bob = 'bob-token-0123456789';
 
   beforeEach(async () => {
-    t = await openTestStore('sqlite');
+    t = await openTestStore(kind);
     await t.store.saveExtraction(snapshot(), [record('a', { confidence: 0.9 }), record('b', { confidence: 0.5 })]);
     server = await startReviewServer({
       store: t.store,

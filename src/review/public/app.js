@@ -171,6 +171,7 @@
     else link.removeAttribute('href');
     $('rec-source-meta').textContent = [view.source.published && 'published ' + view.source.published, view.source.url && view.source.title ? view.source.url : null].filter(Boolean).join(' · ');
     $('evidence').replaceChildren(...view.paragraphs.map(renderParagraph));
+    renderPersonRecords(view);
     const f = $('edit');
     f.elements.name.value = r.person.name;
     f.elements.descriptor.value = r.person.descriptor || '';
@@ -179,6 +180,25 @@
     $('charges').replaceChildren(...r.charges.map(chargeRow));
     $('penalties').replaceChildren(...r.penalties.map(penaltyRow));
     for (const li of $('queue-list').children) li.classList.toggle('current', li.getAttribute('data-id') === r.id);
+  }
+
+  // The same person in other articles: a short timeline under the evidence.
+  function renderPersonRecords(view) {
+    const p = view.person;
+    const box = $('person-records');
+    box.hidden = !p || p.records.length < 2;
+    if (box.hidden) return;
+    $('person-records-title').textContent = p.name + ' in ' + p.records.length + ' records' + (p.names.length > 1 ? ' (also written ' + p.names.filter((n) => n !== p.name).join(', ') + ')' : '');
+    $('person-records-rows').replaceChildren(
+      ...p.records.map((r) =>
+        el('tr', { className: r.id === view.stored.record.id ? 'this' : '' },
+          el('td', { text: r.date || 'no date' }),
+          el('td', { text: r.status }),
+          el('td', { text: r.court || '' }),
+          el('td', { text: r.penalties.map((x) => [x.type.replace(/_/g, ' '), x.duration, x.amount !== null ? x.amount + ' ' + (x.currency || '') : null].filter(Boolean).join(' ')).join('; ') }),
+        ),
+      ),
+    );
   }
 
   const nullIfBlank = (v) => (String(v).trim() === '' ? null : String(v).trim());
@@ -381,6 +401,8 @@
     $('edit').addEventListener('submit', (e) => e.preventDefault());
     $('filters').addEventListener('change', () => guarded(() => next()));
     $('filters').addEventListener('submit', (e) => e.preventDefault());
+    // A clicked button keeps focus; drop it so Space means "skip", not "click again".
+    for (const b of document.querySelectorAll('.actions button')) b.addEventListener('click', () => b.blur());
     $('btn-accept').addEventListener('click', () => decide('accept'));
     $('btn-reject').addEventListener('click', showReject);
     $('btn-skip').addEventListener('click', skip);
