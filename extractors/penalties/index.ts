@@ -16,7 +16,7 @@ import { DEMAND_ACTORS, DEMAND_CUES, HYPOTHETICAL_CUES, REMAND_CUES, SERVED_CUES
 import { MULTIPLIERS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS } from './data/numbers';
 import {
   AMOUNT, BARE_FINE, BOUND_BEFORE, DEATH, DEPORTATION, DURATION, DURATION_PART, EQUIVALENT_BEFORE, FINE_CUE, LIFE, RANGE_AFTER,
-  RANGE_BEFORE, RULING_VERB, SUSPENDED_TAIL, CORPORAL, TREATMENT, TYPE_AFTER, TYPE_BEFORE, WARNING,
+  RANGE_BEFORE, RULING_VERB, SUSPENDED_TAIL, CORPORAL, BAN_SAME_PERIOD, TREATMENT, TYPE_AFTER, TYPE_BEFORE, WARNING,
 } from './rules';
 
 export interface PenaltyContext {
@@ -66,6 +66,10 @@ const NOT_A_FINE = /\b(?:damages|compensation|bail|bond|costs|legal\s+fees|court
 const PRIVATE_ISSUER = /^[^.;]{0,25}\bfrom\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:management|employer|director|headteacher|principal|school|university|hospital|company|firm|club|landlord|editor|manager)\b/i;
 /** "X, who had helped Li upload the videos, was sentenced": the subject stands before the relative clause */
 const RELATIVE_SUBJECT = /^,\s+(?:\d{1,3},\s+)?(?:who|whom|whose)\b[^;]*?,\s+(?:was|were|had\s+been|has\s+been|is|are)\s/;
+/** bare numbers listed before a duration: "10, 7 and " */
+const NUMBER_LIST_HEAD = /(?<![\w-])(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$/i;
+/** a bare number given to someone after a penalty: "while Mr. K. was given 4." */
+const BARE_NUMBER = /\b(?:was|were)\s+(?:given|handed|sentenced\s+to)\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:[.;]|,\s|$|\s+(?:and|while|each)\b))/gi;
 /** how far back, within the sentence, a penalty's clause reaches */
 const CLAUSE_BACK_CHARS = 160;
 
@@ -100,10 +104,10 @@ export function parseDuration(s: string): string | null {
     any = true;
     const unit = g.unit.toLowerCase();
     if (unit === 'year' || unit === 'yr') y += n;
-    else if (unit === 'month') mo += n;
+    else if (unit === 'month' || unit === 'mo') mo += n;
     else if (unit === 'week') w += n;
     else if (unit === 'day') d += n;
-    else h += n;
+    else h += n; // hour, hr
   }
   if (!any) return null;
   if (y % 1) { mo += (y % 1) * 12; y = Math.floor(y); }
@@ -118,7 +122,7 @@ export function parseDuration(s: string): string | null {
   return out === 'P' ? null : out;
 }
 
-const UNIT_RANK: Readonly<Record<string, number>> = { year: 5, yr: 5, month: 4, week: 3, day: 2, hour: 1 };
+const UNIT_RANK: Readonly<Record<string, number>> = { year: 5, yr: 5, month: 4, mo: 4, week: 3, day: 2, hour: 1, hr: 1 };
 
 /** Offset where a duration's units stop descending ("2 years and 1 year" → at "1 year"), or 0. */
 function unitOrderCut(s: string): number {
@@ -201,9 +205,41 @@ function durationPhrases(text: string, sent: Span, persons: Mention[]): Phrase[]
     // criminal prison terms are not counted in days; a few days' jail is an administrative arrest
     if (type === 'imprisonment' && unitOf(duration) === 'days') type = 'administrative_detention';
     if (type === 'administrative_detention' && unitOf(duration) === 'long') type = 'imprisonment';
+    // "to 10, 7 and 5 days": the bare numbers listed before share the unit and the kind
+    const lead = NUMBER_LIST_HEAD.exec(text.slice(Math.max(sent.start, start - 60), start));
+    if (lead) {
+      const leadStart = start - lead[0].length;
+      const unitWord = /[a-z]+['’s]*$/i.exec(matched)?.[0] ?? '';
+      for (const n of lead[0].matchAll(/\d{1,3}|[a-z]+(?:-[a-z]+)?/gi)) {
+        if (/^(?:and|or)$/i.test(n[0])) continue;
+        const d = parseDuration(`${n[0]} ${unitWord}`);
+        const s0 = leadStart + (n.index ?? 0);
+        if (d) out.push({ type, start: s0, end: s0 + n[0].length, duration: d, amount: null, currency: null, carried: false, anchor: s0 });
+      }
+    }
     out.push({ type, start, end: phraseEnd, duration, amount: null, currency: null, carried, anchor: start });
   }
-  return out;
+  // "while Y was given 4": a bare number after a penalty takes its unit and kind
+  if (out.length > 0) {
+    BARE_NUMBER.lastIndex = 0;
+    for (let m = BARE_NUMBER.exec(body); m; m = BARE_NUMBER.exec(body)) {
+      const s0 = sent.start + m.index + m[0].length - m.groups!.n.length;
+      const prev = out.filter((q) => q.end <= s0).pop();
+      if (!prev || !prev.duration) continue;
+      const unit = /([A-Z])$/.exec(prev.duration)?.[1];
+      const word = { Y: 'years', M: 'months', D: 'days', H: 'hours', W: 'weeks' }[unit ?? ''] ?? null;
+      const d = word ? parseDuration(`${m.groups!.n} ${word}`) : null;
+      if (d) out.push({ type: prev.type, start: s0, end: s0 + m.groups!.n.length, duration: d, amount: null, currency: null, carried: true, anchor: s0 });
+    }
+  }
+  // "banned from journalism for the same period"
+  BAN_SAME_PERIOD.lastIndex = 0;
+  for (let m = BAN_SAME_PERIOD.exec(body); m; m = BAN_SAME_PERIOD.exec(body)) {
+    const s0 = sent.start + m.index;
+    const prev = out.filter((q) => q.end <= s0 && q.duration).pop();
+    if (prev) out.push({ type: 'ban', start: s0, end: s0 + m[0].length, duration: prev.duration, amount: null, currency: null, carried: false, anchor: s0 });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 // ---------- 2b fines ----------
@@ -400,7 +436,7 @@ function isDefendantSlot(text: string, m: Mention): boolean {
 }
 
 /** "A and his wife B", "A and his deputies B and C" (not "A and his lawyer B": lawyers are no defendants) */
-const LIST_RELATION = /^\s*,?\s+and\s+(?:his|her|their)\s+(?!lawyers?\b|attorneys?\b|judges?\b)(?:[a-z-]+\s+){1,2}$/;
+const LIST_RELATION = /^\s*,?\s+and\s+(?:(?:his|her|their)\s+(?!lawyers?\b|attorneys?\b|judges?\b)(?:[a-z-]+\s+){1,2}|the\s+(?!lawyers?\b|attorneys?\b|judges?\b)(?:[a-z'’-]+\s+){1,3}?(?:[a-z-]+),\s+)$/;
 
 /** The mention and those listed with it: "A, B and C". */
 function withList(text: string, ms: Mention[], idx: number): Mention[] {
@@ -450,7 +486,7 @@ function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: n
     return { persons: w.persons, inferred: w.inferred };
   }
   // c: a person right after: "a warning to Bukenov", "fines on A and B"
-  const after = inSent.find((m) => m.start >= p.end && m.start - p.end <= 50 && /^[^.;]*?\b(?:to|on|against|for|of)\s+(?:[\p{Ll}-]+,?\s+){0,3}$/u.test(text.slice(p.end, m.start)));
+  const after = inSent.find((m) => m.start >= p.end && m.start - p.end <= 50 && /^[^.;]*?\b(?:to|on|against|for|of)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,4}),?\s+){0,3}$/u.test(text.slice(p.end, m.start)));
   if (after) {
     const idx = ms.indexOf(after);
     const list = [after];
@@ -468,7 +504,9 @@ function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: n
     return { persons: group.persons, inferred: true };
   }
   // "fined three journalists ..." then "The court convicted A, B and C": the next list of exactly that many persons
-  const counted = COUNTED_GROUP.exec(text.slice(sent.start, Math.min(sent.end, p.end + 40)));
+  const verbRegion = text.slice(sent.start, p.anchor);
+  const verbAt = Math.max(...[...verbRegion.matchAll(/\b(?:sentenced|fined|jailed|gave|given|handed|ordered|banned|convicted|imprisoned)\b/gi)].map((v) => v.index ?? 0), 0);
+  const counted = COUNTED_GROUP.exec(text.slice(sent.start + verbAt, Math.min(sent.end, p.end + 40)));
   if (counted && later) {
     const n = wordNumber(counted[1]);
     const list = later.find((l) => l.length === n);

@@ -10,14 +10,14 @@ const UNITS_W = alternation(Object.keys(UNITS_WORDS).filter((w) => w.length > 2)
 const TENS_W = alternation(Object.keys(TENS_WORDS));
 /** "15", "two", "twenty-five", "two hundred", "a", "seven and a half", "one-and-a-half" */
 const QTY = `(?:\\d{1,4}(?:\\.\\d+)?|(?:${TENS_W})(?:[- ](?:${UNITS_W}))?|(?:${UNITS_W})(?:\\s+hundred)?|an?)(?:[- ]and[- ]a[- ]half)?`;
-const UNIT = "(?:years?|yrs?|months?|weeks?|days?|hours?)(?:['’]s?|s['’])?(?![\\w]|-old)";
+const UNIT = "(?:years?|yrs?|months?|mos|weeks?|days?|hours?|hrs?)(?:['’]s?|s['’])?(?![\\w]|-old)";
 const ONE = `(?:${QTY}[- ]${UNIT}(?:[- ]and[- ]a[- ]half)?)`;
 
 // "two years and ten months'", "seven and a half years", "18 months", "15 day's", "six-year", "a year and a half", "half a year"
 export const DURATION = new RegExp(`(?<![\\w-])(?:half\\s+a\\s+year|${ONE}(?:(?:,?\\s+and\\s+|,\\s*|\\s+)(?!an?\\s)${ONE}){0,2})`, 'gi');
 
 /** one quantity-unit pair inside a duration */
-export const DURATION_PART = new RegExp(`(?<qty>${QTY})[- ](?<unit>year|yr|month|week|day|hour)s?['’s]*(?<half>[- ]and[- ]a[- ]half)?`, 'gi');
+export const DURATION_PART = new RegExp(`(?<qty>${QTY})[- ](?<unit>year|yr|month|mo(?=s)|week|day|hour|hr)s?['’s]*(?<half>[- ]and[- ]a[- ]half)?`, 'gi');
 
 // What follows a duration and names its kind; tried in order, anchored at the duration's end.
 export interface TypeCue { type: string; re: RegExp }
@@ -99,6 +99,8 @@ export const EQUIVALENT_BEFORE = /(?:\(\s*(?:about|approximately|approx\.|around
 export const WARNING = /\b(?:issued|gave|given|received|handed|imposed|issue|give|receive)\b[^.;]{0,60}?\b(?:an?\s+)?(?:official|formal|written|administrative|public|strict)?\s*warning\b|\b(?:was|were)\s+(?:officially\s+|formally\s+)?warned\s+by\b/gi;
 // "ordered held in a psychiatric hospital", "compulsory psychiatric treatment"
 export const TREATMENT = /\b(?:(?:ordered|sent|placed|held|committed|confined|hospitali[sz]ed)\b[^.;]{0,60}?\b(?:psychiatric|mental)\s+(?:hospital|clinic|facility|institution|ward)|(?:compulsory|forced|involuntary)\s+(?:psychiatric\s+)?(?:treatment|hospitali[sz]ation))\b/gi;
+// "banned from journalism for the same period": a ban as long as the penalty before it
+export const BAN_SAME_PERIOD = /\b(?:banned|barred|prohibited|disqualified|ban\s+on)\b[^.;]{0,80}?\b(?:for|during)\s+(?:the\s+same\s+(?:period|term|time)s?|that\s+(?:time|period))\b/gi;
 // "74 lashes", "100 strokes of the cane": corporal punishment
 export const CORPORAL = /\b\d{1,4}\s+(?:lashes|strokes(?:\s+of\s+the\s+(?:cane|whip))?)\b/gi;
 // "sentenced to death", "a death sentence"
