@@ -160,7 +160,6 @@ describe('review page', () => {
     expect(await page.getAttribute('#rec-source', 'href')).toBe('https://monitor.example.org/clean');
     await shot('02-record-view');
     await page.waitForFunction(() => document.getElementById('toast')?.className === '');
-    if (process.env.CASEFILE_UPDATE_SCREENSHOT === '1') await page.screenshot({ path: path.join(ROOT, 'docs', 'review-page.png') });
   });
 
   test('a accepts', async () => {
