@@ -36,8 +36,9 @@ describe.each(slugs)('%s', (slug) => {
     if (fx.gold.style === 'no-case') expect(fx.gold.penalties).toEqual([]);
     for (const n of fx.gold.not.persons ?? []) expect(fx.gold.persons).not.toContain(n);
     for (const n of fx.gold.not.courts ?? []) expect(fx.gold.courts).not.toContain(n);
-    // The "not" examples are phrases to avoid, so their case may differ from the text (MINSK, The court).
+    // Tempting non-persons must be in the text (MINSK may be in capitals); not.courts may hold generic
+    // phrases ("the court") given as reminders even where the text lacks them.
     const lower = text.toLowerCase();
-    for (const n of [...(fx.gold.not.persons ?? []), ...(fx.gold.not.courts ?? [])]) expect({ n, found: lower.includes(fold(n).toLowerCase()) }).toEqual({ n, found: true });
+    for (const n of fx.gold.not.persons ?? []) expect({ n, found: lower.includes(fold(n).toLowerCase()) }).toEqual({ n, found: true });
   });
 });
