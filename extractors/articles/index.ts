@@ -43,7 +43,7 @@ function codeAfter(text: string, end: number): { code: CodeKind | 'same' | null;
   const m = CODE_AFTER.exec(text.slice(end, end + 120));
   if (!m?.groups) return { code: null, end };
   const phrase = m[0];
-  let code = codeKind(m.groups.code);
+  let code = codeKind(m.groups.code ?? m.groups.bare);
   if (code === 'same' && !/\bsame\b|\bthis\b/i.test(phrase)) code = null;
   return code ? { code, end: end + phrase.length } : { code: null, end };
 }

@@ -30,7 +30,7 @@ const CODE_ALT = alternation(ALL_CODE_NAMES);
 
 // " of the Criminal Code", " of Kazakhstan's Code of Administrative Offences", " of the Constitution", " of the same Code"
 const SKIP_AFTER = `(?:\\s*\\([^()\\n]{1,90}\\))?(?:,?\\s*(?:point|subparagraph|sub-paragraph|item|letter|clause|paragraph|part)\\s+["“]?[\\w.]{1,4}["”]?)*`;
-export const CODE_AFTER = new RegExp(`^${SKIP_AFTER}\\s*(?:,\\s*)?(?:of|under|in|to)\\s+(?:the\\s+)?${CODE_QUALIFIER}(?<code>${CODE_ALT}|[Cc]ode)(?![\\w])`, 'i');
+export const CODE_AFTER = new RegExp(`^${SKIP_AFTER}\\s*(?:(?:,\\s*)?(?:of|under|in|to)\\s+(?:the\\s+)?${CODE_QUALIFIER}(?<code>${CODE_ALT}|[Cc]ode)|,?\\s*(?:the\\s+)?(?<bare>${CODE_ALT}))(?![\\w])`, 'i');
 // "Criminal Code Article 130", "the Criminal Code's article 130", "Criminal Code, Article 130"
 export const CODE_BEFORE = new RegExp(`(?<![\\w])(?<code>${CODE_ALT})(?:'s|’s)?\\s*,?\\s*(?:(?:whose|in|under|by|its)\\s+)?$`, 'i');
 // "Kyrgyzstan's Constitution guarantees freedom of expression in " (a code named earlier in the same sentence)

@@ -70,6 +70,8 @@ const RELATIVE_SUBJECT = /^,\s+(?:\d{1,3},\s+)?(?:who|whom|whose)\b[^;]*?,\s+(?:
 const NUMBER_LIST_HEAD = /(?<![\w-])(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$/i;
 /** a bare number given to someone after a penalty: "while Mr. K. was given 4." */
 const BARE_NUMBER = /\b(?:was|were)\s+(?:given|handed|sentenced\s+to)\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:[.;]|,\s|$|\s+(?:and|while|each)\b))/gi;
+/** an unnamed single defendant: "a civic activist who led a march", "an opposition blogger" */
+const INDEFINITE_OBJECT = /\b(?:sentenced|fined|jailed|gave|handed|ordered|banned|convicted|imprisoned)\s+an?\s+(?:[\w'’-]+\s+){0,3}?(?:activist|journalist|blogger|reporter|editor|lawyer|writer|poet|artist|student|teacher|pensioner|man|woman|farmer|worker|leader|organi[sz]er|critic|protester|demonstrator|dissident|researcher|defender|cleric|imam|priest|believer|member|politician|opposition\s+\w+)\b/i;
 /** how far back, within the sentence, a penalty's clause reaches */
 const CLAUSE_BACK_CHARS = 160;
 
@@ -180,7 +182,8 @@ function durationPhrases(text: string, sent: Span, persons: Mention[]): Phrase[]
     let before = typeBefore(text, start, sent.start);
     // "terms of 2 years and 1 year 6 months": a duration coordinated with a penalty takes its kind
     if (!type && out.length > 0 && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(out[out.length - 1].end, start))) {
-      type = out[out.length - 1].type;
+      // a duration after lashes or a fine is a term of its own kind, decided by its unit
+      type = out[out.length - 1].duration ? out[out.length - 1].type : 'sentence';
       before = null;
     }
     if (!type && (before === 'sentence' || before === null) && out.length > 0) {
@@ -224,6 +227,7 @@ function durationPhrases(text: string, sent: Span, persons: Mention[]): Phrase[]
     BARE_NUMBER.lastIndex = 0;
     for (let m = BARE_NUMBER.exec(body); m; m = BARE_NUMBER.exec(body)) {
       const s0 = sent.start + m.index + m[0].length - m.groups!.n.length;
+      if (out.some((q) => q.start <= s0 && s0 < q.end)) continue;
       const prev = out.filter((q) => q.end <= s0).pop();
       if (!prev || !prev.duration) continue;
       const unit = /([A-Z])$/.exec(prev.duration)?.[1];
@@ -481,7 +485,7 @@ function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: n
     return { persons: list, inferred: false };
   }
   // b: the same person as the phrase before, in the same clause chain: "to 40 hours of community service and a small fine"
-  if (prevPhrase && taken.has(prevPhrase) && /^[^.;]{0,160}$/.test(text.slice(prevPhrase.end, p.start))) {
+  if (prevPhrase && taken.has(prevPhrase) && /^[^;]{0,160}$/.test(text.slice(prevPhrase.end, p.start))) {
     const w = taken.get(prevPhrase)!;
     return { persons: w.persons, inferred: w.inferred };
   }
@@ -512,11 +516,26 @@ function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: n
     const list = later.find((l) => l.length === n);
     if (list) return { persons: list, inferred: true };
   }
+  // wire leads: "sentenced a civic activist ... to three years", the person named in the next sentences
+  if (later && INDEFINITE_OBJECT.test(text.slice(sent.start + verbAt, p.start)) && !/\b(?:he|she|they)\b/i.test(head)) {
+    const next = laterFirst(text, p, ms);
+    if (next) return { persons: [next], inferred: true };
+  }
   if (/\b(?:he|she|He|She|him|her)\b/.test(head)) {
     const prior = ms.filter((m) => m.end <= sent.start && m.start >= paraStart && isDefendantSlot(text, m)).pop();
     if (prior) return { persons: [prior], inferred: true };
   }
   return null;
+}
+
+/** The first defendant-like person named after a phrase, within the next two sentences. */
+function laterFirst(text: string, p: Phrase, ms: Mention[]): Mention | null {
+  const after = ms.filter((m) => m.start >= p.end && isDefendantSlot(text, m));
+  const first = after[0];
+  if (!first) return null;
+  // at most two sentence ends between
+  const gap = text.slice(p.end, first.start);
+  return (gap.match(/[.!?]["”’)]?\s+(?=[A-Z“"])/g)?.length ?? 0) <= 2 ? first : null;
 }
 
 /** Lists of two or more persons in the next two sentences. */

@@ -50,7 +50,7 @@ export const TYPE_AFTER: readonly TypeCue[] = [
 // What precedes a duration and names its kind (the clause text, anchored at its end).
 export const TYPE_BEFORE: readonly TypeCue[] = [
   // "banned from journalism for", "a ban on leaving the country for", "deprived of the right to teach for"
-  { type: 'ban', re: /\b(?:banned|barred|prohibited|disqualified|deprived\s+(?:\w+\s+)?of\s+(?:the\s+right|(?:his|her|their)\s+(?:political\s+|civil\s+)?rights?|(?:political\s+|civil\s+)?rights?)|ban(?:ning|s)?\s+(?:on|from)|banning)\b[^.;]{0,80}?\b(?:for|of)\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
+  { type: 'ban', re: /\b(?:banned|barred|prohibited|disqualified|deprived\s+(?:\w+\s+)?of\s+(?:the\s+right|(?:his|her|their)\s+(?:political\s+|civil\s+)?rights?|(?:political\s+|civil\s+)?rights?)|ban(?:ning|s)?\s+(?:on|from)|banning)\b[^;]{0,80}?\b(?:for|of)\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
   // "suspended for", "with a probation period of", "on probation for"
   { type: 'probation', re: /\b(?:suspended\s+for|probation(?:ary)?\s+(?:period\s+)?(?:of|for)|on\s+probation\s+for|probation\s+period\s+of)\s+(?:a\s+period\s+of\s+)?$/i },
   // "a suspended sentence of"
@@ -66,7 +66,7 @@ export const TYPE_BEFORE: readonly TypeCue[] = [
   // "gave Ihar Pashkevich 25 days"
   { type: 'sentence', re: /\b(?:gave|handed|give)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u },
   // "sentenced X to", "a sentence of", "given", "received", "handed down"
-  { type: 'sentence', re: /\b(?:sentenced\b[^.;]{0,160}?\bto|(?:sentence|term|punishment)s?\s+of|given|gave|give|received|receive|handed(?:\s+down)?|got|gets|serving|imposed)\s+(?:him\s+|her\s+|them\s+)?(?:an?\s+|the\s+)?(?:additional\s+|further\s+|total\s+of\s+|combined\s+)?$/i },
+  { type: 'sentence', re: /\b(?:sentenced\b[^;]{0,160}?\bto|(?:sentence|term|punishment)s?\s+of|given|gave|give|received|receive|handed(?:\s+down)?|got|gets|serving|imposed)\s+(?:him\s+|her\s+|them\s+)?(?:an?\s+|the\s+)?(?:additional\s+|further\s+|total\s+of\s+|combined\s+)?$/i },
 ];
 
 /** "between five and 15 days": ranges name no single penalty */
