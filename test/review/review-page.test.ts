@@ -259,6 +259,13 @@ describe('review page', () => {
     const perMinute = (SPEED_RECORDS / seconds) * 60;
     expect(await store.countRecords({ status: 'accepted', sourceId: 'bulk' })).toBe(SPEED_RECORDS);
     expect(await page.isVisible('#empty')).toBe(true);
+    // u still works on the empty queue: the last record comes back
+    await page.keyboard.press('u');
+    await page.waitForSelector('#record', { state: 'visible' });
+    expect(await store.countRecords({ status: 'pending', sourceId: 'bulk' })).toBe(1);
+    await page.keyboard.press('a');
+    await page.waitForSelector('#empty', { state: 'visible' });
+    expect(await store.countRecords({ status: 'accepted', sourceId: 'bulk' })).toBe(SPEED_RECORDS);
     const figure = { decisions: SPEED_RECORDS, seconds: Number(seconds.toFixed(2)), decisionsPerMinute: Math.round(perMinute), msPerDecision: Math.round((seconds * 1000) / SPEED_RECORDS) };
     writeFileSync(path.join(ARTIFACTS, 'keyboard-speed.json'), JSON.stringify(figure, null, 2));
     process.stderr.write(`review page: ${figure.decisions} keyboard decisions in ${figure.seconds} s = ${figure.decisionsPerMinute}/min (${figure.msPerDecision} ms each, page + store round trip)\n`);

@@ -384,11 +384,13 @@
       if (e.key === 'Escape') target.blur();
       return;
     }
-    if (e.ctrlKey || e.metaKey || e.altKey || $('record').hidden) return;
+    if (e.ctrlKey || e.metaKey || e.altKey || !$('people-pane').hidden) return;
+    // Undo also works on the empty queue, right after the last decision.
+    if (e.key === 'u') return (e.preventDefault(), undo());
+    if ($('record').hidden) return;
     if (e.key === 'a') (e.preventDefault(), decide('accept'));
     else if (e.key === 'x') (e.preventDefault(), showReject());
     else if (e.key === ' ') (e.preventDefault(), skip());
-    else if (e.key === 'u') (e.preventDefault(), undo());
   }
 
   async function start() {
@@ -407,6 +409,7 @@
     $('btn-reject').addEventListener('click', showReject);
     $('btn-skip').addEventListener('click', skip);
     $('btn-undo').addEventListener('click', undo);
+    $('btn-undo-empty').addEventListener('click', undo);
     $('btn-save').addEventListener('click', save);
     $('reject-confirm').addEventListener('click', () => decide('reject', $('reject-reason').value));
     $('reject-cancel').addEventListener('click', hideReject);
