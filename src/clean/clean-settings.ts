@@ -29,6 +29,8 @@ export const cleanSettings = {
   maxWeakBlockLinkDensity: 0.33,
   /** Below this many commas a block is judged by its shape (links, images, items), not kept outright. */
   proseCommas: 10,
+  /** An inline span longer than this and mostly links is a hover card or link strip, not words of the sentence. */
+  inlineCardChars: 100,
   /** A short block (chars) that could be chrome: labels, buttons, credits. */
   shortBlockChars: 120,
   /** An element holding more than this share of the page's text is never dropped by its class name alone. */

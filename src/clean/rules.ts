@@ -36,7 +36,7 @@ export const REGEXPS = {
   /** class/id that rescues an element from `unlikely`: `<div class="article-body header-less">`. */
   maybeContent: /and|article|body|column|content|main|shadow|story|entry|post-?text|text|embed/i,
   /** class/id that raises a container's score. */
-  positive: /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text/i,
+  positive: /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text|(^|[\s_-])(embed(ded)?|tweet|twitter-tweet)($|[\s_-])/i,
   /** class/id that lowers a container's score. */
   negative:
     /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|caption|credit|byline|newsletter|subscribe|recirc|teaser/i,
@@ -48,7 +48,7 @@ export const REGEXPS = {
   /** Teaser lines that start with a cue: "Read more: ...", "Related: ...", "READ ALSO | ...". */
   teaserCue: /^(read (more|also|next)|also read|see also|related( story| article| coverage)?|more on this|recommended|watch|listen)\s*[:|»>–—-]/i,
   /** Photo credits written as text: "© Name/CC BY 2.0", "Photo: AFP". */
-  photoCredit: /^(©|\(c\)|copyright\b|photo( by|:)|image( by|:)|picture:|credit:|foto:)/i,
+  photoCredit: /^(©|\(c\)|copyright\b|photo( by|:)|image( by|:)|picture:|credit:|foto:)|[|/]\s*(getty( images)?|afp|reuters|ap( photo)?|epa(-efe)?|shutterstock|alamy|bloomberg|ria novosti|tass)\s*([|/].*)?$/i,
   /** Sentence punctuation counted as a sign of prose. */
   commas: /[,，、،]/g,
   /** Hidden by inline style. */

@@ -25,6 +25,23 @@ export function dropByShape(parts: Element[], stats: Map<Element, NodeStats>, sc
       }
       const s = stats.get(n);
       if (!s) return true;
+      // Inline wrappers (a span around a link) are part of a sentence: only a chrome class or a long
+      // run of links (a hover card) removes them.
+      if ((n.name === 'span' || n.name === 'font') && s.blockChildren === 0) {
+        if (classWeight(n) < 0 || (s.textLen > S.inlineCardChars && linkDensity(s) > S.maxBlockLinkDensity)) {
+          doomed.push(n);
+          return false;
+        }
+        return true;
+      }
+      // Embedded posts and quotes are judged by their class only: their links are part of the quote.
+      if (n.name !== 'p' && containsTag(n, 'blockquote')) {
+        if (classWeight(n) + (scores.get(n) ?? 0) < 0) {
+          doomed.push(n);
+          return false;
+        }
+        return true;
+      }
       if (isDoomed(n, s, scores.get(n) ?? 0)) {
         doomed.push(n);
         return false;
