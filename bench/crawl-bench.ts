@@ -13,7 +13,7 @@ import { runCrawl } from '../src/pipeline/crawl-runner';
 import type { CrawlSummary } from '../src/pipeline/crawl-summary';
 import { createFetchContext } from '../src/pipeline/stages';
 import { SourceSchema } from '../src/sources/source-schema';
-import { CrawlState } from '../src/store/crawl-state';
+import { SqliteCrawlState } from '../src/store/crawl-state';
 import { openStore } from '../src/store/index';
 
 /** The site runs in its own process, like a real one: its CPU is not the crawler's. */
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'casefile-bench-crawl-'));
   const store = await openStore(path.join(dir, 'bench.db'));
   if (store.backend.kind !== 'sqlite') throw new Error('bench expects SQLite');
-  const state = new CrawlState(store.backend.db);
+  const state = new SqliteCrawlState(store.backend.db);
   const ctx = createFetchContext({ polite: false, connectionsPerOrigin: concurrency, log: () => undefined });
 
   let peakRss = process.memoryUsage().rss;

@@ -3,8 +3,6 @@
  * Example: casefile crawl --sources examples/sources.yaml --max-pages 50 --out records.jsonl
  */
 import { closeSync } from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { errorMessage } from '../errors';
 import { createProgress } from '../pipeline/crawl-progress';
 import { runCrawl } from '../pipeline/crawl-runner';
@@ -14,7 +12,8 @@ import { createFetchContext } from '../pipeline/stages';
 import { settings } from '../settings';
 import { loadSourcesFile } from '../sources/load-sources';
 import { adHocSource, type Source } from '../sources/source-schema';
-import { CrawlState } from '../store/crawl-state';
+import type { CrawlStateStore } from '../store/crawl-state';
+import { openCrawlState } from '../store/crawl-state-open';
 import { defaultStoreUrl, openStore } from '../store/index';
 import type { ReviewStore } from '../store/types';
 import { USAGE_EXIT, parseFlags, parsePositiveInt, printUsageError } from './common';
@@ -112,18 +111,15 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`casefile crawl: ${errorMessage(err)}\n`);
     return 1;
   }
-  // Crawl state lives beside the review tables; on PostgreSQL it keeps to a local SQLite file.
-  let stateDb: Database.Database;
-  let ownStateDb = false;
-  if (store.backend.kind === 'sqlite') stateDb = store.backend.db;
-  else {
-    const file = path.resolve('casefile-crawl.db');
-    process.stderr.write(`casefile crawl: review store is PostgreSQL; crawl state kept in ${file}\n`);
-    stateDb = new Database(file);
-    stateDb.pragma('journal_mode = WAL');
-    ownStateDb = true;
+  // Crawl state lives beside the review tables, in the same database.
+  let state: CrawlStateStore;
+  try {
+    state = await openCrawlState(store);
+  } catch (err) {
+    process.stderr.write(`casefile crawl: cannot set up the crawl tables: ${errorMessage(err)}\n`);
+    await store.close();
+    return 1;
   }
-  const state = new CrawlState(stateDb);
 
   const progress = createProgress(process.stderr);
   const log = (line: string) => (progress.log ? progress.log(line) : process.stderr.write(line + '\n'));
@@ -154,7 +150,7 @@ export async function run(argv: string[]): Promise<number> {
 
   let out: OutFile | null = null;
   try {
-    const resumed = state.db.prepare('SELECT 1 FROM crawl_runs WHERE finished_at IS NULL').get() !== undefined;
+    const resumed = await state.hasOpenRun();
     if (v.out) out = openOutFile(v.out as string, resumed);
     const summary = await runCrawl({
       sources,
@@ -182,7 +178,6 @@ export async function run(argv: string[]): Promise<number> {
     process.off('SIGTERM', onSignal);
     if (out !== null) closeSync(out.fd);
     await ctx.close();
-    if (ownStateDb) stateDb.close();
     await store.close();
   }
 }

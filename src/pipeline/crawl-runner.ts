@@ -10,7 +10,7 @@ import { compileFilter, isArticleUrl, isExcluded, type LinkFilter } from '../fet
 import type { FetchedPage } from '../fetch/types';
 import { settings } from '../settings';
 import type { Source } from '../sources/source-schema';
-import type { CrawlState, FrontierItem, FrontierKind } from '../store/crawl-state';
+import type { CrawlStateStore, FrontierItem, FrontierKind } from '../store/crawl-state';
 import type { ReviewStore } from '../store/types';
 import type { ProgressReporter } from './crawl-progress';
 import { bump, emptySummary, type CrawlSummary } from './crawl-summary';
@@ -20,7 +20,7 @@ import { canonicalUrl, contentHash, discoverLinks, fetchPage, pageCanonicalUrl, 
 
 export interface CrawlOptions {
   sources: Source[];
-  state: CrawlState;
+  state: CrawlStateStore;
   ctx: FetchContext;
   /** null: extract without saving (tests of the fetch side only) */
   store: ReviewStore | null;
@@ -52,7 +52,7 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
   const started = Date.now();
   const { state, ctx } = opts;
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
-  const run = state.beginRun();
+  const run = await state.beginRun();
   const summary = emptySummary(run.runId, run.resumed);
   if (run.resumed) log(`casefile crawl: resuming run ${run.runId}`);
 
@@ -61,7 +61,7 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
     sources.set(source.id, { source, filter: compileFilter(source), pages: 0 });
     for (const seed of source.seeds) {
       const url = canonicalUrl(seed);
-      if (url) state.addSeed(run.runId, { url, fetchUrl: seed, sourceId: source.id });
+      if (url) await state.addSeed(run.runId, { url, fetchUrl: seed, sourceId: source.id });
     }
   }
 
@@ -69,7 +69,7 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
   const queue = new PQueue({ concurrency });
   const active = new Set<string>();
   let totalPages = 0;
-  let queuedEstimate = state.counts(run.runId).queued;
+  let queuedEstimate = (await state.counts(run.runId)).queued;
 
   const handle = async (item: FrontierItem): Promise<void> => {
     try {
@@ -77,7 +77,7 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
     } catch (err) {
       // A bug or a store failure on one page must not stop the crawl.
       bump(summary.failed, 'internal');
-      state.finish(item.url, 'failed', 'internal');
+      await state.finish(item.url, 'failed', 'internal').catch(() => undefined);
       log(`casefile crawl: ${item.fetchUrl}: ${errorMessage(err)}`);
     } finally {
       active.delete(item.url);
@@ -89,24 +89,24 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
     const rt = sources.get(item.sourceId);
     if (!rt) {
       // Left in the frontier by a source no longer configured.
-      state.finish(item.url, 'skipped', 'unknown-source');
+      await state.finish(item.url, 'skipped', 'unknown-source');
       return;
     }
     if (isExcluded(item.url, rt.filter)) {
       bump(summary.skipped, 'excluded');
-      state.finish(item.url, 'skipped', 'excluded');
+      await state.finish(item.url, 'skipped', 'excluded');
       return;
     }
     const sourceBudget = rt.source.maxPages ?? Infinity;
     const runBudget = opts.maxPages ?? Infinity;
     if (rt.pages >= sourceBudget || totalPages >= runBudget) {
-      state.finish(item.url, 'deferred', 'max-pages');
+      await state.finish(item.url, 'deferred', 'max-pages');
       bump(summary.skipped, 'max-pages');
       return;
     }
     rt.pages++;
     totalPages++;
-    const validators = item.kind === 'seed' || item.kind === 'article' || item.kind === 'listing' || item.kind === 'feed' || item.kind === 'sitemap' ? state.validators(item.url) : null;
+    const validators = item.kind === 'seed' || item.kind === 'article' || item.kind === 'listing' || item.kind === 'feed' || item.kind === 'sitemap' ? await state.validators(item.url) : null;
     const t0 = performance.now();
     const outcome = await fetchPage(item.fetchUrl, {
       ctx,
@@ -122,16 +122,16 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
     switch (outcome.kind) {
       case 'not-modified':
         bump(summary.skipped, 'unchanged');
-        state.finish(item.url, 'skipped', 'unchanged');
+        await state.finish(item.url, 'skipped', 'unchanged');
         return;
       case 'skipped':
         bump(summary.skipped, outcome.reason);
-        state.finish(item.url, 'skipped', outcome.reason);
+        await state.finish(item.url, 'skipped', outcome.reason);
         if (outcome.reason !== 'robots') log(`casefile crawl: skipped: ${outcome.detail}`);
         return;
       case 'failed':
         bump(summary.failed, outcome.reason);
-        state.finish(item.url, 'failed', outcome.reason);
+        await state.finish(item.url, 'failed', outcome.reason);
         if (outcome.reason !== 'private-address') log(`casefile crawl: failed: ${outcome.error.message}`);
         return;
     }
@@ -164,9 +164,9 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
     if (item.depth + 1 < maxListing) {
       for (const url of links.listingUrls) found.push({ url, fetchUrl: url, sourceId: item.sourceId, kind: 'listing', depth: item.depth + 1 });
     }
-    queuedEstimate += state.addMany(summary.runId, found.filter((f) => !isExcluded(f.url, rt.filter)));
-    state.setValidators(item.url, newValidators);
-    state.finish(item.url, 'done');
+    queuedEstimate += await state.addMany(summary.runId, found.filter((f) => !isExcluded(f.url, rt.filter)));
+    await state.setValidators(item.url, newValidators);
+    await state.finish(item.url, 'done');
   };
 
   const processArticlePage = async (item: FrontierItem, rt: SourceRuntime, page: FetchedPage, validators: { etag: string | null; lastModified: string | null; contentHash: string }) => {
@@ -174,16 +174,16 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
     const canonical = pageCanonicalUrl(page);
     if (canonical !== item.url) {
       // The page names another URL as its own: that one is processed (fetched now if never seen), this one not.
-      if (state.add(summary.runId, { url: canonical, fetchUrl: canonical, sourceId: item.sourceId, kind: 'article', depth: 0 })) queuedEstimate++;
+      if (await state.add(summary.runId, { url: canonical, fetchUrl: canonical, sourceId: item.sourceId, kind: 'article', depth: 0 })) queuedEstimate++;
       bump(summary.skipped, 'duplicate');
-      state.setValidators(item.url, validators);
-      state.finish(item.url, 'skipped', 'duplicate');
+      await state.setValidators(item.url, validators);
+      await state.finish(item.url, 'skipped', 'duplicate');
       return;
     }
-    if (state.contentOwner(hash)) {
+    if (await state.contentOwner(hash)) {
       bump(summary.skipped, 'duplicate');
-      state.setValidators(item.url, validators);
-      state.finish(item.url, 'skipped', 'duplicate');
+      await state.setValidators(item.url, validators);
+      await state.finish(item.url, 'skipped', 'duplicate');
       return;
     }
     let t = performance.now();
@@ -214,7 +214,7 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
     }
     // Written before the page is marked done: a kill in between rewrites nothing (the file knows its hashes).
     if (opts.out) writeResultLine(opts.out, hash, JSON.stringify(result));
-    state.completeArticle(item, hash, result.records.length, validators);
+    await state.completeArticle(item, hash, result.records.length, validators);
   };
 
   const stopped = () => opts.signal?.aborted === true;
@@ -222,7 +222,7 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
     const room = concurrency * 2 - (queue.size + queue.pending);
     let claimed: FrontierItem[] = [];
     if (room > 0) {
-      claimed = state.claim(run.runId, room);
+      claimed = await state.claim(run.runId, room);
       queuedEstimate = Math.max(0, queuedEstimate - claimed.length);
       for (const item of claimed) {
         active.add(item.url);
@@ -237,10 +237,10 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
     summary.interrupted = true;
     // Let pages in flight finish (they are bounded by the HTTP timeouts).
     await queue.onIdle();
-    state.release([...active]);
+    await state.release([...active]);
   } else {
     await queue.onIdle();
-    state.finishRun(run.runId);
+    await state.finishRun(run.runId);
   }
   opts.progress?.done();
   summary.elapsedMs = Date.now() - started;

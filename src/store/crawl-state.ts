@@ -34,7 +34,7 @@ export interface RunInfo {
 }
 
 /** What the embedded runner needs from the crawl state; both backends keep the same semantics. */
-export interface CrawlState {
+export interface CrawlStateStore {
   /** Resumes the last run if it did not finish, else starts a new one. */
   beginRun(): Promise<RunInfo>;
   hasOpenRun(): Promise<boolean>;
@@ -98,7 +98,7 @@ CREATE TABLE IF NOT EXISTS crawl_content (
 `;
 
 /** better-sqlite3 is synchronous: each call is one quick statement or transaction on the store's file. */
-export class SqliteCrawlState implements CrawlState {
+export class SqliteCrawlState implements CrawlStateStore {
   private seq: number;
   private readonly stmts;
 
@@ -233,3 +233,6 @@ export class SqliteCrawlState implements CrawlState {
     return out;
   }
 }
+
+/** The name the first version used for the SQLite state; kept so callers written against it still work. */
+export { SqliteCrawlState as CrawlState };

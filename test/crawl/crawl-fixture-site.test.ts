@@ -12,7 +12,7 @@ import { openOutFile } from '../../src/pipeline/out-file';
 import type { CrawlSummary } from '../../src/pipeline/crawl-summary';
 import { createFetchContext, type FetchContext } from '../../src/pipeline/stages';
 import { SourceSchema } from '../../src/sources/source-schema';
-import { CrawlState } from '../../src/store/crawl-state';
+import { SqliteCrawlState } from '../../src/store/crawl-state';
 import { openStore } from '../../src/store/index';
 import type { ReviewStore } from '../../src/store/types';
 import { startFixtureSite, type FixtureSite } from '../support/fixture-site';
@@ -37,7 +37,7 @@ describe('casefile crawl on the fixture site', () => {
   let site: FixtureSite;
   let dir: string;
   let store: ReviewStore;
-  let state: CrawlState;
+  let state: SqliteCrawlState;
   let ctx: FetchContext;
   let summary: CrawlSummary;
   let results: ResultObject[];
@@ -58,7 +58,7 @@ describe('casefile crawl on the fixture site', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'casefile-crawl-'));
     store = await openStore(path.join(dir, 'casefile.db'));
     if (store.backend.kind !== 'sqlite') throw new Error('expected SQLite');
-    state = new CrawlState(store.backend.db);
+    state = new SqliteCrawlState(store.backend.db);
     ctx = createFetchContext({ headersTimeoutMs: 400, bodyTimeoutMs: 2000, log: (l) => logs.push(l) });
     const out = path.join(dir, 'out.jsonl');
     const outFile = openOutFile(out, false);

@@ -10,7 +10,7 @@ import { runCrawl } from '../../src/pipeline/crawl-runner';
 import { emptySummary, formatSummary } from '../../src/pipeline/crawl-summary';
 import { createFetchContext } from '../../src/pipeline/stages';
 import { SourceSchema } from '../../src/sources/source-schema';
-import { CrawlState } from '../../src/store/crawl-state';
+import { SqliteCrawlState } from '../../src/store/crawl-state';
 import { openStore } from '../../src/store/index';
 import { startFixtureSite } from '../support/fixture-site';
 
@@ -21,7 +21,7 @@ describe('crawl limits', () => {
     const store = await openStore(path.join(dir, 'c.db'));
     try {
       if (store.backend.kind !== 'sqlite') throw new Error('expected SQLite');
-      const state = new CrawlState(store.backend.db);
+      const state = new SqliteCrawlState(store.backend.db);
       const ctx = createFetchContext({ polite: false, log: () => undefined });
       const source = SourceSchema.parse({ id: 'gen', name: 'Generated', seeds: [`${site.url}/gen/`], allowPrivate: true });
       const first = await runCrawl({ sources: [source], state, ctx, store, concurrency: 3, maxPages: 21, log: () => undefined });
