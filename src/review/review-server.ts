@@ -20,6 +20,14 @@ import { ReviewerAuth, SESSION_COOKIE, parseCookies, randomToken, safeEqual, typ
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+/**
+ * Mounted dashboards (bull-board under /admin/) set <base href> and inline
+ * styles; scripts stay 'self'-only, so text shown there still cannot run.
+ */
+export const ADMIN_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+const ADMIN_PREFIX = '/admin/';
+
 export type RequireAuth = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 
 export interface ReviewServerOptions {
@@ -124,8 +132,10 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
 
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
 
-  app.addHook('onSend', async (_request, reply, payload) => {
-    if (!reply.getHeader('content-security-policy')) reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!reply.getHeader('content-security-policy')) {
+      reply.header('content-security-policy', request.url.startsWith(ADMIN_PREFIX) ? ADMIN_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+    }
     reply.header('x-content-type-options', 'nosniff');
     // The token must never leave in a Referer header when an analyst follows a source link.
     reply.header('referrer-policy', 'no-referrer');
