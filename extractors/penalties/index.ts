@@ -337,6 +337,15 @@ function finePhrases(text: string, sent: Span, persons: Mention[]): Phrase[] {
     for (const a of amounts) if (a.start > hit.end && a.start - hit.end <= 45 && EQUIVALENT_BEFORE.test(text.slice(hit.end, a.start).replace(/^\s*/, ' ').slice(-30))) used.add(a);
     out.push({ type: 'fine', start: lead ? hit.start : Math.min(cueStart, hit.start), end: Math.max(hit.end, cueEnd), duration: null, amount, currency, carried: false, anchor: lead ? cueEnd + lead.index : hit.start });
   }
+  // "fined them 50,000 birr and 30,000 birr (respectively)": amounts coordinated with a fine
+  for (const a of amounts) {
+    if (used.has(a)) continue;
+    const prev = out.filter((f) => f.end <= a.start).pop();
+    if (prev && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(prev.end, a.start))) {
+      used.add(a);
+      out.push({ type: 'fine', start: a.start, end: a.end, duration: null, amount: a.amount, currency: a.currency ?? prev.currency, carried: false, anchor: prev.anchor });
+    }
+  }
   // "A was fined 2,900 somoni, and B 1,450": an amount right after a person takes the fine before it
   if (out.length > 0) {
     for (const person of persons) {
@@ -428,7 +437,7 @@ function excluded(text: string, sent: Span, p: Phrase): boolean {
 
 // ---------- 4 who got it ----------
 
-const NOT_DEFENDANT_BEFORE = /\b(?:Judge|judge|Justice|prosecutor|Prosecutor|lawyer|Lawyer|attorney|by|presiding|chaired\s+by|according\s+to|said|told)\s+(?:(?:the\s+)?(?:presiding\s+)?judge\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){0,2}$/u;
+const NOT_DEFENDANT_BEFORE = /\b(?:Judge|judge|Justice|Magistrate|magistrate|prosecutor|Prosecutor|lawyer|Lawyer|attorney|by|presiding|chaired\s+by|according\s+to|said|told|President|Prime\s+Minister|Minister|minister|Mayor|Governor|governor|Ambassador|spokes(?:man|woman|person)|investigator|Investigator|insulting|criticising|criticizing)\s+(?:(?:the\s+)?(?:presiding\s+)?judge\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){0,2}$/u;
 const NOT_DEFENDANT_AFTER = /^,?\s+(?:the\s+|a\s+)?(?:presiding\s+)?(?:judge|prosecutor|lawyer|attorney|said|told)\b/;
 
 function mentionsOf(persons: Person[]): Mention[] {
@@ -438,6 +447,8 @@ function mentionsOf(persons: Person[]): Mention[] {
 }
 
 function isDefendantSlot(text: string, m: Mention): boolean {
+  // "Toktakunov's former cameraman": a possessive names someone else
+  if (/^['’]s?\b/.test(text.slice(m.end, m.end + 3))) return false;
   return !NOT_DEFENDANT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !NOT_DEFENDANT_AFTER.test(text.slice(m.end, m.end + 30));
 }
 
@@ -474,7 +485,12 @@ function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: n
   // a: "sentenced X to ...", "fined X 500 rubles", "gave X a warning": the object between the ruling verb and the phrase
   const before = inSent.filter((m) => m.end <= p.anchor && isDefendantSlot(text, m));
   const prevPhrase = phrases.filter((q) => q.end <= p.start && q !== p && q.start >= sent.start).pop();
-  const fromPrev = prevPhrase ? before.filter((m) => m.start >= prevPhrase.end) : before;
+  let fromPrev = prevPhrase ? before.filter((m) => m.start >= prevPhrase.end) : before;
+  // "... and sentenced her to": a pronoun object after the last ruling verb hides the persons before it
+  const lastVerb = lastRulingVerb(text, sent.start, p.anchor);
+  const pronounObject =
+    /^\S+\s+(?:him|her|them)\b/i.test(text.slice(lastVerb, p.start)) && !fromPrev.some((m) => m.start >= lastVerb) && INDEFINITE_OBJECT.test(text.slice(sent.start, lastVerb));
+  if (pronounObject) fromPrev = [];
   if (fromPrev.length > 0) {
     let pick = fromPrev[fromPrev.length - 1];
     for (const m0 of fromPrev) if (m0 !== pick && RELATIVE_SUBJECT.test(text.slice(m0.end, p.anchor))) { pick = m0; break; }
@@ -519,7 +535,7 @@ function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: n
     if (list) return { persons: list, inferred: true };
   }
   // wire leads: "sentenced a civic activist ... to three years", the person named in the next sentences
-  if (later && INDEFINITE_OBJECT.test(text.slice(sent.start + verbAt, p.start)) && !/\b(?:he|she|they)\b/i.test(head)) {
+  if (later && INDEFINITE_OBJECT.test(text.slice(pronounObject ? sent.start : sent.start + verbAt, p.start)) && !/\b(?:he|she|they)\b/i.test(head)) {
     const next = laterFirst(text, p, ms);
     if (next) return { persons: [next], inferred: true };
   }
@@ -528,6 +544,13 @@ function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: n
     if (prior) return { persons: [prior], inferred: true };
   }
   return null;
+}
+
+/** Offset of the last ruling verb before `at` in the sentence (the sentence start if none). */
+function lastRulingVerb(text: string, from: number, at: number): number {
+  let last = from;
+  for (const v of text.slice(from, at).matchAll(/\b(?:sentenced|fined|jailed|gave|given|handed|ordered|banned|convicted|imprisoned)\b/gi)) last = from + (v.index ?? 0);
+  return last;
 }
 
 /** The first defendant-like person named after a phrase, within the next two sentences. */
