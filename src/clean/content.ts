@@ -188,9 +188,11 @@ function gatherSiblings(top: Element, scores: Map<Element, number>, stats: Map<E
       parts.push(sib);
       continue;
     }
-    if (sib.name === 'p' || sib.name === 'blockquote' || sib.name === 'ul' || sib.name === 'ol') {
-      const s = stats.get(sib);
-      if (!s) continue;
+    const s = stats.get(sib);
+    if (!s) continue;
+    // A div without blocks reads as a paragraph (a lead or summary written as <div>).
+    const divParagraph = sib.name === 'div' && s.blockChildren === 0 && classWeight(sib) >= 0;
+    if (sib.name === 'p' || sib.name === 'blockquote' || sib.name === 'ul' || sib.name === 'ol' || divParagraph) {
       const ld = linkDensity(s);
       if (s.textLen > S.siblingParagraphChars && ld < S.siblingMaxLinkDensity) parts.push(sib);
       else if (sib.name === 'p' && s.textLen > 0 && ld === 0 && endsLikeSentence(sib)) parts.push(sib);

@@ -5,7 +5,7 @@
 import type { Element } from 'domhandler';
 import { cleanSettings as S } from './clean-settings';
 import { classWeight } from './content';
-import { isElement, linkDensity, type NodeStats, removeNodes, walk } from './dom';
+import { isElement, linkDensity, type NodeStats, postOrderElements, removeNodes, walk } from './dom';
 import type { Block } from './render';
 import { isDateLine } from './date-text';
 import { ABOUT_SECTION, CALL_TO_ACTION, NEWSLETTER_PITCH, RELATED_HEADING, REGEXPS } from './rules';
@@ -13,7 +13,37 @@ import { ABOUT_SECTION, CALL_TO_ACTION, NEWSLETTER_PITCH, RELATED_HEADING, REGEX
 /** Elements judged by shape inside the article (Readability's "clean conditionally"). */
 const SHAPE_JUDGED = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'figure', 'header', 'span', 'center', 'font', 'p']);
 
+/**
+ * Inline spans are part of a sentence; only a chrome class or a long run of links (a hover card
+ * inside the paragraph) removes them. Bottom-up, so a card is removed and not the sentence around it.
+ */
+function dropInlineCards(part: Element, stats: Map<Element, NodeStats>): void {
+  const removed = new Map<Element, { text: number; link: number }>();
+  const doomed: Element[] = [];
+  for (const el of postOrderElements(part)) {
+    const s = stats.get(el);
+    if (!s || el === part) continue;
+    const r = removed.get(el) ?? { text: 0, link: 0 };
+    const parent = el.parent && isElement(el.parent) ? el.parent : null;
+    let drop = false;
+    if ((el.name === 'span' || el.name === 'font') && s.blockChildren === 0) {
+      const text = s.textLen - r.text;
+      const link = s.linkLen - r.link;
+      drop = classWeight(el) < 0 || (text > S.inlineCardChars && link / Math.max(1, text) > S.maxBlockLinkDensity);
+    }
+    if (drop) doomed.push(el);
+    if (parent) {
+      const pr = removed.get(parent) ?? { text: 0, link: 0 };
+      pr.text += drop ? s.textLen - r.text : r.text;
+      pr.link += drop ? (el.name === 'a' ? s.textLen : s.linkLen) - r.link : r.link;
+      removed.set(parent, pr);
+    }
+  }
+  removeNodes(doomed);
+}
+
 export function dropByShape(parts: Element[], stats: Map<Element, NodeStats>, scores: Map<Element, number>): void {
+  for (const part of parts) dropInlineCards(part, stats);
   const doomed: Element[] = [];
   for (const part of parts) {
     walk(part, (n) => {
@@ -25,15 +55,8 @@ export function dropByShape(parts: Element[], stats: Map<Element, NodeStats>, sc
       }
       const s = stats.get(n);
       if (!s) return true;
-      // Inline wrappers (a span around a link) are part of a sentence: only a chrome class or a long
-      // run of links (a hover card) removes them.
-      if ((n.name === 'span' || n.name === 'font') && s.blockChildren === 0) {
-        if (classWeight(n) < 0 || (s.textLen > S.inlineCardChars && linkDensity(s) > S.maxBlockLinkDensity)) {
-          doomed.push(n);
-          return false;
-        }
-        return true;
-      }
+      // Inline wrappers (a span around a link) are judged bottom-up in dropInlineCards.
+      if ((n.name === 'span' || n.name === 'font') && s.blockChildren === 0) return true;
       // Embedded posts and quotes are judged by their class only: their links are part of the quote.
       if (n.name !== 'p' && containsTag(n, 'blockquote')) {
         if (classWeight(n) + (scores.get(n) ?? 0) < 0) {
