@@ -36,7 +36,13 @@ export const SourceSchema = z
     /** URLs matching any of these are never fetched */
     exclude: z.array(PatternSchema).default([]),
     /** cron expression for scheduled crawls (used by the distributed mode) */
-    schedule: z.string().min(1).nullable().default(null),
+    schedule: z
+      .string()
+      .refine((c) => /^@(yearly|annually|monthly|weekly|daily|hourly)$/.test(c.trim()) || /^(\S+\s+){4,5}\S+$/.test(c.trim()), {
+        message: 'must be a cron expression with 5 or 6 fields, such as "0 */6 * * *"',
+      })
+      .nullable()
+      .default(null),
     /** pause between two requests to one host; robots.txt Crawl-delay raises it */
     perHostDelayMs: z.number().int().nonnegative().optional(),
     /** pages fetched from this source per run */

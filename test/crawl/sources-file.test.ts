@@ -34,6 +34,7 @@ describe('sources files', () => {
     ['a bad seed URL', GOOD_YAML.replace('https://monitor.example.org/updates/', 'ftp://monitor.example.org/'), /^sources\.yaml:7: sources\[0\]\.seeds\[0\]: /],
     ['a bad country', GOOD_YAML.replace('country: KZ', 'country: Kazakhstan'), /^sources\.yaml:4: sources\[0\]\.country: must be an ISO 3166/],
     ['a bad pattern', GOOD_YAML.replace('include: ["/updates/\\\\d{4}/"]', 'include: ["(unclosed"]'), /^sources\.yaml:8: sources\[0\]\.include\[0\]: is not a valid regular expression/],
+    ['a bad schedule', GOOD_YAML.replace('schedule: "0 */6 * * *"', 'schedule: "every day"'), /^sources\.yaml:9: sources\[0\]\.schedule: must be a cron expression/],
     ['a negative delay', GOOD_YAML.replace('perHostDelayMs: 2000', 'perHostDelayMs: -5'), /^sources\.yaml:10: sources\[0\]\.perHostDelayMs: /],
     ['an unknown field', GOOD_YAML.replace('maxPages: 200', 'maxPages: 200\n    maxPagez: 3'), /^sources\.yaml:\d+: sources\[0\]: .*maxPagez/],
     ['a missing name', GOOD_YAML.replace('    name: Monitor updates\n', ''), /^sources\.yaml:2: sources\[0\]\.name: /],

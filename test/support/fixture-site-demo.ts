@@ -8,7 +8,8 @@ import { openStore } from '../../src/store/index';
 import { startFixtureSite } from './fixture-site';
 
 async function main(): Promise<number> {
-  const site = await startFixtureSite({ retryAfterSeconds: 1 });
+  // A fixed port, so a second demo finds the same URLs and shows conditional GET at work.
+  const site = await startFixtureSite({ retryAfterSeconds: 1, port: 47123 });
   process.stderr.write(`demo: fixture site at ${site.url} (invented human-rights news)\n`);
   process.stderr.write(`demo: casefile crawl --seed ${site.url}/ --allow-private --delay-ms 100\n\n`);
   let code: number;

@@ -26,6 +26,8 @@ export interface FixtureSiteOptions {
   generatedDelayMs?: number;
   /** articles linked per generated listing page */
   generatedPerListing?: number;
+  /** a fixed port (the demo, so a second run finds the same URLs); 0 picks a free one */
+  port?: number;
   /** compress HTML responses (gzip/deflate/br chosen per path) */
   compress?: boolean;
 }
@@ -220,7 +222,7 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
   });
   server.keepAliveTimeout = 5000;
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await listen(server, opts.port ?? 0);
   const port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}`,
@@ -234,6 +236,23 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Listens on the port, or on a free one when it is taken. */
+function listen(server: import('node:http').Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: NodeJS.ErrnoException) => {
+      if (port !== 0 && err.code === 'EADDRINUSE') {
+        server.off('error', onError);
+        listen(server, 0).then(resolve, reject);
+      } else reject(err);
+    };
+    server.once('error', onError);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
 }
 
 /** Streams an endless-looking page in 64 KB chunks, stopping when the client goes away. */
