@@ -81,6 +81,12 @@ const MIGRATIONS: Migration[] = [
         destination TEXT NOT NULL, record_id TEXT NOT NULL, content_hash TEXT NOT NULL,
         exported_at TEXT NOT NULL, PRIMARY KEY (destination, record_id));`,
   },
+  {
+    // Who acted within a reviewer name: the review page's session, so analysts sharing one token undo only their own decisions.
+    version: 2,
+    sqlite: 'ALTER TABLE review_audit ADD COLUMN actor TEXT; CREATE INDEX review_audit_actor ON review_audit(actor, id);',
+    postgres: 'ALTER TABLE review_audit ADD COLUMN actor TEXT; CREATE INDEX review_audit_actor ON review_audit(actor, id);',
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -285,10 +285,11 @@ export class SqlReviewStore implements ReviewStore {
     );
   }
 
-  private async appendAudit(t: SqlDb, e: { recordId: string | null; reviewer: string; action: AuditAction; before: unknown; after: unknown; reason?: string | null; undoes?: number | null }): Promise<void> {
-    await t.run('INSERT INTO review_audit (record_id, reviewer, at, action, before, after, reason, undoes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+  private async appendAudit(t: SqlDb, e: { recordId: string | null; reviewer: string; actor?: string; action: AuditAction; before: unknown; after: unknown; reason?: string | null; undoes?: number | null }): Promise<void> {
+    await t.run('INSERT INTO review_audit (record_id, reviewer, actor, at, action, before, after, reason, undoes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
       e.recordId,
       e.reviewer,
+      e.actor ?? e.reviewer,
       now(),
       e.action,
       e.before === undefined ? null : JSON.stringify(e.before),
@@ -313,7 +314,7 @@ export class SqlReviewStore implements ReviewStore {
       };
       const at = now();
       await this.writeState(t, id, after, { by: decision.reviewer, at }, null);
-      await this.appendAudit(t, { recordId: id, reviewer: decision.reviewer, action: decision.action, before, after, reason: after.reason });
+      await this.appendAudit(t, { recordId: id, reviewer: decision.reviewer, actor: decision.claimant, action: decision.action, before, after, reason: after.reason });
       return toStored((await t.all<RecordRow>('SELECT * FROM review_records WHERE id = ?', [id]))[0]);
     });
   }
@@ -327,7 +328,7 @@ export class SqlReviewStore implements ReviewStore {
       const after: RecordState = { ...before, record };
       if (JSON.stringify(current) !== JSON.stringify(record)) {
         await this.writeState(t, id, after, { by: row.decided_by, at: row.decided_at }, row.claimed_by === claimant ? claimant : null);
-        await this.appendAudit(t, { recordId: id, reviewer, action: 'edit', before, after });
+        await this.appendAudit(t, { recordId: id, reviewer, actor: claimant, action: 'edit', before, after });
       }
       return toStored((await t.all<RecordRow>('SELECT * FROM review_records WHERE id = ?', [id]))[0]);
     });
@@ -337,10 +338,10 @@ export class SqlReviewStore implements ReviewStore {
     return this.db.tx(async (t) => {
       const rows = await t.all<{ id: number | string; record_id: string; before: string; after: string }>(
         `SELECT a.id, a.record_id, a.before, a.after FROM review_audit a
-         WHERE a.reviewer = ? AND a.action IN ('accept', 'reject')
+         WHERE a.reviewer = ? AND a.actor = ? AND a.action IN ('accept', 'reject')
            AND NOT EXISTS (SELECT 1 FROM review_audit u WHERE u.undoes = a.id)
          ORDER BY a.id DESC LIMIT 1`,
-        [reviewer],
+        [reviewer, claimant],
       );
       const entry = rows[0];
       if (!entry) return null;
@@ -359,7 +360,7 @@ export class SqlReviewStore implements ReviewStore {
       );
       const decided = before.status === 'pending' ? { by: null, at: null } : { by: prior[0]?.reviewer ?? null, at: prior[0]?.at ?? null };
       await this.writeState(t, entry.record_id, before, decided, claimant);
-      await this.appendAudit(t, { recordId: entry.record_id, reviewer, action: 'undo', before: current, after: before, undoes: Number(entry.id) });
+      await this.appendAudit(t, { recordId: entry.record_id, reviewer, actor: claimant, action: 'undo', before: current, after: before, undoes: Number(entry.id) });
       return toStored((await t.all<RecordRow>('SELECT * FROM review_records WHERE id = ?', [entry.record_id]))[0]);
     });
   }
@@ -369,7 +370,7 @@ export class SqlReviewStore implements ReviewStore {
     const params: SqlParam[] = [];
     if (filter.recordId) (clauses.push('record_id = ?'), params.push(filter.recordId));
     if (filter.reviewer) (clauses.push('reviewer = ?'), params.push(filter.reviewer));
-    const rows = await this.db.all<{ id: number | string; record_id: string | null; reviewer: string; at: string; action: AuditAction; before: string | null; after: string | null; reason: string | null; undoes: number | string | null }>(
+    const rows = await this.db.all<{ id: number | string; record_id: string | null; reviewer: string; actor: string | null; at: string; action: AuditAction; before: string | null; after: string | null; reason: string | null; undoes: number | string | null }>(
       `SELECT * FROM review_audit ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} ORDER BY id ${filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : ''}`,
       params,
     );
@@ -377,6 +378,7 @@ export class SqlReviewStore implements ReviewStore {
       id: Number(r.id),
       recordId: r.record_id,
       reviewer: r.reviewer,
+      actor: r.actor,
       at: r.at,
       action: r.action,
       before: r.before === null ? null : JSON.parse(r.before),

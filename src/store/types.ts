@@ -83,6 +83,8 @@ export interface AuditEntry {
   id: number;
   recordId: string | null;
   reviewer: string;
+  /** who acted under the reviewer name (the review page's session), else the reviewer */
+  actor?: string | null;
   at: string;
   action: AuditAction;
   before: unknown;
@@ -164,7 +166,11 @@ export interface ReviewStore {
   decide(id: string, decision: Decision): Promise<StoredRecord>;
   /** Saves edits without deciding. */
   editRecord(id: string, record: CaseRecord, reviewer: string, claimant?: string): Promise<StoredRecord>;
-  /** Reverts this reviewer's last decision (accept/reject) not yet undone; null when there is none. Throws 'undo-conflict' if the record changed since. */
+  /**
+   * Reverts the last decision (accept/reject) not yet undone that this reviewer made as this
+   * claimant (default: the reviewer; the page passes its session); null when there is none.
+   * Throws 'undo-conflict' if the record changed since.
+   */
   undoLast(reviewer: string, claimant?: string): Promise<StoredRecord | null>;
   audit(filter?: { recordId?: string; reviewer?: string; limit?: number }): Promise<AuditEntry[]>;
   persons(filter?: { name?: string; limit?: number }): Promise<PersonTimeline[]>;

@@ -151,6 +151,16 @@ describe.each(BACKENDS)('review store on %s', (kind) => {
     }
   });
 
+  test('analysts sharing one reviewer name undo only their own decisions', async () => {
+    await t.store.saveExtraction(snapshot(), [record('a'), record('b')]);
+    await t.store.decide('a', { reviewer: 'analyst', claimant: 'analyst~s1', action: 'accept' });
+    await t.store.decide('b', { reviewer: 'analyst', claimant: 'analyst~s2', action: 'reject' });
+    expect((await t.store.undoLast('analyst', 'analyst~s1'))?.record.id).toBe('a');
+    expect((await t.store.getRecord('b'))?.status).toBe('rejected');
+    expect(await t.store.undoLast('analyst', 'analyst~s1')).toBeNull();
+    expect((await t.store.undoLast('analyst', 'analyst~s2'))?.record.id).toBe('b');
+  });
+
   test('editRecord logs an edit; undo refuses when someone changed the record since', async () => {
     await t.store.saveExtraction(snapshot(), [record('a')]);
     const e = await t.store.editRecord('a', record('a', { date: '2019-12-14' }), 'ann');

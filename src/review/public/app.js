@@ -6,7 +6,7 @@
 'use strict';
 (function () {
   const $ = (id) => document.getElementById(id);
-  const state = { csrf: '', reviewer: '', penaltyTypes: [], codeKinds: [], view: null, skipped: [], dirty: false, busy: false };
+  const state = { claimTtlMs: 600000, lastActivity: Date.now(), csrf: '', reviewer: '', penaltyTypes: [], codeKinds: [], view: null, skipped: [], dirty: false, busy: false };
 
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
@@ -395,7 +395,15 @@
 
   async function start() {
     const session = await api('GET', '/api/session');
-    Object.assign(state, { csrf: session.csrf, reviewer: session.reviewer, penaltyTypes: session.penaltyTypes, codeKinds: session.codeKinds });
+    Object.assign(state, { csrf: session.csrf, reviewer: session.reviewer, penaltyTypes: session.penaltyTypes, codeKinds: session.codeKinds, claimTtlMs: session.claimTtlMs });
+    // Keep the claim while the analyst is working on a record; an analyst who walks away lets it expire.
+    for (const ev of ['keydown', 'mousemove', 'input', 'click']) document.addEventListener(ev, () => (state.lastActivity = Date.now()), { passive: true });
+    const renewEveryMs = Math.max(5000, Math.floor(state.claimTtlMs / 3));
+    setInterval(() => {
+      const v = state.view;
+      if (!v || v.stored.status !== 'pending' || Date.now() - state.lastActivity > renewEveryMs) return;
+      api('POST', '/api/records/' + encodeURIComponent(v.stored.record.id) + '/claim', {}).catch(() => undefined);
+    }, renewEveryMs);
     $('who').textContent = 'signed in as ' + session.reviewer;
     document.addEventListener('keydown', onKey);
     $('edit').addEventListener('input', markDirty);
