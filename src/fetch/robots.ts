@@ -33,6 +33,8 @@ export interface RobotsRules {
   /** Crawl-delay for our agent, in ms, or null */
   crawlDelayMs: number | null;
   sitemaps: string[];
+  /** robots.txt could not be read (5xx, unreachable): nothing may be fetched now, but later may */
+  unavailable?: boolean;
 }
 
 export type RobotsFetcher = (robotsUrl: string) => Promise<{ status: number; body: string }>;
@@ -48,7 +50,7 @@ export interface RobotsCacheOptions {
 }
 
 const ALLOW_ALL: RobotsRules = { isAllowed: () => true, crawlDelayMs: null, sitemaps: [] };
-const DISALLOW_ALL: RobotsRules = { isAllowed: () => false, crawlDelayMs: null, sitemaps: [] };
+const UNAVAILABLE: RobotsRules = { isAllowed: () => false, crawlDelayMs: null, sitemaps: [], unavailable: true };
 
 export class RobotsCache {
   private readonly state: RobotsState;
@@ -106,7 +108,7 @@ export class RobotsCache {
 
   private toRules(origin: string, entry: RobotsEntry): RobotsRules {
     if (entry.status >= 400 && entry.status < 500) return ALLOW_ALL;
-    if (entry.status === 0 || entry.status >= 500) return DISALLOW_ALL;
+    if (entry.status === 0 || entry.status >= 500) return UNAVAILABLE;
     const robot = robotsParser(`${origin}/robots.txt`, entry.body);
     const token = this.token;
     const delay = robot.getCrawlDelay(token);

@@ -106,7 +106,7 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
     }
     rt.pages++;
     totalPages++;
-    const validators = item.kind === 'seed' || item.kind === 'article' || item.kind === 'listing' || item.kind === 'feed' || item.kind === 'sitemap' ? await state.validators(item.url) : null;
+    const validators = await state.validators(item.url);
     const t0 = performance.now();
     const outcome = await fetchPage(item.fetchUrl, {
       ctx,

@@ -145,7 +145,10 @@ export async function fetchPage(url: string, opts: FetchPageOptions): Promise<Fe
         beforeHop: async (hopUrl) => {
           if (!ctx.polite) return;
           ctx.privateOrigins.set(originOf(hopUrl), allowPrivate);
-          if (!(await ctx.robots.isAllowed(hopUrl))) throw new RobotsDisallowedError(hopUrl);
+          const rules = await ctx.robots.rulesFor(hopUrl);
+          // An unreadable robots.txt forbids crawling for now, but the page is not "disallowed": retry later.
+          if (rules.unavailable) throw new RetryableError('robots-unavailable', `${originOf(hopUrl)}/robots.txt cannot be read; not crawling the site for now`);
+          if (!rules.isAllowed(hopUrl)) throw new RobotsDisallowedError(hopUrl);
         },
         runHop: async (hopUrl, fn) => {
           if (!ctx.polite) return fn();

@@ -12,6 +12,7 @@ describe('robots.txt', () => {
     [404, '', 'https://x.org/anything', true],
     [500, '', 'https://x.org/anything', false],
     [0, '', 'https://x.org/anything', false],
+    [200, '', 'https://x.org/anything', true],
   ])('status %i, %j: %s allowed is %s', async (status, body, url, allowed) => {
     const cache = new RobotsCache(async () => {
       if (status === 0) throw new Error('unreachable');
@@ -67,15 +68,18 @@ describe('pacing', () => {
   });
 
   describe('against the fixture site', () => {
-    let site: FixtureSite;
-    afterEach(async () => site?.close());
+    let site: FixtureSite | undefined;
+    afterEach(async () => {
+      await site?.close();
+      site = undefined;
+    });
 
     it('defaults to one request per second per host', async () => {
       site = await startFixtureSite();
       const ctx = createFetchContext({ log: () => undefined });
-      await Promise.all(['/about/', '/news/?page=2', '/news/?page=3'].map((p) => fetchPage(site.url + p, { ctx, allowPrivate: true })));
+      await Promise.all(['/about/', '/news/?page=2', '/news/?page=3'].map((p) => fetchPage(site!.url + p, { ctx, allowPrivate: true })));
       await ctx.close();
-      const times = site.requests.filter((r) => r.path !== '/robots.txt').map((r) => r.atMs).sort((a, b) => a - b);
+      const times = site!.requests.filter((r) => r.path !== '/robots.txt').map((r) => r.atMs).sort((a, b) => a - b);
       expect(times).toHaveLength(3);
       expect(times[1] - times[0]).toBeGreaterThanOrEqual(950);
       expect(times[2] - times[1]).toBeGreaterThanOrEqual(950);
@@ -84,19 +88,35 @@ describe('pacing', () => {
     it('raises the pause to the Crawl-delay of robots.txt', async () => {
       site = await startFixtureSite({ crawlDelaySeconds: 0.4 });
       const ctx = createFetchContext({ perHostDelayMs: 10, log: () => undefined });
-      await Promise.all(['/about/', '/news/?page=2'].map((p) => fetchPage(site.url + p, { ctx, allowPrivate: true, perHostDelayMs: 10 })));
+      await Promise.all(['/about/', '/news/?page=2'].map((p) => fetchPage(site!.url + p, { ctx, allowPrivate: true, perHostDelayMs: 10 })));
       await ctx.close();
-      const times = site.requests.filter((r) => r.path !== '/robots.txt').map((r) => r.atMs).sort((a, b) => a - b);
+      const times = site!.requests.filter((r) => r.path !== '/robots.txt').map((r) => r.atMs).sort((a, b) => a - b);
       expect(times[1] - times[0]).toBeGreaterThanOrEqual(380);
+    });
+
+    it('an unreadable robots.txt fails the page as retryable (tried again next run), not as disallowed', async () => {
+      const { createServer } = await import('node:http');
+      const server = createServer((req, res) => {
+        res.writeHead(req.url === '/robots.txt' ? 503 : 200, { 'content-type': 'text/html' });
+        res.end('<html><body><p>x</p></body></html>');
+      });
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+      const url = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}/news/a-story-page`;
+      const ctx = createFetchContext({ perHostDelayMs: 0, log: () => undefined });
+      const res = await fetchPage(url, { ctx, allowPrivate: true });
+      await ctx.close();
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      expect(res).toMatchObject({ kind: 'failed', reason: 'robots-unavailable' });
     });
 
     it('with politeness off, fetches without robots.txt or pauses', async () => {
       site = await startFixtureSite();
       const ctx = createFetchContext({ polite: false, log: () => undefined });
-      const res = await fetchPage(`${site.url}/private/internal-notes-on-sources.html`, { ctx, allowPrivate: true });
+      const res = await fetchPage(`${site!.url}/private/internal-notes-on-sources.html`, { ctx, allowPrivate: true });
       await ctx.close();
       expect(res.kind).toBe('fetched');
-      expect(site.hits('/robots.txt')).toHaveLength(0);
+      expect(site!.hits('/robots.txt')).toHaveLength(0);
     });
   });
 });
