@@ -7,7 +7,18 @@
  */
 import type { Person, Span } from '../../src/contract';
 import type { Candidate } from './candidates';
-import { surnameKey } from './transliteration';
+import { surnameKey as rawSurnameKey } from './transliteration';
+
+/** surnameKey runs a dozen regexes; a long text repeats the same few surnames thousands of times. */
+function keyCache(): (word: string) => string {
+  const cache = new Map<string, string>();
+  return (word) => {
+    let k = cache.get(word);
+    if (k === undefined) { k = rawSurnameKey(word); cache.set(word, k); }
+    return k;
+  };
+}
+let surnameKey = keyCache();
 
 interface Entry {
   tokens: string[];
@@ -57,6 +68,7 @@ function fuller(a: Candidate, b: Candidate): boolean {
 }
 
 export function groupPersons(full: Candidate[], singles: Array<{ candidate: Candidate; standalone: boolean }>): Person[] {
+  surnameKey = keyCache();
   const entries: Entry[] = [];
   for (const c of full) {
     const words = nameWords(c);
@@ -64,8 +76,7 @@ export function groupPersons(full: Candidate[], singles: Array<{ candidate: Cand
     const initial = surnameKey(words[0]).charAt(0);
     const hit = entries.find((e) => sameSurname(e.surname, surname) && initialsAgree(e.initial, initial) && (e.tokens.length > 1 && words.length > 1));
     if (hit) {
-      hit.mentions.push(c.span);
-      hit.all.push(c);
+      addMention(hit, c);
       if (fuller(c, hit.best)) { hit.best = c; hit.tokens = words; hit.initial = initial || hit.initial; }
     } else {
       entries.push({ tokens: words, surname, initial, mentions: [c.span], best: c, all: [c] });
@@ -82,10 +93,10 @@ export function groupPersons(full: Candidate[], singles: Array<{ candidate: Cand
       : entries.filter((e) => e.tokens.length > 1 && e.tokens.slice(0, -1).some((t) => surnameKey(t) === key) && words.length === 1);
     if (byAnyWord.length > 0) {
       const before = byAnyWord.filter((e) => e.mentions[0].start < candidate.span.start);
+      // (mentions[0] is the earliest: addMention keeps them sorted)
       const pool = before.length > 0 ? before : byAnyWord;
       const target = pool.reduce((best, e) => (lastBefore(e, candidate.span.start) > lastBefore(best, candidate.span.start) ? e : best));
-      target.mentions.push(candidate.span);
-      target.all.push(candidate);
+      addMention(target, candidate);
       continue;
     }
     if (!standalone) continue;
@@ -97,17 +108,38 @@ export function groupPersons(full: Candidate[], singles: Array<{ candidate: Cand
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
+/** Start of the entry's last mention before `at` (binary search: mentions are kept sorted by start). */
 function lastBefore(e: Entry, at: number): number {
-  let last = -1;
-  for (const m of e.mentions) if (m.start < at && m.start > last) last = m.start;
-  return last;
+  const ms = e.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? -1 : ms[lo - 1].start;
+}
+
+/** Adds a mention keeping the list sorted by start (mentions mostly arrive in text order). */
+function addMention(e: Entry, c: Candidate): void {
+  const ms = e.mentions;
+  let i = ms.length;
+  while (i > 0 && ms[i - 1].start > c.span.start) i--;
+  ms.splice(i, 0, c.span);
+  e.all.push(c);
 }
 
 /** The fullest form; between equally full spellings, the one whose surname the text uses most (Zhumaev x2 over Dzumaev x1). */
 function preferredName(e: Entry): string {
   const fullest = e.all.filter((c) => !fuller(e.best, c));
   if (fullest.length <= 1) return e.best.span.text;
-  const count = (surname: string) => e.all.filter((c) => nameWords(c).at(-1) === surname).length;
+  const counts = new Map<string, number>();
+  for (const c of e.all) {
+    const last = nameWords(c).at(-1) ?? '';
+    counts.set(last, (counts.get(last) ?? 0) + 1);
+  }
+  const count = (surname: string) => counts.get(surname) ?? 0;
   let best = fullest[0];
   for (const c of fullest.slice(1)) if (count(nameWords(c).at(-1) ?? '') > count(nameWords(best).at(-1) ?? '')) best = c;
   return best.span.text;

@@ -147,6 +147,12 @@ describe('extractPersons: the seed page', () => {
     },
   );
 
+  test('the seed repeated 30 times gives the same persons with 30 times the mentions', () => {
+    const repeated = extractPersons(Array(30).fill(seed).join('\n\n'));
+    expect(repeated.map((p) => p.name)).toEqual(found);
+    expect(repeated.map((p) => p.mentions.length)).toEqual(persons.map((p) => p.mentions.length * 30));
+  });
+
   test('each person once, every span matching the text', () => {
     expect(new Set(found).size).toBe(found.length);
     for (const p of persons) for (const m of p.mentions) expect(m.text).toBe(seed.slice(m.start, m.end));
