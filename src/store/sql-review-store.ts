@@ -434,11 +434,19 @@ export class SqlReviewStore implements ReviewStore {
     return filter.limit ? hits.slice(0, filter.limit) : hits;
   }
 
+  /** Reads only the records of the person's group (the record view asks for it on every record). */
   async personTimeline(key: string): Promise<PersonTimeline | null> {
-    const index = await this.personIndex();
-    const root = index.group.get(nameKey(key)) ?? index.group.get(key);
-    if (!root) return null;
-    return this.timelines(index).get(root) ?? null;
+    const k = nameKey(key);
+    const merges = await this.db.all<{ key_a: string; key_b: string }>('SELECT key_a, key_b FROM review_person_merges WHERE merged = 1');
+    const group = mergeGroups([k], merges.map((m) => [m.key_a, m.key_b] as [string, string]));
+    const root = group.get(k)!;
+    const members = [...group.entries()].filter(([, r]) => r === root).map(([m]) => m);
+    const rows = await this.db.all<Pick<RecordRow, 'id' | 'person_name' | 'person_key' | 'record_date' | 'status' | 'record'>>(
+      `SELECT id, person_name, person_key, record_date, status, record FROM review_records WHERE person_key IN (${members.map(() => '?').join(',')})`,
+      members,
+    );
+    if (!rows.length) return null;
+    return this.timelines({ rows, group, decided: new Set() }).get(root) ?? null;
   }
 
   async mergeProposals(): Promise<MergeProposal[]> {
