@@ -4,7 +4,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { cleanSettings as S } from './clean-settings';
-import { classAndId, isElement, isText, linkDensity, type NodeStats, postOrderElements, walk } from './dom';
+import { classAndId, isElement, isText, linkDensity, type NodeStats, type StatsTable, postOrderElements, walk } from './dom';
 import { BLOCK_TAGS, REGEXPS } from './rules';
 
 const TAG_BASE: Record<string, number> = {
@@ -49,7 +49,7 @@ function hasOwnText(el: Element): boolean {
   return false;
 }
 
-export function chooseContent(root: AnyNode, body: Element, stats: Map<Element, NodeStats>): ContentChoice {
+export function chooseContent(root: AnyNode, body: Element, stats: StatsTable): ContentChoice {
   const scores = new Map<Element, number>();
   const touch = (el: Element): void => {
     if (!scores.has(el)) scores.set(el, (TAG_BASE[el.name] ?? 0) + classWeight(el));
@@ -146,7 +146,7 @@ function elementChildren(el: Element): Element[] {
   return el.children.filter(isElement);
 }
 
-function preferNamedBody(top: Element, stats: Map<Element, NodeStats>): Element {
+function preferNamedBody(top: Element, stats: StatsTable): Element {
   const topLen = stats.get(top)?.textLen ?? 0;
   // Inside: a named body holding most of the candidate's text is tighter (drops bylines, teasers).
   let inner: Element | null = null;
@@ -169,7 +169,7 @@ function preferNamedBody(top: Element, stats: Map<Element, NodeStats>): Element 
   return top;
 }
 
-function gatherSiblings(top: Element, scores: Map<Element, number>, stats: Map<Element, NodeStats>): Element[] {
+function gatherSiblings(top: Element, scores: Map<Element, number>, stats: StatsTable): Element[] {
   const parent = top.parent;
   if (!parent || !isElement(parent)) return [top];
   const topScore = scores.get(top) ?? 0;

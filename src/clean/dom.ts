@@ -52,23 +52,18 @@ export function walk(root: AnyNode, visit: (node: AnyNode) => boolean | void): v
   }
 }
 
-/** Elements in post-order (children before parents), without recursion. */
+/** Elements with every child before its parent (reversed pre-order), without recursion. */
 export function postOrderElements(root: AnyNode): Element[] {
   const out: Element[] = [];
-  const stack: Array<{ node: AnyNode; done: boolean }> = [{ node: root, done: false }];
+  const stack: AnyNode[] = [root];
   while (stack.length > 0) {
-    const top = stack.pop()!;
-    if (top.done) {
-      if (isElement(top.node)) out.push(top.node);
-      continue;
-    }
-    stack.push({ node: top.node, done: true });
-    if (hasChildren(top.node)) {
-      const kids = top.node.children;
-      for (let i = kids.length - 1; i >= 0; i--) if (hasChildren(kids[i])) stack.push({ node: kids[i], done: false });
-    }
+    const node = stack.pop()!;
+    if (!hasChildren(node)) continue;
+    if (isElement(node)) out.push(node);
+    const kids = node.children;
+    for (let i = 0; i < kids.length; i++) if (hasChildren(kids[i])) stack.push(kids[i]);
   }
-  return out;
+  return out.reverse();
 }
 
 export interface NodeStats {
@@ -87,6 +82,8 @@ export interface NodeStats {
   /** text outside block children: prose written straight into a container between its blocks */
   inlineLen: number;
   inlineCommas: number;
+  /** <blockquote> descendants (embedded posts, quotes) */
+  quotes: number;
 }
 
 const COMMAS = /[,，、،]/g;
@@ -99,11 +96,23 @@ export function textLength(data: string): number {
   return n;
 }
 
+const STATS = Symbol('casefile-node-stats');
+
+/** NodeStats kept on the elements themselves: a Map of a million elements costs seconds on a 20 MB page. */
+export class StatsTable {
+  get(el: Element): NodeStats | undefined {
+    return (el as unknown as { [STATS]?: NodeStats })[STATS];
+  }
+  set(el: Element, s: NodeStats): void {
+    (el as unknown as { [STATS]?: NodeStats })[STATS] = s;
+  }
+}
+
 /** One post-order pass computing NodeStats for every element under root. */
-export function computeStats(root: AnyNode, blockTags: Set<string>): Map<Element, NodeStats> {
-  const stats = new Map<Element, NodeStats>();
+export function computeStats(root: AnyNode, blockTags: Set<string>): StatsTable {
+  const stats = new StatsTable();
   for (const el of postOrderElements(root)) {
-    const s: NodeStats = { textLen: 0, linkLen: 0, commas: 0, paragraphs: 0, images: 0, listItems: 0, inputs: 0, blockChildren: 0, inlineLen: 0, inlineCommas: 0 };
+    const s: NodeStats = { textLen: 0, linkLen: 0, commas: 0, paragraphs: 0, images: 0, listItems: 0, inputs: 0, blockChildren: 0, inlineLen: 0, inlineCommas: 0, quotes: 0 };
     for (const child of el.children) {
       if (isText(child)) {
         const len = textLength(child.data);
@@ -125,6 +134,7 @@ export function computeStats(root: AnyNode, blockTags: Set<string>): Map<Element
         s.commas += c.commas;
         s.paragraphs += c.paragraphs + (child.name === 'p' && c.textLen > 0 ? 1 : 0);
         s.images += c.images + (child.name === 'img' ? 1 : 0);
+        s.quotes += c.quotes + (child.name === 'blockquote' ? 1 : 0);
         s.listItems += c.listItems + (child.name === 'li' ? 1 : 0);
         s.inputs += c.inputs + (child.name === 'input' || child.name === 'textarea' || child.name === 'select' ? 1 : 0);
         if (blockTags.has(child.name)) s.blockChildren++;

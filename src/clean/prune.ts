@@ -4,7 +4,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { cleanSettings } from './clean-settings';
-import { classAndId, isElement, type NodeStats, removeNodes, walk } from './dom';
+import { classAndId, isElement, type NodeStats, type StatsTable, removeNodes, walk } from './dom';
 import { DROP_ROLES, DROP_TAGS, REGEXPS } from './rules';
 
 /** Elements that are never removed by name: they are the document or the article itself. */
@@ -55,7 +55,7 @@ function isSmallForm(form: Element): boolean {
 }
 
 /** Step B: drops elements whose class/id names chrome, unless they hold most of the page's text. */
-export function dropChromeByName(root: AnyNode, stats: Map<Element, NodeStats>, pageTextLen: number): void {
+export function dropChromeByName(root: AnyNode, stats: StatsTable, pageTextLen: number): void {
   const doomed: AnyNode[] = [];
   const protectAbove = pageTextLen * cleanSettings.protectedTextShare;
   walk(root, (node) => {

@@ -5,7 +5,7 @@
 import type { Element } from 'domhandler';
 import { cleanSettings as S } from './clean-settings';
 import { classWeight } from './content';
-import { isElement, linkDensity, type NodeStats, postOrderElements, removeNodes, walk } from './dom';
+import { isElement, linkDensity, type NodeStats, type StatsTable, postOrderElements, removeNodes, walk } from './dom';
 import type { Block } from './render';
 import { isDateLine } from './date-text';
 import { ABOUT_SECTION, CALL_TO_ACTION, NEWSLETTER_PITCH, RELATED_HEADING, REGEXPS } from './rules';
@@ -17,13 +17,15 @@ const SHAPE_JUDGED = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form
  * Inline spans are part of a sentence; only a chrome class or a long run of links (a hover card
  * inside the paragraph) removes them. Bottom-up, so a card is removed and not the sentence around it.
  */
-function dropInlineCards(part: Element, stats: Map<Element, NodeStats>): void {
+const NOTHING_REMOVED = { text: 0, link: 0 };
+
+function dropInlineCards(part: Element, stats: StatsTable): void {
   const removed = new Map<Element, { text: number; link: number }>();
   const doomed: Element[] = [];
   for (const el of postOrderElements(part)) {
     const s = stats.get(el);
     if (!s || el === part) continue;
-    const r = removed.get(el) ?? { text: 0, link: 0 };
+    const r = removed.get(el) ?? NOTHING_REMOVED;
     const parent = el.parent && isElement(el.parent) ? el.parent : null;
     let drop = false;
     if ((el.name === 'span' || el.name === 'font') && s.blockChildren === 0) {
@@ -32,17 +34,18 @@ function dropInlineCards(part: Element, stats: Map<Element, NodeStats>): void {
       drop = classWeight(el) < 0 || (text > S.inlineCardChars && link / Math.max(1, text) > S.maxBlockLinkDensity);
     }
     if (drop) doomed.push(el);
-    if (parent) {
-      const pr = removed.get(parent) ?? { text: 0, link: 0 };
-      pr.text += drop ? s.textLen - r.text : r.text;
-      pr.link += drop ? (el.name === 'a' ? s.textLen : s.linkLen) - r.link : r.link;
-      removed.set(parent, pr);
+    const text = drop ? s.textLen - r.text : r.text;
+    if (parent && text > 0) {
+      let pr = removed.get(parent);
+      if (!pr) removed.set(parent, (pr = { text: 0, link: 0 }));
+      pr.text += text;
+      pr.link += drop ? s.linkLen - r.link : r.link;
     }
   }
   removeNodes(doomed);
 }
 
-export function dropByShape(parts: Element[], stats: Map<Element, NodeStats>, scores: Map<Element, number>): void {
+export function dropByShape(parts: Element[], stats: StatsTable, scores: Map<Element, number>): void {
   for (const part of parts) dropInlineCards(part, stats);
   const doomed: Element[] = [];
   for (const part of parts) {
@@ -58,7 +61,7 @@ export function dropByShape(parts: Element[], stats: Map<Element, NodeStats>, sc
       // Inline wrappers (a span around a link) are judged bottom-up in dropInlineCards.
       if ((n.name === 'span' || n.name === 'font') && s.blockChildren === 0) return true;
       // Embedded posts and quotes are judged by their class only: their links are part of the quote.
-      if (n.name !== 'p' && containsTag(n, 'blockquote')) {
+      if (n.name !== 'p' && s.quotes > 0) {
         if (classWeight(n) + (scores.get(n) ?? 0) < 0) {
           doomed.push(n);
           return false;
