@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { CODE_KINDS, CaseRecordSchema, PENALTY_TYPES } from '../contract';
 import { errorCode, errorMessage } from '../errors';
 import { StoreError } from '../store/store-error';
-import type { RecordFilter, ReviewStore } from '../store/types';
+import type { RecordFilter, ReviewStore, StoredRecord } from '../store/types';
 import { DEFAULT_CLAIM_TTL_MS } from '../store/sql-review-store';
 import { buildRecordView } from './record-view';
 import { ReviewerAuth, SESSION_COOKIE, parseCookies, randomToken, safeEqual, type Reviewer, type Session } from './reviewer-auth';
@@ -29,6 +29,21 @@ export const ADMIN_CONTENT_SECURITY_POLICY =
 const ADMIN_PREFIX = '/admin/';
 
 export type RequireAuth = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+
+/** A change to a record's review state, for listeners such as the export queue. */
+export interface ReviewChange {
+  recordId: string;
+  action: 'accept' | 'reject' | 'edit' | 'undo';
+  status: StoredRecord['status'];
+  reviewer: string;
+}
+
+export type ReviewChangeListener = (change: ReviewChange) => void | Promise<void>;
+
+/** Handed to extraRoutes: subscribe to review changes (e.g. enqueue an export job on each acceptance). */
+export interface ReviewServerHooks {
+  onChange(listener: ReviewChangeListener): void;
+}
 
 export interface ReviewServerOptions {
   store: ReviewStore;
@@ -48,7 +63,9 @@ export interface ReviewServerOptions {
    * /admin/queues, /metrics). Add `onRequest: requireAuth` to each route or
    * scope. Routes that set their own Content-Security-Policy header keep it.
    */
-  extraRoutes?: (app: FastifyInstance, requireAuth: RequireAuth) => Promise<void>;
+  extraRoutes?: (app: FastifyInstance, requireAuth: RequireAuth, hooks: ReviewServerHooks) => Promise<void>;
+  /** called after every accept, reject, edit and undo (errors are logged, never fail the request) */
+  onChange?: ReviewChangeListener;
 }
 
 export interface ReviewServer {
@@ -131,6 +148,15 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
   const assets = Object.fromEntries(Object.keys(STATIC_FILES).map((p) => [p, readPublic(p.slice(1))]));
 
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+  const listeners: ReviewChangeListener[] = options.onChange ? [options.onChange] : [];
+  const hooks: ReviewServerHooks = { onChange: (l) => void listeners.push(l) };
+  const changed = (change: ReviewChange) => {
+    for (const l of listeners) {
+      Promise.resolve()
+        .then(() => l(change))
+        .catch((err) => process.stderr.write(`casefile review: change listener failed for ${change.recordId}: ${errorMessage(err)}\n`));
+    }
+  };
 
   app.addHook('onSend', async (request, reply, payload) => {
     if (!reply.getHeader('content-security-policy')) {
@@ -285,6 +311,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       const id = (request.params as { id: string }).id;
       if (body.record && body.record.id !== id) throw new StoreError('invalid-record', 'the edited record has another id');
       const stored = await store.decide(id, { reviewer: me(request).reviewer, claimant: me(request).claimant, action: body.action, reason: body.reason ?? null, record: body.record });
+      changed({ recordId: id, action: body.action, status: stored.status, reviewer: me(request).reviewer });
       return { stored };
     });
 
@@ -293,11 +320,13 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       const id = (request.params as { id: string }).id;
       if (body.record.id !== id) throw new StoreError('invalid-record', 'the edited record has another id');
       const stored = await store.editRecord(id, body.record, me(request).reviewer, me(request).claimant);
+      changed({ recordId: id, action: 'edit', status: stored.status, reviewer: me(request).reviewer });
       return { view: await buildRecordView(store, stored) };
     });
 
     api.post('/api/undo', async (request) => {
       const restored = await store.undoLast(me(request).reviewer, me(request).claimant);
+      if (restored) changed({ recordId: restored.record.id, action: 'undo', status: restored.status, reviewer: me(request).reviewer });
       return { view: restored ? await buildRecordView(store, restored) : null };
     });
 
@@ -324,7 +353,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     });
   });
 
-  if (options.extraRoutes) await options.extraRoutes(app, requireAuth);
+  if (options.extraRoutes) await options.extraRoutes(app, requireAuth, hooks);
 
   const host = options.host ?? '127.0.0.1';
   await app.listen({ port: options.port ?? 0, host });

@@ -6,17 +6,20 @@ import { BACKENDS, openTestStore, record, snapshot, type TestStore } from '../st
 describe.each(BACKENDS)('review server on %s', (kind) => {
   let t: TestStore;
   let server: ReviewServer;
+  let changes: string[] = [];
   const ann = 'ann-token-0123456789';
   const bob = 'bob-token-0123456789';
 
   beforeEach(async () => {
     t = await openTestStore(kind);
+    changes = [];
     await t.store.saveExtraction(snapshot(), [record('a', { confidence: 0.9 }), record('b', { confidence: 0.5 })]);
     server = await startReviewServer({
       store: t.store,
       port: 0,
       reviewers: parseReviewers(`ann:${ann}, bob:${bob}`),
-      extraRoutes: async (app, requireAuth) => {
+      extraRoutes: async (app, requireAuth, hooks) => {
+        hooks.onChange((c) => void changes.push(`${c.action}:${c.recordId}:${c.status}:${c.reviewer}`));
         app.get('/metrics', { onRequest: requireAuth }, async () => 'casefile_up 1\n');
         await app.register(
           async (scope) => {
@@ -66,6 +69,10 @@ describe.each(BACKENDS)('review server on %s', (kind) => {
     const res = await post('/api/records/a/decision', a, { action: 'accept' });
     expect(res.statusCode).toBe(200);
     expect((await t.store.getRecord('a'))?.decidedBy).toBe('ann');
+    expect((await post('/api/undo', a)).json().view.stored.status).toBe('pending');
+    // listeners (the export queue) hear every change
+    await new Promise((r) => setTimeout(r, 20));
+    expect(changes).toEqual(['accept:a:accepted:ann', 'undo:a:pending:ann']);
   });
 
   test('claims: the second reviewer gets another record and cannot decide the first', async () => {
