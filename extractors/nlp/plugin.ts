@@ -20,8 +20,9 @@ export const CASEFILE_TAGS = {
 /** Lexicon entries: lower-case word or phrase -> tag. Later entries override earlier ones. */
 export function casefileWords(): Record<string, string> {
   const words: Record<string, string> = {};
-  for (const w of ROLES) words[w.toLowerCase()] = 'CasefileRole';
   for (const w of TITLES) if (!w.includes('.')) words[w.toLowerCase()] = 'Honorific';
+  // Roles after titles: "blogger" describes a person and is not part of the name compromise returns.
+  for (const w of ROLES) words[w.toLowerCase()] = 'CasefileRole';
   for (const w of NAME_HEADS) words[w.toLowerCase()] = 'CasefileHead';
   for (const w of ALL_FIRST_NAMES) words[w.toLowerCase()] = 'FirstName';
   // compromise splits hyphenated words into terms, so places go in as phrases too.

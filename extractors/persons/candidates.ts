@@ -140,7 +140,8 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       // Ordinary words before a given name or after the name are not part of it: "Information Dauren Abayev".
       const lead = segment.findIndex((t) => t.cls !== 'common');
       if (lead > 0 && segment.slice(lead).some((t) => t.cls === 'first' || t.cls === 'surname')) segment.splice(0, lead);
-      while (segment.length > 1 && segment[segment.length - 1].cls === 'common') segment.pop();
+      let gluedWord = false;
+      while (segment.length > 1 && segment[segment.length - 1].cls === 'common') { segment.pop(); gluedWord = true; }
       const seg = segment;
       segment = [];
       if (seg.length === 0 || seg.length > MAX_NAME_TOKENS + 1) { titled = false; return; }
@@ -156,7 +157,8 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       }
       const cue = titled || hasCueBefore(text, start, sentence.start) || hasCueAfter(text, end, sentence.end);
       titled = false;
-      const verdict = judge(seg, cue);
+      // A lone surname glued to an ordinary capitalised word names a thing ("Temirov Live"): it may only join.
+      const verdict = gluedWord && seg.length === 1 && !cue ? 'doubtful' : judge(seg, cue);
       if (verdict === 'no') return;
       out.push({ tokens: seg, span: { start, end, text: text.slice(start, end) }, cue, doubtful: verdict === 'doubtful' });
     };

@@ -65,6 +65,7 @@ const NEGATIVE: string[] = [
   'LAHORE, Jan 9 (South Asia Desk) - A court in Lahore sentenced a man.',
   'A 41-year-old driver from Velikiye Luki, to one year of forced labour.',
   'Front Line Defenders and Reporters Without Borders followed the case.',
+  'A Bishkek court extended the detention of three Temirov Live journalists.',
   'In December 2019, the court case was postponed. Three of the women sued.',
 ];
 
