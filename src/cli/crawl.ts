@@ -122,7 +122,12 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   const progress = createProgress(process.stderr);
-  const log = (line: string) => (progress.log ? progress.log(line) : process.stderr.write(line + '\n'));
+  // Lines may quote what servers sent: control characters are shown, never obeyed by the terminal.
+  const log = (raw: string) => {
+    const line = raw.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
+    if (progress.log) progress.log(line);
+    else process.stderr.write(line + '\n');
+  };
   const userAgent = (v['user-agent'] as string | undefined) ?? settings.userAgent;
   if (!/https?:\/\/|@/.test(userAgent)) log('casefile crawl: the user agent names no contact URL or address; site owners cannot reach you');
   const ctx = createFetchContext({

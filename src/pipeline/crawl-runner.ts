@@ -139,16 +139,16 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
     const page = outcome.page;
     const newValidators = { etag: page.headers.etag ?? null, lastModified: page.headers['last-modified'] ?? null, contentHash: contentHash(page) };
     let kind: FrontierKind = item.kind;
-    if (kind === 'seed') {
-      const links = discoverLinks(page, rt.source);
+    const links = item.kind === 'article' ? null : discoverLinks(page, rt.source);
+    if (kind === 'seed' && links) {
+      // A seed's kind shows in its content: feed, sitemap, or an HTML listing or article.
       if (links.kind === 'html') kind = isArticleUrl(item.url, rt.filter) ? 'article' : 'listing';
       else kind = links.kind === 'feed' ? 'feed' : links.kind === 'other' ? 'article' : 'sitemap';
     }
-    if (kind === 'article') {
+    if (kind === 'article' || !links) {
       await processArticlePage(item, rt, page, newValidators);
       return;
     }
-    const links = discoverLinks(page, rt.source);
     const found: FrontierItem[] = [];
     for (const url of links.articleUrls) found.push({ url, fetchUrl: url, sourceId: item.sourceId, kind: 'article', depth: 0 });
     for (const url of links.feedUrls) found.push({ url, fetchUrl: url, sourceId: item.sourceId, kind: 'feed', depth: 0 });

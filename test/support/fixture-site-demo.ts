@@ -23,10 +23,12 @@ async function main(): Promise<number> {
     const records = await store.listRecords({ sourceId: 'seed', sort: 'created', limit: 12 });
     const total = await store.countRecords({});
     process.stdout.write(`\nRecords in the review store (${total} in all, pending review); the latest:\n`);
+    // Names and courts come from scraped text: no control characters reach the terminal.
+    const safe = (t: string) => t.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
     for (const r of records) {
       const penalty = r.record.penalties[0];
       const what = penalty ? `${penalty.type}${penalty.duration ? ' ' + penalty.duration : ''}${penalty.amount !== null ? ` ${penalty.amount}${penalty.currency ? ' ' + penalty.currency : ''}` : ''}` : 'no penalty found';
-      process.stdout.write(`  [${r.status}] ${r.record.person.name} | ${r.record.court ?? 'court not named'} | ${r.record.date ?? 'no date'} | ${what}\n`);
+      process.stdout.write(`  [${r.status}] ${safe(r.record.person.name)} | ${safe(r.record.court ?? 'court not named')} | ${r.record.date ?? 'no date'} | ${what}\n`);
     }
     process.stdout.write(`\nNext: \`npx casefile records\` lists them as JSON Lines; \`npx casefile review\` opens the review page.\n`);
   } finally {
