@@ -38,7 +38,7 @@ export interface CandidateContext {
 interface RawWord { start: number; end: number; text: string; lowerCase: boolean; possessive: boolean; }
 
 // Endings of English common nouns and adjectives, hardly ever of names: "Jurisdiction", "Investigative".
-const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|(?<!r)ence|ship|ism|ist|ive|ous|ful|less|able|ible|ogy|ics|ing)$/;
+const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|(?<!r)ence|ship|ism|ist|ive|ous|ful|less|able|ible|ogy|ics|ing|(?<=\p{Ll}{2}[^u])ly)$/u;
 // An opening quote right before a name: quoted names are outlets and organisations ("Adilet Zhol").
 const QUOTE_BEFORE = /["“«„']$/;
 const GLUED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-\p{Lu}/u;
