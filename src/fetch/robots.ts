@@ -94,8 +94,9 @@ export class RobotsCache {
       try {
         res = await this.fetchRobots(`${origin}/robots.txt`);
       } catch (err) {
-        // A host we may not connect to is refused as such, not read as "robots.txt unreachable".
-        if ((err as { code?: unknown })?.code === 'private-address') throw err;
+        // A host we may not connect to, or that does not exist, fails as such, not as "robots.txt unreachable".
+        const code = (err as { code?: unknown })?.code;
+        if (code === 'private-address' || code === 'dns') throw err;
         res = { status: 0, body: '' };
       }
       entry = { status: res.status, body: res.body, fetchedAtMs: Date.now() };

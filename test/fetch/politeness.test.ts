@@ -21,6 +21,15 @@ describe('robots.txt', () => {
     expect(await cache.isAllowed(url)).toBe(allowed);
   });
 
+  it('passes on a refused or unknown host instead of reading it as an unreachable robots.txt', async () => {
+    for (const code of ['dns', 'private-address']) {
+      const cache = new RobotsCache(async () => {
+        throw Object.assign(new Error(code), { code });
+      });
+      await expect(cache.rulesFor('https://x.org/a')).rejects.toMatchObject({ code });
+    }
+  });
+
   it('reads Crawl-delay and sitemaps, and fetches robots.txt once per host', async () => {
     let fetches = 0;
     const cache = new RobotsCache(async () => {
