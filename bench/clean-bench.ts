@@ -104,24 +104,32 @@ export function loadBenchPages(dir = DEFAULT_BENCH_DIR, limit = Infinity): Bench
 export interface RunResult extends Summary {
   pagesPerSec: number;
   seconds: number;
+  /** per-page time, median and 95th percentile, in milliseconds */
+  medianMs: number;
+  p95Ms: number;
   scores: PageScore[];
 }
 
 export function runExtractor(pages: BenchPage[], extract: (page: BenchPage) => string): RunResult {
   const predictions: string[] = [];
+  const times: number[] = [];
   const t0 = process.hrtime.bigint();
   for (const page of pages) {
     let text = '';
+    const start = process.hrtime.bigint();
     try {
       text = extract(page);
     } catch {
       text = '';
     }
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
     predictions.push(text);
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const scores = pages.map((p, i) => scorePage(p.truth, predictions[i]));
-  return { ...summarise(scores), pagesPerSec: pages.length / seconds, seconds, scores };
+  times.sort((a, b) => a - b);
+  const at = (q: number) => (times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))] : 0);
+  return { ...summarise(scores), pagesPerSec: pages.length / seconds, seconds, medianMs: at(0.5), p95Ms: at(0.95), scores };
 }
 
 export function casefileExtract(page: BenchPage): string {
@@ -174,7 +182,7 @@ export function metadataFigures(pages: BenchPage[]): MetadataFigures {
 }
 
 function fmt(r: RunResult): string {
-  return `P ${r.precision.toFixed(4)}  R ${r.recall.toFixed(4)}  F1 ${r.f1.toFixed(4)}  accuracy ${r.accuracy.toFixed(4)}  ${r.pagesPerSec.toFixed(1)} pages/s (${r.seconds.toFixed(2)} s)`;
+  return `P ${r.precision.toFixed(4)}  R ${r.recall.toFixed(4)}  F1 ${r.f1.toFixed(4)}  accuracy ${r.accuracy.toFixed(4)}  ${r.pagesPerSec.toFixed(1)} pages/s (${r.seconds.toFixed(2)} s; median ${r.medianMs.toFixed(1)} ms/page, p95 ${r.p95Ms.toFixed(1)} ms)`;
 }
 
 function maxRssMb(): number {
@@ -218,7 +226,7 @@ function main(argv: string[]): void {
   const { parseHTML } = require('linkedom') as { parseHTML: (html: string) => { document: unknown } };
   const linkedomRun = runExtractor(pages, readabilityExtract((html) => parseHTML(html).document));
   console.log(`readability (linkedom)    ${fmt(linkedomRun)}`);
-  console.log(`speed ratio casefile / readability-linkedom: ${(ours.pagesPerSec / linkedomRun.pagesPerSec).toFixed(2)}x`);
+  console.log(`speed ratio casefile / readability-linkedom: ${(ours.pagesPerSec / linkedomRun.pagesPerSec).toFixed(2)}x pages/s, ${(linkedomRun.medianMs / ours.medianMs).toFixed(2)}x median page time`);
   if (!flag('--no-jsdom')) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { JSDOM, VirtualConsole } = require('jsdom') as {
@@ -228,7 +236,7 @@ function main(argv: string[]): void {
     // A silent console: jsdom reports every stylesheet it cannot parse.
     const jsdomRun = runExtractor(pages, readabilityExtract((html, url) => new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document));
     console.log(`readability (jsdom)       ${fmt(jsdomRun)}`);
-    console.log(`speed ratio casefile / readability-jsdom: ${(ours.pagesPerSec / jsdomRun.pagesPerSec).toFixed(2)}x`);
+    console.log(`speed ratio casefile / readability-jsdom: ${(ours.pagesPerSec / jsdomRun.pagesPerSec).toFixed(2)}x pages/s, ${(jsdomRun.medianMs / ours.medianMs).toFixed(2)}x median page time`);
   }
   console.log(`peak RSS of the whole run ${maxRssMb().toFixed(0)} MB`);
 }
