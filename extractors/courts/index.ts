@@ -7,12 +7,14 @@
  * Example: extractCourts('the Munaylin District Court sentenced him') -> [{ name: 'Munaylin District Court', ... }]
  */
 import type { Court, Span } from '../../src/contract';
-import { GENERIC_MODIFIERS, LEADING_NON_NAME, SELF_NAMING_MODIFIERS } from './data/court-words';
+import { DEMONYMS, GENERIC_MODIFIERS, LEADING_NON_NAME, SELF_NAMING_MODIFIERS, TAIL_STOP } from './data/court-words';
 import { COURT_NAME } from './rules';
 
 const GENERIC = new Set(GENERIC_MODIFIERS.map((w) => w.toLowerCase()));
 const SELF_NAMING = new Set(SELF_NAMING_MODIFIERS.map((w) => w.toLowerCase()));
 const LEADING = new Set(LEADING_NON_NAME.map((w) => w.toLowerCase()));
+const STOP = new Set(TAIL_STOP.map((w) => w.toLowerCase()));
+const DEMONYM = new Set(DEMONYMS.map((w) => w.toLowerCase()));
 
 interface Found { span: Span; key: string; named: boolean; specific: boolean; words: string[] }
 
@@ -20,6 +22,16 @@ const low = (w: string) => w.toLowerCase().replace(/’/g, "'");
 
 function normalise(name: string): string {
   return name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** Cuts an "of ..." tail at a title or date word, then drops dangling connectors. */
+function cutTail(tail: string): string {
+  const words = tail.split(' ');
+  let keep = words.length;
+  for (let i = 0; i < words.length; i++) if (STOP.has(low(words[i]))) { keep = i; break; }
+  const kept = words.slice(0, keep);
+  while (kept.length > 0 && /^(?:of|for|the|)$/.test(kept[kept.length - 1])) kept.pop();
+  return kept.join(' ');
 }
 
 function findMentions(text: string): Found[] {
@@ -34,13 +46,17 @@ function findMentions(text: string): Found[] {
     for (let i = 0; i < pre.length; i++) {
       const w = pre[i];
       const possessive = /['’]s$|['’]$/.test(w) && !GENERIC.has(low(w));
-      if (LEADING.has(low(w)) || possessive) firstKept = i + 1;
+      const demonym = DEMONYM.has(low(w)) && pre[i + 1] !== undefined && SELF_NAMING.has(low(pre[i + 1]));
+      if (LEADING.has(low(w)) || possessive || demonym) firstKept = i + 1;
     }
     for (let i = 0; i < firstKept; i++) start += pre[i].length + 1;
     const kept = pre.slice(firstKept);
-    const tail = groups.tail ?? '';
-    const end = m.index + m[0].length;
-    const named = tail.length > 0
+    const tail = cutTail(groups.tail ?? '');
+    const end = m.index + m[0].length - (groups.seat ?? '').length - ((groups.tail ?? '').length - tail.length);
+    // "The Criminal Court in Bangkok": a capitalised court with its seat is a named court (named without the seat).
+    const seatWord = (groups.seat ?? '').replace(/^ in /, '');
+    const seated = seatWord.length > 0 && !STOP.has(low(seatWord)) && !LEADING.has(low(seatWord));
+    const named = tail.length > 0 || seated
       || kept.some((w) => !GENERIC.has(low(w)))
       || kept.some((w) => SELF_NAMING.has(low(w)))
       || kept.length >= 2;

@@ -10,12 +10,15 @@ const MOD = String.raw`(?:(?!(?:${alternation(COURT_HEADS)})(?![\p{L}\p{M}]))\p{
 const TAIL_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*`;
 const TAIL = String.raw`(?: (?:of|for) (?:the )?${TAIL_WORD}(?: ${TAIL_WORD})*)*`;
 
+// A division inside a court: "High Court Division of the Supreme Court of Bangladesh".
+const DIVISION = String.raw`(?: (?:Division|Chamber|Bench|Collegium|Panel))?`;
+
 // A numbered court: "Pavlodar City Court No. 2", "Court No 3".
 const NUMBER = String.raw`(?: No\.? ?\d{1,3}(?!\d))?`;
 
 // Example: "the Specialised Inter-District Administrative Court of Almaty" -> pre "Specialised Inter-District
 // Administrative", head "Court", tail " of Almaty".
 export const COURT_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{M}'’-])(?<pre>(?:${MOD} ){0,7})(?<head>${alternation(COURT_HEADS)})(?![\p{L}\p{M}])(?<tail>${NUMBER}${TAIL})`,
+  String.raw`(?<![\p{L}\p{M}'’-])(?<pre>(?:${MOD} ){0,7})(?<head>${alternation(COURT_HEADS)})(?![\p{L}\p{M}])(?<tail>${NUMBER}${DIVISION}${TAIL})(?<seat> in ${TAIL_WORD})?`,
   'gu',
 );

@@ -31,3 +31,20 @@ export const LEADING_NON_NAME: readonly string[] = [
   'Where', 'Which', 'Who', 'Whose', 'Under', 'Against', 'Via', 'Per', 'Following', 'Despite', 'Two', 'Three',
   'Several', 'Many', 'Some', 'Each', 'Every', 'All', 'Another', 'Other', 'Such',
 ];
+
+/** Nationality words dropped before a top court: "the Kazakh Supreme Court" is the Supreme Court. */
+export const DEMONYMS: readonly string[] = [
+  'Kazakh', 'Kazakhstani', 'Kyrgyz', 'Uzbek', 'Tajik', 'Turkmen', 'Azerbaijani', 'Azeri', 'Armenian', 'Georgian',
+  'Russian', 'Belarusian', 'Ukrainian', 'Moldovan', 'Turkish', 'Iranian', 'Chinese', 'Vietnamese', 'Egyptian',
+  'Mongolian', 'Afghan', 'Pakistani', 'Indian', 'Cambodian', 'Polish', 'Lithuanian', 'Latvian', 'Estonian',
+  'German', 'French', 'British', 'American', 'Zimbabwean', 'Ugandan', 'Kenyan', 'Nigerian', 'Thai', 'Burmese',
+  'Bangladeshi', 'Saudi', 'Emirati', 'Bahraini', 'Israeli', 'Syrian', 'Iraqi', 'Algerian', 'Moroccan', 'Tunisian',
+];
+
+/** Words that end a court name's "of ..." tail: "Baku Court of Appeal Judge Mammadov" -> "Baku Court of Appeal". */
+export const TAIL_STOP: readonly string[] = [
+  'Judge', 'Judges', 'Chairman', 'Chairwoman', 'Chair', 'Chairperson', 'President', 'Prosecutor', 'Spokesman',
+  'Spokesperson', 'Spokeswoman', 'Secretary', 'Deputy', 'Head', 'Mr', 'Ms', 'Mrs', 'Dr', 'Registrar', 'Clerk',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+];

@@ -26,6 +26,11 @@ const POSITIVE: Array<{ text: string; courts: string[] }> = [
   { text: 'The Court of Arbitration for Sport upheld the ban.', courts: ['Court of Arbitration for Sport'] },
   { text: 'The International Criminal Court issued a warrant.', courts: ['International Criminal Court'] },
   { text: 'The Appeal Court upheld the verdict.', courts: ['Appeal Court'] },
+  { text: 'The Criminal Court in Bangkok sentenced her.', courts: ['Criminal Court'] },
+  { text: 'They will appeal to the High Court Division of the Supreme Court of Bangladesh.', courts: ['High Court Division of the Supreme Court of Bangladesh'] },
+  { text: 'Baku Court of Appeal Judge Rashad Mammadov presided.', courts: ['Baku Court of Appeal'] },
+  { text: 'The Kazakh Supreme Court and the Turkish Constitutional Court were cited.', courts: ['Supreme Court', 'Constitutional Court'] },
+  { text: 'The Military Court of the Central Military District agreed.', courts: ['Military Court of the Central Military District'] },
   { text: 'The Pavlodar City Court No. 2 convicted him; Court No 3 was closed.', courts: ['Pavlodar City Court No. 2', 'Court No 3'] },
 ];
 
@@ -38,6 +43,7 @@ const NEGATIVE: string[] = [
   'Court hearings were closed to the public.',
   'The Court ruled against him.',
   'The District Court refused.',
+  'The District Court in December sentenced him.',
   'The Shenzhen court and an Egyptian misdemeanour court were mentioned.',
   'The Ministry of Justice and the Higher Judicial Council met.',
   'They met at the courthouse and the courtroom was full.',
