@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   const pages = summary.fetched;
   const t = summary.timingsMs;
   const wallMs = wallS * 1000;
-  // clean/extract/store run on the event loop one at a time, so their sums are shares of the wall clock;
+  // discover/clean/extract/store run on the event loop one at a time, so their sums are shares of the wall clock;
   // the rest is fetching (the fixture server shares this process), discovery and bookkeeping.
   const share = (x: number) => `${((100 * x) / wallMs).toFixed(0)}%`;
   const failed = Object.values(summary.failed).reduce((a, b) => a + b, 0);
@@ -80,9 +80,10 @@ async function main(): Promise<void> {
   console.log(`  throughput:      ${(pages / wallS).toFixed(1)} pages/s, ${(summary.articles / wallS).toFixed(1)} articles/s`);
   console.log(`  peak RSS:        ${(peakRss / MB).toFixed(0)} MB`);
   console.log(`  RSS at:          ${checkpoints.join('; ')}`);
-  console.log(`  share of wall:   clean ${share(t.clean)}, extract ${share(t.extract)}, store ${share(t.store)}, fetching and the rest ${share(wallMs - t.clean - t.extract - t.store)}`);
+  const cpu = t.discover + t.clean + t.extract + t.store;
+  console.log(`  share of wall:   discover ${share(t.discover)}, clean ${share(t.clean)}, extract ${share(t.extract)}, store ${share(t.store)}, fetching (HTTP, waiting, crawl state) ${share(wallMs - cpu)}`);
   console.log(`  fetch latency:   ${(t.fetch / pages).toFixed(1)} ms per page on average (${concurrency} in flight)`);
-  console.log(`  CPU per article: clean ${(t.clean / summary.articles).toFixed(1)} ms, extract ${(t.extract / summary.articles).toFixed(1)} ms, store ${(t.store / summary.articles).toFixed(1)} ms`);
+  console.log(`  CPU per article: discover ${(t.discover / summary.articles).toFixed(1)} ms, clean ${(t.clean / summary.articles).toFixed(1)} ms, extract ${(t.extract / summary.articles).toFixed(1)} ms, store ${(t.store / summary.articles).toFixed(1)} ms`);
 
   await ctx.close();
   await store.close();

@@ -139,7 +139,9 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
     const page = outcome.page;
     const newValidators = { etag: page.headers.etag ?? null, lastModified: page.headers['last-modified'] ?? null, contentHash: contentHash(page) };
     let kind: FrontierKind = item.kind;
+    const td = performance.now();
     const links = item.kind === 'article' ? null : discoverLinks(page, rt.source);
+    summary.timingsMs.discover += performance.now() - td;
     if (kind === 'seed' && links) {
       // A seed's kind shows in its content: feed, sitemap, or an HTML listing or article.
       if (links.kind === 'html') kind = isArticleUrl(item.url, rt.filter) ? 'article' : 'listing';
@@ -171,7 +173,9 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
 
   const processArticlePage = async (item: FrontierItem, rt: SourceRuntime, page: FetchedPage, validators: { etag: string | null; lastModified: string | null; contentHash: string }) => {
     const hash = validators.contentHash;
+    const td = performance.now();
     const canonical = pageCanonicalUrl(page);
+    summary.timingsMs.discover += performance.now() - td;
     if (canonical !== item.url) {
       // The page names another URL as its own: that one is processed (fetched now if never seen), this one not.
       if (await state.add(summary.runId, { url: canonical, fetchUrl: canonical, sourceId: item.sourceId, kind: 'article', depth: 0 })) queuedEstimate++;

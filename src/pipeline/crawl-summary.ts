@@ -17,7 +17,7 @@ export interface CrawlSummary {
   interrupted: boolean;
   elapsedMs: number;
   /** time summed over pages (overlapping under concurrency) */
-  timingsMs: { fetch: number; clean: number; extract: number; store: number };
+  timingsMs: { fetch: number; discover: number; clean: number; extract: number; store: number };
 }
 
 export function emptySummary(runId: number, resumed: boolean): CrawlSummary {
@@ -32,7 +32,7 @@ export function emptySummary(runId: number, resumed: boolean): CrawlSummary {
     recordsExisting: 0,
     interrupted: false,
     elapsedMs: 0,
-    timingsMs: { fetch: 0, clean: 0, extract: 0, store: 0 },
+    timingsMs: { fetch: 0, discover: 0, clean: 0, extract: 0, store: 0 },
   };
 }
 
