@@ -27,7 +27,7 @@ class BlockBuilder {
   /** pieces of the text; joined once at the end (appending to one string and reading it back is quadratic) */
   private pieces: string[] = [];
   length = 0;
-  private lastChar = '';
+  lastChar = '';
   segments: OffsetSegment[] = [];
   linkChars = 0;
   pendingSpace = false;
@@ -191,7 +191,9 @@ export function renderBlocks(parts: Element[], html: string): Block[] {
         continue;
       }
       if (name === 'br') {
-        if (current) current.lineBreak();
+        // Two line breaks in a row separate paragraphs ("text<br><br>text"), one is a line in the paragraph.
+        if (current && current.lastChar === '\n') flush();
+        else if (current) current.lineBreak();
         continue;
       }
       if (name === 'hr') {
