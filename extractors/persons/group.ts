@@ -50,9 +50,15 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.length - i - j <= 1 && b.length - i - j <= 1;
 }
 
+/** Feminine and masculine forms of one family name (Akhmedyarov/Akhmedyarova, Navalny/Navalnaya) are different people. */
+function genderedPair(a: string, b: string): boolean {
+  if (a + 'a' === b || b + 'a' === a) return true;
+  return a.length === b.length && a.slice(0, -1) === b.slice(0, -1) && (a.endsWith('a') || b.endsWith('a'));
+}
+
 function sameSurname(a: string, b: string): boolean {
   if (a === b) return true;
-  return Math.min(a.length, b.length) >= FUZZY_MIN_KEY && withinOneEdit(a, b);
+  return Math.min(a.length, b.length) >= FUZZY_MIN_KEY && withinOneEdit(a, b) && !genderedPair(a, b);
 }
 
 function initialsAgree(a: string, b: string): boolean {
@@ -88,7 +94,8 @@ export function groupPersons(full: Candidate[], singles: Array<{ candidate: Cand
     const key = surnameKey(words[words.length - 1] ?? '');
     if (key.length === 0) continue;
     // Prefer the person whose surname fits and who was named most recently before this mention.
-    const bySurname = entries.filter((e) => sameSurname(e.surname, key));
+    const exact = entries.filter((e) => e.surname === key);
+    const bySurname = exact.length > 0 ? exact : entries.filter((e) => sameSurname(e.surname, key));
     const byAnyWord = bySurname.length > 0 ? bySurname
       : entries.filter((e) => e.tokens.length > 1 && e.tokens.slice(0, -1).some((t) => surnameKey(t) === key) && words.length === 1);
     if (byAnyWord.length > 0) {

@@ -125,6 +125,20 @@ describe('extractPersons: one person per individual', () => {
     expect(names(text)).toEqual(['Lukpan Akhmedyarov', 'Aigul Akhmedyarova']);
   });
 
+  test('masculine and feminine forms of a surname with one initial are two persons; exact forms join first', () => {
+    const text = 'Askar Akhmedyarov and Aigul Akhmedyarova were fined. Akhmedyarova paid. Alexei Navalny and Yulia Navalnaya spoke. The Navalny case went on.';
+    const persons = extractPersons(text);
+    expect(persons.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Askar Akhmedyarov', 1], ['Aigul Akhmedyarova', 2], ['Alexei Navalny', 2], ['Yulia Navalnaya', 1],
+    ]);
+  });
+
+  test('patronymics and initials of one person join', () => {
+    const persons = extractPersons('Sergei Vladimirovich Molchanov appealed. Later S. V. Molchanov withdrew it.');
+    expect(persons.map((p) => p.name)).toEqual(['Sergei Vladimirovich Molchanov']);
+    expect(persons[0].mentions.map((m) => m.text)).toEqual(['Sergei Vladimirovich Molchanov', 'S. V. Molchanov']);
+  });
+
   test('the fullest form is kept, and the spelling used most among equally full ones', () => {
     const text = 'Aigul Akberdy and her husband Ablovas Dzumaev were detained. In 2018 Ablovas Zhumaev was sentenced. Zhumaev was released.';
     expect(names(text)).toEqual(['Aigul Akberdy', 'Ablovas Zhumaev']);
