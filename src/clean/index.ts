@@ -139,8 +139,8 @@ function findBody(root: AnyNode): Element | null {
 
 function shapeWarnings(html: string, root: AnyNode, body: Element | null): string[] {
   const out: string[] = [];
-  const tail = html.slice(-2048).toLowerCase();
-  if (/<html[\s>]/i.test(html.slice(0, 4096)) && !tail.includes('</html>') && !tail.includes('</body>')) out.push('truncated-html');
+  // A page that opens <html> but never closes <body> or <html> was cut short (trailing scripts may follow the close).
+  if (/<html[\s>]/i.test(html.slice(0, 4096)) && !/<\/(html|body)\s*>/i.test(html)) out.push('truncated-html');
   let frames = false;
   walk(root, (n) => {
     if (frames) return false;
