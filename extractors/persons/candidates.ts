@@ -12,7 +12,8 @@ import {
 } from './rules';
 
 /** 'common': an ordinary English word ("Patience", "Information"): part of a name only beside a cue or a known name. */
-export type TokenClass = 'title' | 'head' | 'not' | 'first' | 'surname' | 'weak' | 'initial' | 'common' | 'unknown';
+/** 'particle': a lower-case part inside a name ("bin", "kyzy"). */
+export type TokenClass = 'title' | 'head' | 'not' | 'first' | 'surname' | 'weak' | 'initial' | 'common' | 'unknown' | 'particle';
 
 export interface NameToken {
   start: number;
@@ -125,7 +126,7 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
   const words = readWords(text, sentence.start, sentence.end);
   const out: Candidate[] = [];
   for (const run of runs(words, text)) {
-    const classes: Array<TokenClass | 'particle'> = [];
+    const classes: TokenClass[] = [];
     run.forEach((w, i) => {
       classes.push(w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, classes[i - 1] === 'first', ctx));
     });
@@ -136,7 +137,7 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
     let titled = false;
     const close = () => {
       // Drop particles at the edges: they belong inside a name only.
-      while (segment.length > 0 && segment[0].cls === ('particle' as TokenClass)) segment.shift();
+      while (segment.length > 0 && segment[0].cls === 'particle') segment.shift();
       // Ordinary words before a given name or after the name are not part of it: "Information Dauren Abayev".
       const lead = segment.findIndex((t) => t.cls !== 'common');
       if (lead > 0 && segment.slice(lead).some((t) => t.cls === 'first' || t.cls === 'surname')) segment.splice(0, lead);
@@ -163,11 +164,11 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       out.push({ tokens: seg, span: { start, end, text: text.slice(start, end) }, cue, doubtful: verdict === 'doubtful' });
     };
     for (let i = 0; i < run.length; i++) {
-      const cls = classes[i] as TokenClass | 'particle';
+      const cls = classes[i];
       const w = run[i];
       if (i <= lastHead || cls === 'head' || cls === 'not') { close(); titled = false; continue; }
       if (cls === 'title') { close(); titled = true; continue; }
-      segment.push({ start: w.start, end: w.end, text: w.text, cls: cls as TokenClass });
+      segment.push({ start: w.start, end: w.end, text: w.text, cls });
     }
     close();
   }
@@ -176,7 +177,7 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
 
 /** Whether a segment of capitalised words is a name: 'yes', 'no', or 'doubtful' (ask compromise). */
 function judge(seg: NameToken[], cue: boolean): 'yes' | 'no' | 'doubtful' {
-  const words = seg.filter((t) => (t.cls as string) !== 'particle');
+  const words = seg.filter((t) => t.cls !== 'particle');
   const has = (c: TokenClass) => words.some((t) => t.cls === c);
   if (has('common') && !has('first') && !has('surname') && !cue) return 'no';
   if (words.length === 1) {

@@ -33,7 +33,7 @@ interface Entry {
 const FUZZY_MIN_KEY = 6;
 
 function nameWords(c: Candidate): string[] {
-  return c.tokens.filter((t) => (t.cls as string) !== 'particle').map((t) => t.text.replace(/\.$/, ''));
+  return c.tokens.filter((t) => t.cls !== 'particle').map((t) => t.text.replace(/\.$/, ''));
 }
 
 function surnameOf(words: string[]): string {

@@ -84,7 +84,7 @@ export function extractPersons(text: string): Person[] {
   for (const sentence of splitSentences(text)) {
     const items: Array<{ c: Candidate; ok: boolean; multi: boolean }> = [];
     for (const c of findCandidates(text, sentence, ctx)) {
-      const multi = c.tokens.filter((t) => (t.cls as string) !== 'particle').length > 1;
+      const multi = c.tokens.filter((t) => t.cls !== 'particle').length > 1;
       const ok = !c.doubtful || (multi && (verbSaysPerson(text, sentence, c) || compromiseSaysPerson(text, sentence, c)));
       items.push({ c, ok, multi });
     }
