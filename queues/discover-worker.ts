@@ -18,13 +18,14 @@ export const DEFAULT_MAX_LISTING_PAGES = 50;
 
 export function discoverProcessor(ctx: StageContext) {
   return stageProcessor(QUEUE_NAMES.discover, ctx, DiscoverJobSchema, async (data, job) => {
-    const settled = settleOutcome(ctx, await fetchForJob(ctx, job, data));
+    const validators = await ctx.frontier.validators(data.url);
+    const settled = settleOutcome(ctx, await fetchForJob(ctx, job, data, validators));
     if ('skipped' in settled) return settled;
     const page = settled;
     const filter = compileFilter(data.source);
     const links = discoverLinks(page, data.source);
     const isArticle = data.kind === 'seed' && (links.kind === 'other' || (links.kind === 'html' && isArticleUrl(data.url, filter)));
-    if (isArticle) return handOffArticle(ctx, data.crawlId, data.source, page);
+    if (isArticle) return handOffArticle(ctx, data.crawlId, data.source, page, { url: data.url, validators });
 
     const articles = links.articleUrls.filter((u) => !isExcluded(u, filter));
     const next: Array<{ url: string; kind: DiscoverJob['kind']; depth: number }> = [];

@@ -10,8 +10,9 @@ import { stageProcessor } from './stage-processor';
 
 export function fetchProcessor(ctx: StageContext) {
   return stageProcessor(QUEUE_NAMES.fetch, ctx, FetchJobSchema, async (data, job) => {
-    const settled = settleOutcome(ctx, await fetchForJob(ctx, job, data));
+    const validators = await ctx.frontier.validators(data.url);
+    const settled = settleOutcome(ctx, await fetchForJob(ctx, job, data, validators));
     if ('skipped' in settled) return settled;
-    return handOffArticle(ctx, data.crawlId, data.source, settled);
+    return handOffArticle(ctx, data.crawlId, data.source, settled, { url: data.url, validators });
   });
 }

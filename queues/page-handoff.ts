@@ -6,6 +6,7 @@
 import type { Job } from 'bullmq';
 import { originOf } from '../src/fetch/canonical-url';
 import { contentHash, fetchPage, pageCanonicalUrl, type FetchOutcome, type FetchedPage, type Source } from '../src/pipeline/stages';
+import type { PageValidators } from './crawl-frontier';
 import { HostBusyError } from './error-adapter';
 import { pageJobId } from './job-ids';
 import type { ExtractJob } from './job-schemas';
@@ -20,8 +21,7 @@ export interface PagedJobData {
 }
 
 /** Fetches the job's URL through the shared gate; a busy host keeps its slot in the job's data. */
-export async function fetchForJob(ctx: StageContext, job: Job, data: PagedJobData): Promise<FetchOutcome> {
-  const validators = await ctx.frontier.validators(data.url);
+export async function fetchForJob(ctx: StageContext, job: Job, data: PagedJobData, validators: PageValidators | null): Promise<FetchOutcome> {
   const outcome = await ctx.pacer.runJob(originOf(data.url), data.reservedSlotMs, () =>
     fetchPage(data.url, {
       ctx: ctx.fetch,
@@ -41,12 +41,13 @@ export async function fetchForJob(ctx: StageContext, job: Job, data: PagedJobDat
 
 export type HandOff = { handedOff: true; url: string } | { handedOff: false; skipped: 'unchanged' | 'duplicate'; url: string };
 
-export async function handOffArticle(ctx: StageContext, crawlId: string, source: Source, page: FetchedPage): Promise<HandOff> {
+/** `known` are the validators already read for the requested URL (saves a round trip when it is canonical). */
+export async function handOffArticle(ctx: StageContext, crawlId: string, source: Source, page: FetchedPage, known?: { url: string; validators: PageValidators | null }): Promise<HandOff> {
   const url = pageCanonicalUrl(page);
   const hash = contentHash(page);
   const etag = page.headers.etag ?? null;
   const lastModified = page.headers['last-modified'] ?? null;
-  const previous = await ctx.frontier.validators(url);
+  const previous = known && known.url === url ? known.validators : await ctx.frontier.validators(url);
   if (previous?.contentHash === hash) {
     await ctx.frontier.setValidators(url, { etag, lastModified, contentHash: hash });
     ctx.metrics.pageSkipped('unchanged');

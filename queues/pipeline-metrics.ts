@@ -32,8 +32,13 @@ export function parseField(field: string): { metric: string; labels: Labels } {
   return { metric, labels };
 }
 
+/** Increments are summed in memory and written at most this often: one round trip instead of several per page. */
+export const METRICS_FLUSH_MS = 500;
+
 export class PipelineMetrics {
   readonly key: string;
+  private pending = new Map<string, number>();
+  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly redis: Redis,
@@ -76,15 +81,27 @@ export class PipelineMetrics {
     this.add(incs);
   }
 
-  /** Fire and forget: a lost metric must never fail a job. */
   private add(incs: Array<[string, number]>): void {
+    for (const [field, n] of incs) if (n !== 0) this.pending.set(field, (this.pending.get(field) ?? 0) + n);
+    if (!this.timer) {
+      this.timer = setTimeout(() => void this.flush(), METRICS_FLUSH_MS);
+      this.timer.unref();
+    }
+  }
+
+  /** Writes what is pending. A lost metric must never fail a job, so errors are only logged. */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.pending.size === 0) return;
+    const batch = this.pending;
+    this.pending = new Map();
     const p = this.redis.pipeline();
-    for (const [field, n] of incs) {
-      if (n === 0) continue;
+    for (const [field, n] of batch) {
       if (Number.isInteger(n)) p.hincrby(this.key, field, n);
       else p.hincrbyfloat(this.key, field, n);
     }
-    p.exec().catch((err: Error) => this.log?.warn({ err: err.message }, 'metrics not recorded'));
+    await p.exec().catch((err: Error) => this.log?.warn({ err: err.message }, 'metrics not recorded'));
   }
 
   async snapshot(): Promise<Array<{ metric: string; labels: Labels; value: number }>> {

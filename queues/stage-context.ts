@@ -73,6 +73,7 @@ export class StageContext {
 
   /** force: do not wait for requests still in flight (their jobs were released already). */
   async close(force = false): Promise<void> {
+    await this.metrics.flush();
     const fetchClosed = this.fetch.close();
     const results = await Promise.allSettled([
       this.queues.close(),

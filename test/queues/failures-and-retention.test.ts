@@ -29,6 +29,7 @@ describe('failing pages and retention', () => {
     worker = spawnWorker(t.env, ['--concurrency', '4']);
     await enqueueCrawls(queues, loadSourcesFile(writeSources(t.dir, site.url)));
     await idle(queues, 60_000);
+    await stopWorker(worker); // its last metrics are written on the way out
   });
   afterAll(async () => {
     await stopWorker(worker);
