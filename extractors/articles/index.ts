@@ -130,6 +130,9 @@ function resolveCodes(text: string, raws: Raw[]): CodeKind[] {
   for (const r of raws) if (r.code && r.code !== 'same' && !stated.has(r.article)) stated.set(r.article, r.code);
   const out: CodeKind[] = [];
   const docCode = raws.some((r) => !r.code) ? documentCode(text) : null;
+  // nextStated[i]: the first citation at or after i that names its code (one backward pass, not a search per citation)
+  const nextStated: Array<Raw | undefined> = new Array(raws.length + 1);
+  for (let i = raws.length - 1; i >= 0; i--) nextStated[i] = raws[i].code && raws[i].code !== 'same' ? raws[i] : nextStated[i + 1];
   raws.forEach((r, i) => {
     let code: CodeKind | null = r.code && r.code !== 'same' ? r.code : null;
     const prev = i > 0 ? out[i - 1] : null;
@@ -137,7 +140,7 @@ function resolveCodes(text: string, raws: Raw[]): CodeKind[] {
     if (!code && r.code === 'same' && prev) code = prev;
     // a later mention in the same sentence names the code for both: "Article 130 and Article 131 of the Criminal Code"
     if (!code) {
-      const next = raws.slice(i + 1).find((n) => n.code && n.code !== 'same');
+      const next = nextStated[i + 1] ?? null;
       if (next && COORDINATED.test(text.slice(r.end, next.start))) code = next.code as CodeKind;
     }
     if (!code && prevRaw && prev && prev !== 'unknown' && !boundaryBetween(text, prevRaw.end, r.start, 'sentence')) code = prev;

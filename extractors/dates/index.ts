@@ -136,15 +136,24 @@ function collect(text: string): Group[] {
   return groups;
 }
 
-/** Keeps the longest match where matches overlap (earlier rules win ties), in text order. */
+/**
+ * Keeps the longest match where matches overlap (earlier rules win ties), in
+ * text order. One sweep over matches sorted by start: a match that overlaps
+ * the last kept one replaces it only when it is better.
+ */
 function dropOverlaps(groups: Group[]): Found[] {
-  const ranked = [...groups].sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  const better = (a: Group, b: Group): boolean => a.end - a.start > b.end - b.start || (a.end - a.start === b.end - b.start && a.order < b.order);
+  const sorted = [...groups].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Group[] = [];
-  for (const g of ranked) {
-    if (kept.some((k) => k.start < g.end && g.start < k.end)) continue;
+  for (const g of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && g.start < last.end) {
+      if (better(g, last)) kept[kept.length - 1] = g;
+      continue;
+    }
     kept.push(g);
   }
-  return kept.sort((a, b) => a.start - b.start).flatMap((g) => g.entries);
+  return kept.flatMap((g) => g.entries);
 }
 
 function valid(year: number, month: number, day: number | null): boolean {
@@ -183,10 +192,10 @@ export function rulingDateNear(
   span: { start: number; end: number },
   sentences: readonly { start: number; end: number }[],
 ): DateEntity | null {
-  const si = sentences.findIndex((s) => s.start <= span.start && span.start < s.end);
+  const si = indexAt(sentences, span.start);
   if (si < 0) return null;
   const sent = sentences[si];
-  const inSent = dates.filter((d) => d.mention.start >= sent.start && d.mention.end <= sent.end && !isContextDate(text, d.mention, sent));
+  const inSent = datesIn(dates, sent).filter((d) => !isContextDate(text, d.mention, sent));
   if (inSent.length > 0) {
     let best = inSent[0];
     let bestScore = Infinity;
@@ -207,10 +216,37 @@ export function rulingDateNear(
     if (/\n\s*\n/.test(text.slice(s.end, sentences[i + 1].start)) || /\n\s*\n/.test(text.slice(s.start, s.end))) break;
     const body = text.slice(s.start, s.end);
     if (!RULING_CUE.test(body)) continue;
-    const first = dates.find((d) => d.mention.start >= s.start && d.mention.end <= s.end && !isContextDate(text, d.mention, s));
+    const first = datesIn(dates, s).find((d) => !isContextDate(text, d.mention, s));
     if (first) return first;
   }
   return null;
+}
+
+/** The sentence containing offset `at` (binary search over sorted spans), or -1. */
+function indexAt(spans: readonly { start: number; end: number }[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= at) lo = mid + 1;
+    else if (spans[mid].start > at) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Dates (sorted by position) whose mention lies inside the span. */
+function datesIn(dates: readonly DateEntity[], s: { start: number; end: number }): DateEntity[] {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].mention.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateEntity[] = [];
+  for (let i = lo; i < dates.length && dates[i].mention.start < s.end; i++) if (dates[i].mention.end <= s.end) out.push(dates[i]);
+  return out;
 }
 
 const RULING_CUE = /\b(?:court|judge|sentenced|convicted|found\s+\w+(?:\s+\w+)?\s+guilty|fined|ruled|verdict|jailed)\b/i;

@@ -42,6 +42,27 @@ interface Mention {
   name: string;
   start: number;
   end: number;
+  /** position in the sorted list of all mentions */
+  i: number;
+}
+
+/** First index in sorted `ms` whose start is >= `at` (binary search: texts can hold thousands of mentions). */
+function lowerBound(ms: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions lying inside [start, end). */
+function mentionsIn(ms: readonly Mention[], start: number, end: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = lowerBound(ms, start); i < ms.length && ms[i].start < end; i++) if (ms[i].end <= end) out.push(ms[i]);
+  return out;
 }
 
 const words = (list: readonly string[]): RegExp => new RegExp(`(?<![\\w-])(?:${alternation(list)})(?![\\w-])`, 'i');
@@ -259,6 +280,18 @@ function currencyEntry(word: string): string | readonly CurrencyChoice[] | undef
   return undefined;
 }
 
+/** How often a country cue occurs in the text; memoised per text, since every fine asks again. */
+let cueMemo: { text: string; counts: Map<string, number> } = { text: '', counts: new Map() };
+function cueCount(text: string, cue: string): number {
+  if (cueMemo.text !== text) cueMemo = { text, counts: new Map() };
+  let n = cueMemo.counts.get(cue);
+  if (n === undefined) {
+    n = text.match(new RegExp(`\\b${cue}\\b`, 'g'))?.length ?? 0;
+    cueMemo.counts.set(cue, n);
+  }
+  return n;
+}
+
 function currencyOf(word: string, text: string): string | null {
   // "870 Belarusian rubles": the adjective decides when it is known, else the bare word does
   const entry = currencyEntry(word) ?? currencyEntry(word.split(/\s+/).pop() ?? word);
@@ -267,7 +300,7 @@ function currencyOf(word: string, text: string): string | null {
   let best = entry[0].code;
   let bestCount = 0;
   for (const choice of entry) {
-    const n = choice.cues.reduce((acc, c) => acc + (text.match(new RegExp(`\\b${c}\\b`, 'g'))?.length ?? 0), 0);
+    const n = choice.cues.reduce((acc, c) => acc + cueCount(text, c), 0);
     if (n > bestCount) { best = choice.code; bestCount = n; }
   }
   return best;
@@ -442,8 +475,10 @@ const NOT_DEFENDANT_AFTER = /^,?\s+(?:the\s+|a\s+)?(?:presiding\s+)?(?:judge|pro
 
 function mentionsOf(persons: Person[]): Mention[] {
   const all: Mention[] = [];
-  for (const p of persons) for (const m of p.mentions) all.push({ name: p.name, start: m.start, end: m.end });
-  return all.sort((a, b) => a.start - b.start);
+  for (const p of persons) for (const m of p.mentions) all.push({ name: p.name, start: m.start, end: m.end, i: 0 });
+  all.sort((a, b) => a.start - b.start);
+  all.forEach((m, i) => (m.i = i));
+  return all;
 }
 
 function isDefendantSlot(text: string, m: Mention): boolean {
@@ -474,14 +509,14 @@ interface Group { persons: Mention[]; paraStart: number }
 /** The last list of two or more persons in a sentence (penalised or just named together). */
 function lastGroup(text: string, sentMentions: Mention[], all: Mention[]): Mention[] {
   for (let i = sentMentions.length - 1; i >= 0; i--) {
-    const list = withList(text, all, all.indexOf(sentMentions[i]));
+    const list = withList(text, all, sentMentions[i].i);
     if (list.length > 1) return list;
   }
   return [];
 }
 
 function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: number, taken: Map<Phrase, Who>, phrases: Phrase[], group: Group | null, later?: Mention[][]): Who | null {
-  const inSent = ms.filter((m) => m.start >= sent.start && m.end <= sent.end);
+  const inSent = mentionsIn(ms, sent.start, sent.end);
   // a: "sentenced X to ...", "fined X 500 rubles", "gave X a warning": the object between the ruling verb and the phrase
   const before = inSent.filter((m) => m.end <= p.anchor && isDefendantSlot(text, m));
   const prevPhrase = phrases.filter((q) => q.end <= p.start && q !== p && q.start >= sent.start).pop();
@@ -494,7 +529,7 @@ function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: n
   if (fromPrev.length > 0) {
     let pick = fromPrev[fromPrev.length - 1];
     for (const m0 of fromPrev) if (m0 !== pick && RELATIVE_SUBJECT.test(text.slice(m0.end, p.anchor))) { pick = m0; break; }
-    const idx = ms.indexOf(pick);
+    const idx = pick.i;
     const last = ms[idx];
     // the list is cut at the previous phrase: "... to 15 days, Noyan R. to 13 days"
     const list = withList(text, ms, idx).filter((m) => !prevPhrase || m.start >= prevPhrase.end);
@@ -510,7 +545,7 @@ function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: n
   // c: a person right after: "a warning to Bukenov", "fines on A and B"
   const after = inSent.find((m) => m.start >= p.end && m.start - p.end <= 50 && /^[^.;]*?\b(?:to|on|against|for|of)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,4}),?\s+){0,3}$/u.test(text.slice(p.end, m.start)));
   if (after) {
-    const idx = ms.indexOf(after);
+    const idx = after.i;
     const list = [after];
     for (let i = idx + 1; i < ms.length && ms[i].end <= sent.end; i++) {
       if (/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(list[list.length - 1].end, ms[i].start))) list.push(ms[i]);
@@ -540,7 +575,7 @@ function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: n
     if (next) return { persons: [next], inferred: true };
   }
   if (/\b(?:he|she|He|She|him|her)\b/.test(head)) {
-    const prior = ms.filter((m) => m.end <= sent.start && m.start >= paraStart && isDefendantSlot(text, m)).pop();
+    const prior = mentionsIn(ms, paraStart, sent.start).filter((m) => isDefendantSlot(text, m)).pop();
     if (prior) return { persons: [prior], inferred: true };
   }
   return null;
@@ -555,8 +590,8 @@ function lastRulingVerb(text: string, from: number, at: number): number {
 
 /** The first defendant-like person named after a phrase, within the next two sentences. */
 function laterFirst(text: string, p: Phrase, ms: Mention[]): Mention | null {
-  const after = ms.filter((m) => m.start >= p.end && isDefendantSlot(text, m));
-  const first = after[0];
+  let first: Mention | undefined;
+  for (let i = lowerBound(ms, p.end); i < ms.length && !first; i++) if (isDefendantSlot(text, ms[i])) first = ms[i];
   if (!first) return null;
   // at most two sentence ends between
   const gap = text.slice(p.end, first.start);
@@ -567,9 +602,9 @@ function laterFirst(text: string, p: Phrase, ms: Mention[]): Mention | null {
 function laterLists(text: string, sentences: readonly Span[], si: number, ms: Mention[]): Mention[][] {
   const out: Mention[][] = [];
   for (const s of sentences.slice(si + 1, si + 3)) {
-    const inS = ms.filter((m) => m.start >= s.start && m.end <= s.end);
+    const inS = mentionsIn(ms, s.start, s.end);
     for (let i = inS.length - 1; i >= 0; i--) {
-      const list = withList(text, ms, ms.indexOf(inS[i]));
+      const list = withList(text, ms, inS[i].i);
       if (list.length > 1) out.push(list);
     }
   }
@@ -592,9 +627,23 @@ function distributeRespectively(phrases: Phrase[], taken: Map<Phrase, Who>): voi
 
 // ---------- the extractor ----------
 
+/** Start of the paragraph holding `at` (a blank line ends a paragraph); the starts are found once per text. */
+let paragraphMemo: { text: string; starts: number[] } = { text: '', starts: [0] };
 function paragraphStart(text: string, at: number): number {
-  const i = text.lastIndexOf('\n\n', at);
-  return i < 0 ? 0 : i + 2;
+  if (paragraphMemo.text !== text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2)) starts.push(i + 2);
+    paragraphMemo = { text, starts };
+  }
+  const st = paragraphMemo.starts;
+  let lo = 0;
+  let hi = st.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (st[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return st[lo];
 }
 
 export function extractPenalties(text: string, ctx: PenaltyContext): Penalty[] {
@@ -606,7 +655,7 @@ export function extractPenalties(text: string, ctx: PenaltyContext): Penalty[] {
     const sent = sentences[si];
     const body = text.slice(sent.start, sent.end);
     // cheap gate: most sentences speak of no penalty
-    const sentMentions = ms.filter((m) => m.start >= sent.start && m.end <= sent.end);
+    const sentMentions = mentionsIn(ms, sent.start, sent.end);
     if (!/sentenc|fine|jail|prison|impris|arrest|detention|ban|barred|prohibit|warn|death|probation|service|labou?r|treatment|deport|expel|restrict|pay|days?\b|hours?\b|years?\b|months?\b/i.test(body)) {
       const named = lastGroup(text, sentMentions, ms);
       if (named.length > 1) group = { persons: named, paraStart: paragraphStart(text, sent.start) };

@@ -22,6 +22,8 @@ export interface RecordSource {
 interface Proceeding {
   person: string;
   penalties: Penalty[];
+  /** kind|duration|amount of each penalty, to tell a second sentence of the same kind from a repeat */
+  signatures: Set<string>;
   /** indexes into the sentence list */
   sentences: Set<number>;
   date: string | null;
@@ -45,15 +47,35 @@ function sentenceIndexAt(sentences: readonly Span[], at: number): number {
   return -1;
 }
 
+/** Paragraph starts of a text (a blank line ends a paragraph), memoised for the text being built. */
+let paragraphMemo: { text: string; starts: number[] } = { text: '', starts: [0] };
 function paragraphOf(text: string, at: number): { start: number; end: number } {
-  const s = text.lastIndexOf('\n\n', at);
-  const e = text.indexOf('\n\n', at);
-  return { start: s < 0 ? 0 : s + 2, end: e < 0 ? text.length : e };
+  if (paragraphMemo.text !== text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2)) starts.push(i + 2);
+    paragraphMemo = { text, starts };
+  }
+  const st = paragraphMemo.starts;
+  let lo = 0;
+  let hi = st.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (st[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const next = lo + 1 < st.length ? st[lo + 1] - 2 : text.length;
+  return { start: st[lo], end: next };
 }
 
 /** The nearest named court: in the sentence first, else the closest before it in the paragraph. */
+const courtMentionCache = new WeakMap<Entities, Array<{ name: string; m: Span }>>();
+
 function courtNear(text: string, entities: Entities, sentence: Span): string | null {
-  const mentions = entities.courts.flatMap((c) => c.mentions.map((m) => ({ name: c.name, m })));
+  let mentions = courtMentionCache.get(entities);
+  if (!mentions) {
+    mentions = entities.courts.flatMap((c) => c.mentions.map((m) => ({ name: c.name, m })));
+    courtMentionCache.set(entities, mentions);
+  }
   const inSent = mentions.filter((x) => x.m.start >= sentence.start && x.m.end <= sentence.end);
   if (inSent.length > 0) return inSent[0].name;
   const para = paragraphOf(text, sentence.start);
@@ -67,25 +89,40 @@ function personKey(name: string): string {
   return `${surnameKey(surname)}:${surnameKey(parts[0]).slice(0, 1)}`;
 }
 
+/** Penalties of one proceeding are told close together: look back over this many proceedings of the same date only. */
+const RECENT_GROUPS = 8;
+
+function signatureOf(p: Penalty): string {
+  return `${p.type}|${p.duration ?? ''}|${p.amount ?? ''}`;
+}
+
 /** Splits one person's penalties into proceedings: same sentence, or same date and compatible court. */
 function groupPenalties(text: string, entities: Entities, sentences: readonly Span[], person: string, ps: Penalty[]): Proceeding[] {
   const out: Proceeding[] = [];
+  const bySentence = new Map<number, Proceeding>();
+  const byDate = new Map<string, Proceeding[]>();
   for (const p of [...ps].sort((a, b) => a.mention.start - b.mention.start)) {
     const si = sentenceIndexAt(sentences, p.mention.start);
     const court = si >= 0 ? courtNear(text, entities, sentences[si]) : null;
-    const same = out.find(
-      (g) =>
-        g.sentences.has(si) ||
-        (p.date !== null && g.date === p.date && (court === null || g.court === null || g.court === court) && !g.penalties.some((q) => q.type === p.type && q.duration === p.duration && q.amount === p.amount)),
-    );
-    if (same) {
-      same.penalties.push(p);
-      if (si >= 0) same.sentences.add(si);
-      same.date ??= p.date;
-      same.court ??= court;
+    const same =
+      bySentence.get(si) ??
+      (p.date !== null
+        ? (byDate.get(p.date) ?? []).slice(-RECENT_GROUPS).find((g) => (court === null || g.court === null || g.court === court) && !g.signatures.has(signatureOf(p)))
+        : undefined);
+    let g = same;
+    if (g) {
+      g.penalties.push(p);
+      g.signatures.add(signatureOf(p));
+      if (si >= 0) g.sentences.add(si);
+      if (!g.date && p.date) byDate.set(p.date, [...(byDate.get(p.date) ?? []), g]);
+      g.date ??= p.date;
+      g.court ??= court;
     } else {
-      out.push({ person, penalties: [p], sentences: new Set(si >= 0 ? [si] : []), date: p.date, court, anchor: p.mention.start });
+      g = { person, penalties: [p], signatures: new Set([signatureOf(p)]), sentences: new Set(si >= 0 ? [si] : []), date: p.date, court, anchor: p.mention.start };
+      out.push(g);
+      if (p.date) byDate.set(p.date, [...(byDate.get(p.date) ?? []), g]);
     }
+    if (si >= 0) bySentence.set(si, g);
   }
   return out;
 }
@@ -94,7 +131,19 @@ function groupPenalties(text: string, entities: Entities, sentences: readonly Sp
 function chargeOnly(text: string, entities: Entities, sentences: readonly Span[], withPenalty: Set<string>): Proceeding[] {
   const out: Proceeding[] = [];
   const seen = new Set<string>();
-  const mentions = entities.persons.flatMap((p) => p.mentions.map((m) => ({ name: p.name, m })));
+  const mentions = entities.persons.flatMap((p) => p.mentions.map((m) => ({ name: p.name, m }))).sort((a, b) => a.m.start - b.m.start);
+  const inSentence = (sent: Span): typeof mentions => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].m.start < sent.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: typeof mentions = [];
+    for (let i = lo; i < mentions.length && mentions[i].m.start < sent.end; i++) if (mentions[i].m.end <= sent.end) out.push(mentions[i]);
+    return out;
+  };
   PROCEEDING_RE.lastIndex = 0;
   for (let c = PROCEEDING_RE.exec(text); c; c = PROCEEDING_RE.exec(text)) {
     const si = sentenceIndexAt(sentences, c.index);
@@ -102,8 +151,7 @@ function chargeOnly(text: string, entities: Entities, sentences: readonly Span[]
     const sent = sentences[si];
     const cueEnd = c.index + c[0].length;
     // the person nearest the cue in its sentence (subject before, or object right after "against"/"of")
-    const cands = mentions
-      .filter((x) => x.m.start >= sent.start && x.m.end <= sent.end)
+    const cands = inSentence(sent)
       .filter((x) => !NOT_DEFENDANT_BEFORE.test(text.slice(Math.max(0, x.m.start - 40), x.m.start)))
       .map((x) => ({ ...x, dist: x.m.end <= c!.index ? c!.index - x.m.end : x.m.start - cueEnd }))
       .filter((x) => x.dist >= 0 && x.dist <= 90)
@@ -122,7 +170,7 @@ function chargeOnly(text: string, entities: Entities, sentences: readonly Span[]
     }
     seen.add(who.name);
     const date = rulingDateNear(text, entities.dates, { start: c.index, end: cueEnd }, sentences);
-    out.push({ person: who.name, penalties: [], sentences: new Set([si]), date: date?.date ?? null, court: courtNear(text, entities, sent), anchor: c.index });
+    out.push({ person: who.name, penalties: [], signatures: new Set(), sentences: new Set([si]), date: date?.date ?? null, court: courtNear(text, entities, sent), anchor: c.index });
   }
   return out;
 }
@@ -132,6 +180,7 @@ const OTHER_CASE = /\b(?:another|separate|second|new|earlier|previous)\s+(?:crim
 
 function chargesFor(text: string, g: Proceeding, sentences: readonly Span[], articles: ReturnType<typeof extractArticleMatches>, entities: Entities): Charge[] {
   const inSentences = (a: { mention: Span }): boolean => [...g.sentences].some((i) => a.mention.start >= sentences[i].start && a.mention.end <= sentences[i].end);
+  if (articles.length === 0) return [];
   let picked = articles.filter(inSentences);
   if (picked.length === 0) {
     // sentences of the same paragraph that name the person
@@ -169,13 +218,16 @@ function confidenceOf(g: Proceeding, charges: Charge[], oneSentence: boolean): n
   return Math.round(Math.min(1, Math.max(0, c)) * 100) / 100;
 }
 
-function descriptorOf(text: string, entities: Entities, name: string): string | null {
+function descriptorOf(text: string, entities: Entities, name: string, memo: Map<string, string | null>): string | null {
+  if (memo.has(name)) return memo.get(name) ?? null;
   const person = entities.persons.find((p) => p.name === name);
+  let found: string | null = null;
   for (const m of person?.mentions ?? []) {
-    const d = findDescriptor(text, m);
-    if (d) return d;
+    found = findDescriptor(text, m);
+    if (found) break;
   }
-  return null;
+  memo.set(name, found);
+  return found;
 }
 
 export function buildRecords(doc: Pick<Document, 'text'>, entities: Entities, source: RecordSource): CaseRecord[] {
@@ -193,6 +245,7 @@ export function buildRecords(doc: Pick<Document, 'text'>, entities: Entities, so
   proceedings.sort((a, b) => a.anchor - b.anchor);
 
   const usedIds = new Map<string, number>();
+  const descriptors = new Map<string, string | null>();
   return proceedings.map((g) => {
     const charges = chargesFor(text, g, sentences, articles, entities);
     const ev = [...g.sentences].sort((a, b) => a - b).map((i) => sentences[i]);
@@ -202,7 +255,7 @@ export function buildRecords(doc: Pick<Document, 'text'>, entities: Entities, so
       (() => {
         const s = sentences[[...penaltySents][0]];
         const inS = (sp: Span): boolean => sp.start >= s.start && sp.end <= s.end;
-        return entities.courts.some((c) => c.name === g.court && c.mentions.some(inS)) && entities.dates.some((d) => d.date === g.date && inS(d.mention)) && articles.some((a) => inS(a.mention));
+        return charges.length > 0 && articles.some((a) => inS(a.mention)) && entities.courts.some((c) => c.name === g.court && c.mentions.some(inS)) && entities.dates.some((d) => d.date === g.date && inS(d.mention));
       })();
     const signature = g.penalties.map((p) => `${p.type}:${p.duration ?? ''}:${p.amount ?? ''}`).join(',');
     let key = `${source.sha256}\n${personKey(g.person)}\n${g.date ?? ''}|${g.court ?? ''}|${signature}`;
@@ -211,7 +264,7 @@ export function buildRecords(doc: Pick<Document, 'text'>, entities: Entities, so
     if (n > 0) key += `#${n}`;
     return {
       id: createHash('sha256').update(key).digest('hex'),
-      person: { name: g.person, descriptor: descriptorOf(text, entities, g.person) },
+      person: { name: g.person, descriptor: descriptorOf(text, entities, g.person, descriptors) },
       court: g.court,
       date: g.date,
       charges,
