@@ -37,7 +37,19 @@ function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATION_SET.has(lower);
 }
 
+// Persons, penalties and records each split the same document: keep the last answer.
+let lastText: string | null = null;
+let lastSpans: Span[] = [];
+
 export function splitSentences(text: string): Span[] {
+  if (text !== lastText) {
+    lastSpans = split(text);
+    lastText = text;
+  }
+  return lastSpans.slice();
+}
+
+function split(text: string): Span[] {
   const cuts: number[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
