@@ -543,7 +543,7 @@ function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: n
     return { persons: w.persons, inferred: w.inferred };
   }
   // c: a person right after: "a warning to Bukenov", "fines on A and B"
-  const after = inSent.find((m) => m.start >= p.end && m.start - p.end <= 50 && /^[^.;]*?\b(?:to|on|against|for|of)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,4}),?\s+){0,3}$/u.test(text.slice(p.end, m.start)));
+  const after = inSent.find((m) => m.start >= p.end && m.start - p.end <= 50 && isDefendantSlot(text, m) && /^[^.;]*?\b(?:to|on|against|for|of)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,4}),?\s+){0,3}$/u.test(text.slice(p.end, m.start)));
   if (after) {
     const idx = after.i;
     const list = [after];

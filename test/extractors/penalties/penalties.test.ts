@@ -118,6 +118,59 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
     text: 'Judge Mikhailov sentenced Viktor Pankratov, a 41-year-old driver, to one year of forced labour.',
     expect: [['Viktor Pankratov', 'forced_labour', 'P1Y', null, null, false]],
   },
+  {
+    text: 'In Taraz, the court sentenced Abzal Dostiyarov, Yerkin Shaimerden and Saule Kokenova to 10, 7 and 5 days of administrative detention respectively.',
+    expect: [
+      ['Abzal Dostiyarov', 'administrative_detention', 'P10D', null, null, false],
+      ['Yerkin Shaimerden', 'administrative_detention', 'P7D', null, null, false],
+      ['Saule Kokenova', 'administrative_detention', 'P5D', null, null, false],
+    ],
+  },
+  {
+    text: 'Yerzhan Kuttybayev and Saule Amanova had been fined 252,500 and 126,250 tenge respectively.',
+    expect: [
+      ['Yerzhan Kuttybayev', 'fine', null, 252500, 'KZT', false],
+      ['Saule Amanova', 'fine', null, 126250, 'KZT', false],
+    ],
+  },
+  {
+    text: 'Reporters Kanykei Bakirova and Aziz Toktogulov got five years’ probation each, and were banned from journalism for the same period.',
+    expect: [
+      ['Kanykei Bakirova', 'probation', 'P5Y', null, null, false],
+      ['Aziz Toktogulov', 'probation', 'P5Y', null, null, false],
+      ['Kanykei Bakirova', 'ban', 'P5Y', null, null, false],
+      ['Aziz Toktogulov', 'ban', 'P5Y', null, null, false],
+    ],
+  },
+  {
+    text: 'Marzia Hashimi was sentenced to 39 lashes and six months in prison.',
+    expect: [
+      ['Marzia Hashimi', 'other', null, null, null, false],
+      ['Marzia Hashimi', 'imprisonment', 'P6M', null, null, false],
+    ],
+  },
+  {
+    text: 'A second defendant, Chen Yu, who had helped Li Wenjun upload the videos, was sentenced to two years in prison, suspended for three years.',
+    expect: [
+      ['Chen Yu', 'suspended_sentence', 'P2Y', null, null, false],
+      ['Chen Yu', 'probation', 'P3Y', null, null, false],
+    ],
+  },
+  {
+    text: 'Ms. Aliya Zhumatova received 5 years’ imprisonment, while Mr. Kanat Utepbergenov was given 4.',
+    expect: [
+      ['Aliya Zhumatova', 'imprisonment', 'P5Y', null, null, false],
+      ['Kanat Utepbergenov', 'imprisonment', 'P4Y', null, null, true],
+    ],
+  },
+  {
+    text: 'A Kampala court ordered Ivan Ssemwogerere to pay 500,000 shillings or serve three months in prison if he did not pay.',
+    expect: [['Ivan Ssemwogerere', 'fine', null, 500000, 'UGX', false]],
+  },
+  {
+    text: 'The court fined them 50,000 birr and 30,000 birr respectively, said Meskerem Tadesse and Yonas Gebremedhin.',
+    expect: [],
+  },
 ];
 
 // Demands, maximums, remand, hypotheticals, sport, and penalties of nobody named.
@@ -134,6 +187,12 @@ const NEGATIVE: string[] = [
   'The law provides for fines of up to 2,000 somoni for Daler Rahimov and others.',
   'Askar Shaigumarov spent two years in prison before his release.',
   'The hunger strike of Marat Zhylanbayev lasted 15 days.',
+  'The court ordered Daler Qurbonov to pay damages of 8,000 somoni to a former deputy minister.',
+  'A court placed the blogger Behruz Nazarov under house arrest for two months while investigators look into his posts.',
+  'Ogulgerek Nurmuhammedova received a written warning from the hospital management.',
+  'The court upheld a seven-year prison sentence against blogger Nurbek Toktakunov’s former cameraman.',
+  'Judge Sergei Mikhailov, 41, was appointed for seven years.',
+  'Each fine is equivalent to about 1,270 dollars, said Karim Fawzy.',
 ];
 
 describe('extractPenalties: positive cases', () => {
@@ -187,5 +246,21 @@ describe('parseDuration', () => {
     ['two hundred hours', 'PT200H'],
   ])('%s → %s', (s, iso) => {
     expect(parseDuration(s)).toBe(iso);
+  });
+});
+
+describe('extractPenalties: long and hostile input', () => {
+  test('thousands of sentencing sentences give one penalty each, in order', () => {
+    const text = 'On 13 December 2019 the court sentenced Ivan Petrov to 5 years. '.repeat(2000);
+    const got = run(text);
+    expect(got).toHaveLength(2000);
+    expect(new Set(got.map((p) => p.duration))).toEqual(new Set(['P5Y']));
+  });
+  test.each([
+    ['numbers', '1,000 '.repeat(50_000)],
+    ['cues', 'fined sentenced banned '.repeat(20_000)],
+    ['one long word', 'x'.repeat(500_000)],
+  ])('%s: nothing found, no hang', (_name, text) => {
+    expect(run(text)).toEqual([]);
   });
 });
