@@ -8,7 +8,7 @@
 import type { Span } from '../../src/contract';
 import {
   CLOSING_PARTICLES, FIRST_NAME_SET, INITIAL, NAME_HEAD_SET, NAME_PARTICLES, NOT_NAME_SET, PLACE_NOUN_AFTER, PLACE_SET,
-  ORG_NOUN_BEFORE, ROLE_BEFORE, roleAfter, ROLE_SET, STRONG_SURNAME, TITLE_SET, WEAK_SURNAME, WORD,
+  ORG_NOUN_AFTER, ORG_NOUN_BEFORE, ROLE_BEFORE, roleAfter, ROLE_SET, STRONG_SURNAME, TITLE_SET, WEAK_SURNAME, WORD,
 } from './rules';
 
 /** 'common': an ordinary English word ("Patience", "Information"): part of a name only beside a cue or a known name. */
@@ -152,7 +152,7 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       const before = text.slice(Math.max(sentence.start, start - 24), start);
       const orgBefore = ORG_NOUN_BEFORE.test(before) && !seg.some((t) => t.cls === 'first') && !titled;
       const phrase = text.slice(start, end).toLowerCase();
-      if (PLACE_SET.has(phrase) || PLACE_NOUN_AFTER.test(after) || QUOTE_BEFORE.test(text.slice(start - 1, start)) || orgBefore) {
+      if (PLACE_SET.has(phrase) || PLACE_NOUN_AFTER.test(after) || ORG_NOUN_AFTER.test(after) || QUOTE_BEFORE.test(text.slice(start - 1, start)) || orgBefore) {
         titled = false;
         return;
       }

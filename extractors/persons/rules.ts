@@ -74,3 +74,6 @@ export const ORG_NOUN_BEFORE = /\b(?:newspaper|paper|magazine|journal|outlet|med
 
 // A capitalised office with its body right before a name: "Minister of Information Dauren Abayev".
 export const OFFICE_BEFORE = /(?:^|[^\p{L}])((?:(?:Deputy|Vice|Prime|Foreign|Interior|Justice|First|Acting|Former|Chief) )*(?:Minister|Head|Chairman|Chairwoman|Chair|Chairperson|Director|Prosecutor|Commissioner|Ombudsman|President|Governor|Mayor|Akim|Editor|Secretary|Judge|Spokesperson|Spokesman|Rapporteur)(?: (?:of|for) (?:the )?\p{Lu}\p{L}*(?: (?:and|of|for|on) \p{Lu}\p{L}*| \p{Lu}\p{L}*)*)?) $/u;
+
+// A lower-case organisation noun right after a name makes it that organisation: "Nur Otan party", "Ak Zhol faction".
+export const ORG_NOUN_AFTER = /^ (?:party|parties|movement|faction|bloc|group|organisation|organization|ngo|foundation|fund|union|association|society|coalition|network|initiative|campaign|channel|newspaper|outlet|website|portal|agency|company|corporation|clinic|committee|council|community|brand|festival|prize|award|law|bill|act|programme|program)\b/;

@@ -71,6 +71,10 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Similarly', 'Likewise', 'Together', 'Around', 'About', 'Above', 'Below', 'Near', 'Into', 'Upon', 'Within',
   'Through', 'Throughout', 'Via', 'Per', 'Because', 'Once', 'Unlike', 'Like', 'Amid', 'Amidst', 'Update',
   'Updates', 'Read', 'More', 'See', 'Photo', 'Source', 'Sources', 'Note', 'Notes', 'Background', 'Image',
+  // words of party, movement and banned-group names often in this news
+  'Jamaat', 'Jamaats', 'Hizb', 'Tahrir', 'Tablighi', 'Akromiya', 'Nurcular', 'Ansarullah', 'Otan', 'Amanat',
+  'Zhol', 'Meken', 'Zhurt', 'Orda', 'Partiyasy', 'Partiyasi', 'Oyan', 'Musavat', 'Falun', 'Gong', 'Brotherhood',
+  'Taliban', 'Daesh', 'ISIS', 'Salafiya', 'Wahhabi',
   // common capitalised nouns in this news
   'Article', 'Articles', 'Part', 'Paragraph', 'Chapter', 'Section', 'Criminal', 'Administrative', 'Civil',
   'Human', 'Rights', 'Freedom', 'Freedoms', 'Expression', 'Association', 'Peaceful', 'Assembly', 'Information',

@@ -40,6 +40,7 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: 'The court ordered his deputies Patience Akello and Brian Okot to pay.', persons: ['Patience Akello', 'Brian Okot'] },
   { text: 'Editors Kanat Ilyasov and Rufat Hamzayev were fined.', persons: ['Kanat Ilyasov', 'Rufat Hamzayev'] },
   { text: 'Free Serikbol Mambetkaliev now, the campaign said.', persons: ['Serikbol Mambetkaliev'] },
+  { text: 'Jehovah\'s Witness Dennis Christensen was released; Crimean Tatar Server Mustafayev was not.', persons: ['Dennis Christensen', 'Server Mustafayev'] },
   { text: 'Activist Zhanbolat Mamay was detained. Afterwards Mamay was fined, and reportedly Mamay appealed.', persons: ['Zhanbolat Mamay'] },
   { text: 'Kassym-Jomart Kemeluly and Beibarys Kenzhegaliuly were named.', persons: ['Kassym-Jomart Kemeluly', 'Beibarys Kenzhegaliuly'] },
   { text: 'Two women were sentenced to 39 lashes each, and Fereshte Amiri to 20 lashes.', persons: ['Fereshte Amiri'] },
@@ -69,6 +70,8 @@ const NEGATIVE: string[] = [
   'Front Line Defenders and Reporters Without Borders followed the case.',
   'A Bishkek court extended the detention of three Temirov Live journalists.',
   'Afterwards Mamay was detained. Reportedly Mamay was beaten.',
+  'The Nur Otan party and the Ak Zhol faction voted for the bill.',
+  'Alleged members of Hizb ut-Tahrir and Tablighi Jamaat were convicted.',
   'In December 2019, the court case was postponed. Three of the women sued.',
 ];
 
