@@ -44,9 +44,9 @@ export const REGEXPS = {
   articleBodyName: /(^|[\s_-])(article-?body|articlebody|article-?content|article-?text|entry-?content|post-?content|post-?body|story-?body|story-?content|body-?text|article__body|article__content|content__article-body|text-?content|news-?text|news-?body|field-?body|rich-?text|td-post-content|single-?content)($|[\s_-])/i,
   /** Short lines that are chrome even inside the article. */
   boilerplateLine:
-    /^(advertisement|advertising|advert|ad|anzeige|publicidad|publicidade|реклама|sponsored( content)?|tags?:?|tagged:?|keywords:?|this (slideshow|video|content) requires javascript\.?|(please )?enable javascript.*|read more|read next|read also|also read|see also|related( stories| articles| news)?|more (news|stories)|share( this( article| story)?)?|share on \w+|follow us( on \w+)?|subscribe( now| to our \w+)?|sign up( for \w+)?|click here.*|continue reading|recommended( for you)?|this article was originally published.{0,60}|you might also like|most (read|popular|viewed)|comments?|\d+ comments?|leave a (comment|reply)|print|email|tweet|facebook|twitter|whatsapp|linkedin|reddit|pinterest|copy link|skip to (main )?content|back to top|all news|quick search|advanced search|reset all|photo:.*|image:.*|(photo|image|picture) (credit|courtesy).*|©.*|getty images|reuters|ap photo.*|afp.*)$/i,
+    /^(advertisement|advertising|advert|ad|anzeige|publicidad|publicidade|реклама|sponsored( content| links| stories)?|don'?t miss|must read|more in [\w ]{1,30}|see more( [\w ]{1,30})?|tags?:?|tagged:?|keywords:?|this (slideshow|video|content) requires javascript\.?|(please )?enable javascript.*|read more|read next|read also|also read|see also|related( stories| articles| news)?|more (news|stories)|share( this( article| story)?)?|share on \w+|follow us( on \w+)?|subscribe( now| to our \w+)?|sign up( for \w+)?|click here.*|continue reading|recommended( for you)?|this article was originally published.{0,60}|you might also like|most (read|popular|viewed)|comments?|\d+ comments?|leave a (comment|reply)|print|email|tweet|facebook|twitter|whatsapp|linkedin|reddit|pinterest|copy link|skip to (main )?content|back to top|all news|quick search|advanced search|reset all|photo:.*|image:.*|(photo|image|picture) (credit|courtesy).*|©.*|getty images|reuters|ap photo.*|afp.*)$/i,
   /** Teaser lines that start with a cue: "Read more: ...", "Related: ...", "READ ALSO | ...". */
-  teaserCue: /^(read (more|also|next)|also read|see also|related( story| article| coverage)?|more on this|recommended|watch|listen)\s*[:|»>–—-]/i,
+  teaserCue: /^(read (more|also|next)|also read|see (also|more)|related( story| article| coverage)?|more on this|recommended|watch|listen)\s*[:|»>–—-]/i,
   /** Photo credits written as text: "© Name/CC BY 2.0", "Photo: AFP". */
   photoCredit: /^(©|\(c\)|copyright\b|photo( by|:)|image( by|:)|picture:|credit:|foto:)|[|/]\s*(getty( images)?|afp|reuters|ap( photo)?|epa(-efe)?|shutterstock|alamy|bloomberg|ria novosti|tass)\s*([|/].*)?$/i,
   /** Sentence punctuation counted as a sign of prose. */
@@ -54,7 +54,7 @@ export const REGEXPS = {
   /** Hidden by inline style. */
   hiddenStyle: /display\s*:\s*none|visibility\s*:\s*hidden/i,
   /** Byline lines at the top or bottom of the article text: "By Jane Roe", "Reporting by ...". */
-  bylineLine: /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Оо]т|[Аа]втор:?)\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}\p{Ll}][\p{L}.'’-]+){0,4}(\s*(,|and|&|\|)\s*.{0,60})?$/u,
+  bylineLine: /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Оо]т|[Аа]втор:?)\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}\p{Ll}][\p{L}.'’-]+){0,4}(\s*(,|and|&|\||-|–|—|·|•|\/)\s*.{0,60})?$/u,
   /** Agency credit lines closing wire copy: "(Reporting by ...; Editing by ...)". */
   reportingCredit: /^\(?(reporting|additional reporting|writing|editing) by\b.{0,200}\)?$/i,
 } as const;
@@ -64,7 +64,7 @@ export const NEWSLETTER_PITCH = /\b(newsletters?|inbox)\b.{0,80}\b(subscribe|sig
 
 /** Headings that open a list of other articles at the end of the text, in the languages of the sources. */
 export const RELATED_HEADING =
-  /^(related( posts| articles| stories| news| content| coverage)?|you (may|might) (also )?(like|be interested in)|more (stories|news|articles) (from|on|about)\b.*|read next|recommended( for you| reading)?|trending( now)?|most (read|popular)|popular (posts|stories)|você (pode|poderá) gostar.*|leia (também|mais)|veja também|notícias relacionadas|lee también|te puede interesar|noticias relacionadas|à lire aussi|lire aussi|sur le même sujet|lesen sie auch|mehr zum thema|читайте также|смотрите также|похожие (статьи|новости|материалы)|другие новости|по теме|leggi anche|articoli correlati)[.:…]*$/i;
+  /^(related( posts| articles| stories| news| content| coverage)?|you (may|might) (also )?(like|be interested in)|more (stories|news|articles) (from|on|about)\b.*|read next|recommended( for you| reading)?|trending( now)?|most (read|popular)|popular (posts|stories)|você (pode|poderá) gostar.*|leia (também|mais)|veja também|notícias relacionadas|lee también|te puede interesar|noticias relacionadas|à lire aussi|lire aussi|sur le même sujet|lesen sie auch|mehr zum thema|читайте также|смотрите также|похожие (статьи|новости|материалы)|самые (популярные|читаемые)( \S+)?|другие новости|по теме|leggi anche|articoli correlati)[.:…]*$/i;
 
 /** "About <organisation>" boilerplate closing press releases; notes to editors. */
 export const ABOUT_SECTION = /^(about (the )?[\p{Lu}][\p{L}\p{N}&.' -]{1,60}|notes? to editors|media contacts?|press contacts?|for (more|further) information,? (please )?contact.{0,80})[.:]?$/u;

@@ -122,6 +122,8 @@ export function dropChromeBlocks(blocks: Block[], title: string | null): Block[]
     if (b.kind === 'h1') continue;
     if (titleKey && (b.kind === 'h' || short || text.length < titleKey.length + 20) && normalise(text) === titleKey) continue;
     if (short && (REGEXPS.boilerplateLine.test(text) || REGEXPS.photoCredit.test(text))) continue;
+    // A short line with a copyright sign is a photo credit or caption, not article prose.
+    if (short && text.includes('©')) continue;
     if (text.length < 300 && REGEXPS.teaserCue.test(text)) continue;
     // A line that is only a date ("12.04.2022", "May 16, 2023 2:32 PM UTC") is the page's dateline.
     if (isDateLine(text)) continue;
