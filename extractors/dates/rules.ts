@@ -38,6 +38,11 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'month-list',
     re: new RegExp(`(?<months>${MONTH}(?:(?:\\s*,\\s*|\\s+(?:and|to|through|until|or)\\s+|\\s*[-–]\\s*)(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of)[-\\s]+)?${MONTH}){1,11}),?\\s+(?<year>${YEAR})(?!\\d)`, 'g'),
   },
+  // "between August and October" (yearless month lists only after a time cue)
+  {
+    name: 'month-list',
+    re: new RegExp(`(?<=\\b(?:between|from|in|during|since|In|Between|From|During|Since)\\s)(?<months>${MONTH}(?:(?:\\s*,\\s*|\\s+(?:and|to|through|until|or)\\s+|\\s*[-–]\\s*)(?:(?:early|mid|late)[-\\s]+)?${MONTH}){1,11})(?![\\w-]|,?\\s+\\d)`, 'g'),
+  },
   // "September 2019", "Sept. 2019"
   { name: 'month-year', re: new RegExp(`(?<month>${MONTH}),?\\s+(?<year>${YEAR})(?!\\d)`, 'g') },
   // "in September" (month without a year, only after a time cue)

@@ -470,7 +470,7 @@ function excluded(text: string, sent: Span, p: Phrase): boolean {
 
 // ---------- 4 who got it ----------
 
-const NOT_DEFENDANT_BEFORE = /\b(?:Judge|judge|Justice|Magistrate|magistrate|prosecutor|Prosecutor|lawyer|Lawyer|attorney|by|presiding|chaired\s+by|according\s+to|said|told|President|Prime\s+Minister|Minister|minister|Mayor|Governor|governor|Ambassador|spokes(?:man|woman|person)|investigator|Investigator|insulting|criticising|criticizing)\s+(?:(?:the\s+)?(?:presiding\s+)?judge\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){0,2}$/u;
+const NOT_DEFENDANT_BEFORE = /\b(?:Judge|judge|Justice|Magistrate|magistrate|prosecutor|Prosecutor|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|defen[cs]e)\s+(?:defen[cs]e\s+)?(?:lawyer|attorney|counsel)|Lawyer|attorney|by|presiding|chaired\s+by|according\s+to|said|told|President|Prime\s+Minister|Minister|minister|Mayor|Governor|governor|Ambassador|spokes(?:man|woman|person)|investigator|Investigator|insulting|criticising|criticizing)\s+(?:(?:the\s+)?(?:presiding\s+)?judge\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){0,2}$/u;
 const NOT_DEFENDANT_AFTER = /^,?\s+(?:the\s+|a\s+)?(?:presiding\s+)?(?:judge|prosecutor|lawyer|attorney|said|told)\b/;
 
 function mentionsOf(persons: Person[]): Mention[] {
@@ -555,7 +555,7 @@ function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: n
   }
   // c2: "X, who ..., was sentenced" is covered by a; a person after the ruling verb with the phrase first: "handed a fine to X" covered by c
   // d: "he was sentenced": the last defendant-like person mentioned before, in the paragraph
-  const head = text.slice(sent.start, p.start);
+  const head = text.slice(sent.start, Math.max(p.start, p.anchor));
   // "They were each fined", "ordered each of them to pay": the group penalised or listed just before
   if (/\b(?:they|They|them|each|Each|both|Both|all\s+(?:three|four|five|six|of\s+them)|the\s+(?:two|three|four|five|six))\b/.test(head) && group && group.persons.length > 1 && group.paraStart === paraStart) {
     return { persons: group.persons, inferred: true };
@@ -590,8 +590,12 @@ function lastRulingVerb(text: string, from: number, at: number): number {
 
 /** The first defendant-like person named after a phrase, within the next two sentences. */
 function laterFirst(text: string, p: Phrase, ms: Mention[]): Mention | null {
+  // one unnamed defendant is one person: skip persons named as part of a list ("A, B and C")
   let first: Mention | undefined;
-  for (let i = lowerBound(ms, p.end); i < ms.length && !first; i++) if (isDefendantSlot(text, ms[i])) first = ms[i];
+  for (let i = lowerBound(ms, p.end); i < ms.length && !first; i++) {
+    const inList = withList(text, ms, i).length > 1 || (i + 1 < ms.length && withList(text, ms, i + 1).length > 1 && withList(text, ms, i + 1)[0] === ms[i]);
+    if (isDefendantSlot(text, ms[i]) && !inList) first = ms[i];
+  }
   if (!first) return null;
   // at most two sentence ends between
   const gap = text.slice(p.end, first.start);

@@ -83,7 +83,7 @@ const CUR_WORD = alternation(CURRENCY_KEYS.filter((k) => /^[a-z]/i.test(k)).flat
 /** written before the number: "$200", "€500", "BYN 1,450", "Rs 100,000" */
 const CUR_SYMBOL = alternation([...CURRENCY_KEYS.filter((k) => !/^[a-z]/i.test(k) || /^[A-Z]{3}$/.test(k)), 'Rs', 'Rs.', 'Tk', 'Tk.']);
 const AMOUNT_NUM = '\\d{1,3}(?:[,\\s.]\\d{3})+(?![\\d])|\\d+(?:\\.\\d+)?';
-const MULT = '(?:\\s*(?:million|mln|thousand|billion|bn)\\b)?';
+const MULT = '(?:\\s*(?:million|mln|thousand|billion|bn|lakh|crore)\\b)?';
 // "252,500 tenge", "1.5 million rubles", "US$200", "BYN 1,450", "50 monthly calculation indices (MCI)", "870 Belarusian rubles"
 export const AMOUNT = new RegExp(
   `(?:(?<![A-Za-z])(?<sym>${CUR_SYMBOL})\\s?(?<num1>${AMOUNT_NUM})(?<mult1>${MULT})|(?<num2>${AMOUNT_NUM})(?<mult2>${MULT})(?:-|\\s*)(?:(?<cur>(?:[A-Z][a-z]+\\s+)?(?:${CUR_WORD}))(?![a-z])|(?<unit>${alternation(FINE_UNITS)})(?![a-z])))`,

@@ -10,5 +10,5 @@ export const TENS_WORDS: Readonly<Record<string, number>> = {
 export const SCALE_WORDS: Readonly<Record<string, number>> = { hundred: 100 };
 /** Amount multipliers: "1.5 million rubles". */
 export const MULTIPLIERS: Readonly<Record<string, number>> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9,
+  thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, lakh: 1e5, crore: 1e7,
 };
