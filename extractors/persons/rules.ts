@@ -52,7 +52,7 @@ export function roleAfter(after: string): string | null {
 // A descriptor right after a name: ", a journalist from", ", the editor of", ", chairperson of".
 // Example: "Dana Duisekenova, a journalist from" -> "journalist"
 export const ROLE_AFTER = new RegExp(
-  `^, (?:(?:a|an|the|his|her|their|a former|the former) )?((?:(?:${MODIFIER_ALT})[ -])*(?:${ROLE_ALT}))(?![\\p{L}-])`,
+  `^(?: \\(\\d{1,3}\\))?, (?:\\d{1,3}, )?(?:(?:a|an|the|his|her|their|a former|the former) )?((?:(?:${MODIFIER_ALT})[ -])*(?:${ROLE_ALT}))(?![\\p{L}-])`,
   'iu',
 );
 

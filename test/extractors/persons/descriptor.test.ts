@@ -22,6 +22,8 @@ const CASES: Array<{ text: string; name: string; descriptor: string | null }> = 
   { text: 'She sued Amangeldy Batyrbekov, his wife Gulzada Baimuratova and others.', name: 'Amangeldy Batyrbekov', descriptor: null },
   { text: 'She sued Amangeldy Batyrbekov, his wife Gulzada Baimuratova and others.', name: 'Gulzada Baimuratova', descriptor: 'wife' },
   { text: 'Marat Musabaev was given 15 days.', name: 'Marat Musabaev', descriptor: null },
+  { text: 'Dzmitry Kazlou, 34, a programmer from Minsk, was jailed.', name: 'Dzmitry Kazlou', descriptor: 'programmer' },
+  { text: 'Dzmitry Kazlou (34), an activist, was jailed.', name: 'Dzmitry Kazlou', descriptor: 'activist' },
   // The descriptor stays inside the sentence.
   { text: 'He met a journalist. Marat Musabaev was given 15 days.', name: 'Marat Musabaev', descriptor: null },
 ];
