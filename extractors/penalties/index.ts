@@ -16,7 +16,7 @@ import { DEMAND_ACTORS, DEMAND_CUES, HYPOTHETICAL_CUES, REMAND_CUES, SERVED_CUES
 import { MULTIPLIERS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS } from './data/numbers';
 import {
   AMOUNT, BARE_FINE, BOUND_BEFORE, DEATH, DEPORTATION, DURATION, DURATION_PART, EQUIVALENT_BEFORE, FINE_CUE, LIFE, RANGE_AFTER,
-  RANGE_BEFORE, RULING_VERB, SUSPENDED_TAIL, CORPORAL, BAN_SAME_PERIOD, TREATMENT, TYPE_AFTER, TYPE_BEFORE, WARNING,
+  RANGE_BEFORE, RULING_VERB, SUSPENDED_TAIL, CORPORAL, BAN_SAME_PERIOD, CHANGED_TO, TREATMENT, TYPE_AFTER, TYPE_BEFORE, WARNING,
 } from './rules';
 
 export interface PenaltyContext {
@@ -430,6 +430,14 @@ function simplePhrases(text: string, sent: Span): Phrase[] {
   add(DEPORTATION, 'other');
   add(TREATMENT, 'compulsory_treatment');
   add(CORPORAL, 'other');
+  CHANGED_TO.lastIndex = 0;
+  for (let m = CHANGED_TO.exec(body); m; m = CHANGED_TO.exec(body)) {
+    const kind = m.groups!.kind.toLowerCase().replace(/\s+/g, ' ');
+    const type: PenaltyType = /restrict/.test(kind) ? 'restriction_of_freedom' : /house/.test(kind) ? 'house_arrest' : /community/.test(kind) ? 'community_service'
+      : /probation/.test(kind) ? 'probation' : /suspended/.test(kind) ? 'suspended_sentence' : /fine/.test(kind) ? 'fine' : 'forced_labour';
+    const start = sent.start + m.index;
+    out.push({ type, start, end: start + m[0].length, duration: null, amount: null, currency: null, carried: false, anchor: start });
+  }
   return out;
 }
 
@@ -483,7 +491,8 @@ function mentionsOf(persons: Person[]): Mention[] {
 
 function isDefendantSlot(text: string, m: Mention): boolean {
   // "Toktakunov's former cameraman": a possessive names someone else
-  if (/^['’]s?\b/.test(text.slice(m.end, m.end + 3))) return false;
+  // ("Aleksin's term", "Ivanov's sentence" do name the defendant)
+  if (/^['’]s?\b/.test(text.slice(m.end, m.end + 3)) && !/^['’]s?\s+(?:(?:prison|jail|original|earlier)\s+)?(?:term|sentence|punishment|fine|conviction)\b/i.test(text.slice(m.end, m.end + 40))) return false;
   return !NOT_DEFENDANT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !NOT_DEFENDANT_AFTER.test(text.slice(m.end, m.end + 30));
 }
 

@@ -36,7 +36,7 @@ export const TYPE_AFTER: readonly TypeCue[] = [
   // " of compulsory psychiatric treatment"
   { type: 'compulsory_treatment', re: new RegExp(`${LEAD}(?:(?:compulsory|forced|involuntary|mandatory)\\s+(?:psychiatric\\s+)?(?:treatment|hospitali[sz]ation)|psychiatric\\s+(?:hospital|clinic|treatment))`, 'i') },
   // " of probation", " on probation"
-  { type: 'probation', re: new RegExp(`${LEAD}probation`, 'i') },
+  { type: 'probation', re: new RegExp(`${LEAD}(?:probation|supervision\\s+period|probationary\\s+period)`, 'i') },
   // " ban on", " ban from"
   { type: 'ban', re: new RegExp(`${LEAD}(?:travel\\s+|entry\\s+|exit\\s+)?ban\\b`, 'i') },
   // " of administrative arrest", " administrative detention", " in detention", " of arrest"
@@ -62,7 +62,7 @@ export const TYPE_BEFORE: readonly TypeCue[] = [
   // "administratively arrested for", "arrested for"
   { type: 'administrative_detention', re: /\b(?:administrative(?:ly)?\s+(?:arrest(?:ed)?|detention|detained)\s+(?:for|of)|arrested\s+for)\s+$/i },
   // "jailed for", "imprisoned for", "a prison term of"
-  { type: 'imprisonment', re: /\b(?:(?:jailed|imprisoned|incarcerated|locked\s+up|put\s+behind\s+bars)\s+for|prison\s+(?:term|sentence)\s+of|term\s+of\s+imprisonment\s+of|imprisonment\s+(?:for|of))\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
+  { type: 'imprisonment', re: /\b(?:(?:jailed|imprisoned|incarcerated|locked\s+up|put\s+behind\s+bars)\s+(?:[\w'’-]+\s+){0,5}?for|prison\s+(?:term|sentence)\s+of|term\s+of\s+imprisonment\s+of|imprisonment\s+(?:for|of))\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
   // "gave Ihar Pashkevich 25 days"
   { type: 'sentence', re: /\b(?:gave|handed|give)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u },
   // "sentenced X to", "a sentence of", "given", "received", "handed down"
@@ -96,11 +96,13 @@ export const FINE_CUE = /\b(?:fined|fine[sd]?|ordered\s+to\s+pay|penalty\s+of|mo
 export const EQUIVALENT_BEFORE = /(?:\(\s*(?:about|approximately|approx\.|around|some|roughly|equivalent\s+to|or|c\.|~)?\s*|\bor\s+(?:about\s+)?|\bequivalent\s+(?:of|to)\s+|\babout\s+)$/i;
 
 // "issued an official warning to", "gave ... a warning", "received a warning"
-export const WARNING = /\b(?:issued|gave|given|received|handed|imposed|issue|give|receive)\b[^.;]{0,60}?\b(?:an?\s+)?(?:official|formal|written|administrative|public|strict)?\s*warning\b|\b(?:was|were)\s+(?:officially\s+|formally\s+)?warned\s+by\b/gi;
+export const WARNING = /\b(?:issued|gave|given|received|handed|imposed|issue|give|receive|got|gets|receives)\b[^.;]{0,60}?\b(?:an?\s+)?(?:official|formal|written|administrative|public|strict)?\s*warning\b|\b(?:was|were)\s+(?:officially\s+|formally\s+)?warned\s+by\b/gi;
 // "ordered held in a psychiatric hospital", "compulsory psychiatric treatment"
 export const TREATMENT = /\b(?:(?:ordered|sent|placed|held|committed|confined|hospitali[sz]ed)\b[^.;]{0,60}?\b(?:psychiatric|mental)\s+(?:hospital|clinic|facility|institution|ward)|(?:compulsory|forced|involuntary)\s+(?:psychiatric\s+)?(?:treatment|hospitali[sz]ation))\b/gi;
 // "banned from journalism for the same period": a ban as long as the penalty before it
 export const BAN_SAME_PERIOD = /\b(?:banned|barred|prohibited|disqualified|ban\s+on)\b[^.;]{0,80}?\b(?:for|during)\s+(?:the\s+same\s+(?:period|term|time)s?|that\s+(?:time|period))\b/gi;
+// "his sentence was changed to restriction of freedom": a new penalty replacing the old one
+export const CHANGED_TO = /\b(?:changed|commuted|replaced|converted|reduced|turned)\s+(?:to|with|by|into)\s+(?:an?\s+)?(?<kind>restriction\s+of\s+(?:freedom|liberty)|restricted\s+freedom|house\s+arrest|community\s+service|probation|suspended\s+sentence|fine|forced\s+labou?r|corrective\s+labou?r)\b/gi;
 // "74 lashes", "100 strokes of the cane": corporal punishment
 export const CORPORAL = /\b\d{1,4}\s+(?:lashes|strokes(?:\s+of\s+the\s+(?:cane|whip))?)\b/gi;
 // "sentenced to death", "a death sentence"
