@@ -640,12 +640,16 @@ function distributeRespectively(phrases: Phrase[], taken: Map<Phrase, Who>): voi
 
 // ---------- the extractor ----------
 
+/** Where a new paragraph starts: after a blank line, or at a bulleted line. */
+const PARAGRAPH_BREAK = /\n[ \t]*\n|\n(?=[ \t]*(?:[•·▪●◦*–-]|\d{1,2}[.)])\s)/g;
+
 /** Start of the paragraph holding `at` (a blank line ends a paragraph); the starts are found once per text. */
 let paragraphMemo: { text: string; starts: number[] } = { text: '', starts: [0] };
 function paragraphStart(text: string, at: number): number {
   if (paragraphMemo.text !== text) {
     const starts = [0];
-    for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2)) starts.push(i + 2);
+    // a blank line ends a paragraph; so does a line starting a bullet ("• ", "- ", "1. ")
+    for (const m of text.matchAll(PARAGRAPH_BREAK)) starts.push((m.index ?? 0) + m[0].length);
     paragraphMemo = { text, starts };
   }
   const st = paragraphMemo.starts;

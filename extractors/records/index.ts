@@ -47,12 +47,16 @@ function sentenceIndexAt(sentences: readonly Span[], at: number): number {
   return -1;
 }
 
+/** Where a new paragraph starts: after a blank line, or at a bulleted line. */
+const PARAGRAPH_BREAK = /\n[ \t]*\n|\n(?=[ \t]*(?:[•·▪●◦*–-]|\d{1,2}[.)])\s)/g;
+
 /** Paragraph starts of a text (a blank line ends a paragraph), memoised for the text being built. */
 let paragraphMemo: { text: string; starts: number[] } = { text: '', starts: [0] };
 function paragraphOf(text: string, at: number): { start: number; end: number } {
   if (paragraphMemo.text !== text) {
     const starts = [0];
-    for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2)) starts.push(i + 2);
+    // a blank line ends a paragraph; so does a line starting a bullet ("• ", "- ", "1. ")
+    for (const m of text.matchAll(PARAGRAPH_BREAK)) starts.push((m.index ?? 0) + m[0].length);
     paragraphMemo = { text, starts };
   }
   const st = paragraphMemo.starts;
@@ -63,7 +67,7 @@ function paragraphOf(text: string, at: number): { start: number; end: number } {
     if (st[mid] <= at) lo = mid;
     else hi = mid - 1;
   }
-  const next = lo + 1 < st.length ? st[lo + 1] - 2 : text.length;
+  const next = lo + 1 < st.length ? st[lo + 1] - 1 : text.length;
   return { start: st[lo], end: next };
 }
 

@@ -4,8 +4,8 @@
  * a person carried over from another clause ("he", "Noyan R. to 13 days") less so.
  */
 export const CONFIDENCE = {
-  /** nothing but a person tied to a proceeding */
-  base: 0.3,
+  /** nothing but a person tied to a proceeding (rules never earn full certainty: the maximum is 0.95) */
+  base: 0.25,
   /** at least one penalty handed down against the person */
   penalty: 0.25,
   /** a named court */
