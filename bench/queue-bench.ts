@@ -6,7 +6,7 @@
  * Targets: 2 workers >= 1.5x 1 worker; the queue adds < 2 ms per page.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,6 +26,23 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'bin/casefile.js');
 const SITE_JS = path.join(__dirname, 'queue-bench-site.js');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** CPU seconds (user + system) a process has used so far, from /proc. */
+function cpuSecondsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100/s)
+}
+
+async function redisPid(): Promise<number | null> {
+  const redis = new IORedis(REDIS_URL);
+  try {
+    const m = /process_id:(\d+)/.exec(await redis.info('server'));
+    return m && existsSync(`/proc/${m[1]}/stat`) ? Number(m[1]) : null;
+  } finally {
+    redis.disconnect();
+  }
+}
 
 function prefix(tag: string): string {
   return `casefile-bench-queue-${tag}-${process.pid}`;
@@ -53,20 +70,29 @@ function sourceFor(siteUrl: string): Source {
   return SourceSchema.parse({ id: 'bench', name: 'Generated site', seeds: [`${siteUrl}/news`], allowPrivate: true, perHostDelayMs: 0, maxListingPages: 1000 });
 }
 
-async function embedded(siteUrl: string, dir: string, concurrency: number): Promise<{ seconds: number; articles: number }> {
+interface RunResult {
+  seconds: number;
+  articles: number;
+  /** CPU seconds spent by the crawler's processes (and Redis, for the queued runs) */
+  cpuSeconds: number;
+}
+
+async function embedded(siteUrl: string, dir: string, concurrency: number): Promise<RunResult> {
   const store = await openStore(path.join(dir, 'embedded.db'));
   if (store.backend.kind !== 'sqlite') throw new Error('bench expects SQLite');
   const state = new CrawlState(store.backend.db);
   const ctx = createFetchContext({ polite: false, connectionsPerOrigin: concurrency, log: () => undefined });
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const summary = await runCrawl({ sources: [sourceFor(siteUrl)], state, ctx, store, concurrency, maxAttempts: 1, log: () => undefined });
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   await ctx.close();
   await store.close();
-  return { seconds, articles: summary.articles };
+  return { seconds, articles: summary.articles, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
-async function distributed(siteUrl: string, dir: string, workers: number, concurrency: number): Promise<{ seconds: number; articles: number; failed: number }> {
+async function distributed(siteUrl: string, dir: string, workers: number, concurrency: number): Promise<RunResult & { failed: number }> {
   const conn = resolveConnection({ redisUrl: REDIS_URL, prefix: prefix(`w${workers}`) });
   const env = { ...process.env, REDIS_URL, CASEFILE_QUEUE_PREFIX: conn.prefix, CASEFILE_DB: path.join(dir, `w${workers}.db`), CASEFILE_LOG_LEVEL: 'warn' };
   const children: ChildProcess[] = [];
@@ -86,10 +112,14 @@ async function distributed(siteUrl: string, dir: string, workers: number, concur
   }
   await Promise.all(ready);
   const queues = new PipelineQueues(conn);
+  const rpid = await redisPid();
+  const cpuNow = () => children.reduce((a, c) => a + cpuSecondsOf(c.pid as number), 0) + (rpid ? cpuSecondsOf(rpid) : 0);
+  const cpu0 = cpuNow();
   const t0 = performance.now();
   await enqueueCrawls(queues, [sourceFor(siteUrl)]);
-  const done = await waitForIdle(queues, 600_000, 50);
-  const seconds = (performance.now() - t0) / 1000 - 0.05; // the idle check needs one extra poll
+  const done = await waitForIdle(queues, 600_000, 100);
+  const seconds = (performance.now() - t0) / 1000 - 0.1; // the idle check needs one extra poll
+  const cpuSeconds = cpuNow() - cpu0;
   if (!done) throw new Error('crawl did not finish');
   const counts = await queues.counts();
   for (const c of children) c.kill('SIGTERM');
@@ -98,7 +128,7 @@ async function distributed(siteUrl: string, dir: string, workers: number, concur
   const redis = new IORedis(REDIS_URL);
   await deleteKeys(redis, conn.prefix);
   redis.disconnect();
-  return { seconds, articles: counts.extract.completed + 0, failed: counts.fetch.failed + counts.extract.failed + counts.review.failed };
+  return { seconds, cpuSeconds, articles: counts.extract.completed, failed: counts.fetch.failed + counts.extract.failed + counts.review.failed };
 }
 
 /** Cost of moving no-op jobs through a queue: add, take, complete, with the workers' settings. */
@@ -161,9 +191,10 @@ async function main(): Promise<void> {
     const emb = await embedded(site.url, dir, concurrency);
     const one = await distributed(site.url, dir, 1, concurrency);
     const two = await distributed(site.url, dir, 2, concurrency);
-    const rate = (r: { seconds: number; articles: number }) => r.articles / r.seconds;
-    const line = (label: string, r: { seconds: number; articles: number }) =>
-      console.log(`  ${label.padEnd(24)} ${r.articles} articles in ${r.seconds.toFixed(2)} s = ${rate(r).toFixed(1)} pages/s`);
+    const rate = (r: RunResult) => r.articles / r.seconds;
+    const cpuMs = (r: RunResult) => (1000 * r.cpuSeconds) / Math.max(1, r.articles);
+    const line = (label: string, r: RunResult) =>
+      console.log(`  ${label.padEnd(24)} ${r.articles} articles in ${r.seconds.toFixed(2)} s = ${rate(r).toFixed(1)} pages/s; CPU ${cpuMs(r).toFixed(2)} ms/page`);
     line('embedded (1 process)', emb);
     line('BullMQ, 1 worker', one);
     line('BullMQ, 2 workers', two);
@@ -177,7 +208,8 @@ async function main(): Promise<void> {
     const perPage = perJob * (3 + 1 / 50);
     console.log(`  queue overhead:          ${perJob.toFixed(3)} ms per no-op job, ${perPage.toFixed(2)} ms per page (3.02 jobs) (target < 2 ms) ${perPage < 2 ? 'ok' : 'MISSED'}`);
     const wallDiff = (one.seconds - emb.seconds) * 1000 / Math.max(1, one.articles);
-    console.log(`  wall clock, 1 worker vs embedded: ${wallDiff >= 0 ? '+' : ''}${wallDiff.toFixed(2)} ms per page (includes process and store differences)`);
+    console.log(`  wall clock, 1 worker vs embedded: ${wallDiff >= 0 ? '+' : ''}${wallDiff.toFixed(2)} ms per page`);
+    console.log(`  CPU, 1 worker + Redis vs embedded: ${(cpuMs(one) - cpuMs(emb)).toFixed(2)} ms per page (less sensitive to other load than wall clock)`);
     const mem = await redisBytesPerJob(resolveConnection({ redisUrl: REDIS_URL, prefix: prefix('memory') }), 1000);
     console.log(`  Redis memory per queued job: fetch ${(mem.fetch / 1024).toFixed(2)} KiB, extract (with page body) ${(mem.extract / 1024).toFixed(2)} KiB`);
     console.log('  (2 cores shared with other work: figures are noisy; compare within one run)');
