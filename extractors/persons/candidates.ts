@@ -68,9 +68,14 @@ function readWords(text: string, from: number, to: number): RawWord[] {
   return out;
 }
 
+function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/ə/g, 'a').replace(/đ/g, 'd').toLowerCase();
+}
+
 function classify(word: string, next: string | undefined, afterGivenName: boolean, ctx: CandidateContext): TokenClass {
   const bare = word.replace(/\.$/, '');
-  const low = bare.toLowerCase();
+  // Compare without diacritics, so "Şebnem" meets "Sebnem" and "Kaftancıoğlu" ends in "oglu".
+  const low = fold(bare);
   if (word.endsWith('.') && INITIAL.test(bare)) return 'initial';
   if (TITLE_SET.has(low) || ROLE_SET.has(low) || ROLE_SET.has(low.replace(/e?s$/, ''))) return 'title';
   if (/-based$|-born$|-led$|-run$/.test(low)) return 'not';
@@ -82,10 +87,10 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   if (/\d/.test(bare) || bare.length < 2 || bare === bare.toUpperCase()) return 'not';
   if (first) return 'first';
   // Right after a given name a capitalised word is a surname even if it is also a word ("Zhang Min", "Anna Rose").
-  if (afterGivenName) return STRONG_SURNAME.test(bare) ? 'surname' : 'unknown';
+  if (afterGivenName) return STRONG_SURNAME.test(low) ? 'surname' : 'unknown';
   if (COMMON_SUFFIX.test(low) || ctx.isCommonWord(bare)) return 'common';
-  if (STRONG_SURNAME.test(bare)) return 'surname';
-  if (WEAK_SURNAME.test(bare)) return 'weak';
+  if (STRONG_SURNAME.test(low)) return 'surname';
+  if (WEAK_SURNAME.test(low)) return 'weak';
   return 'unknown';
 }
 

@@ -40,6 +40,8 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: 'The court ordered his deputies Patience Akello and Brian Okot to pay.', persons: ['Patience Akello', 'Brian Okot'] },
   { text: 'Editors Kanat Ilyasov and Rufat Hamzayev were fined.', persons: ['Kanat Ilyasov', 'Rufat Hamzayev'] },
   { text: 'Free Serikbol Mambetkaliev now, the campaign said.', persons: ['Serikbol Mambetkaliev'] },
+  { text: 'Lawyers for Şebnem Korur Fincancı and journalist Canan Kaftancıoğlu appealed.', persons: ['Şebnem Korur Fincancı', 'Canan Kaftancıoğlu'] },
+  { text: 'Blogger Nguyễn Văn Đài and Ilham Əliyev were named.', persons: ['Nguyễn Văn Đài', 'Ilham Əliyev'] },
   { text: 'Jehovah\'s Witness Dennis Christensen was released; Crimean Tatar Server Mustafayev was not.', persons: ['Dennis Christensen', 'Server Mustafayev'] },
   { text: 'Activist Zhanbolat Mamay was detained. Afterwards Mamay was fined, and reportedly Mamay appealed.', persons: ['Zhanbolat Mamay'] },
   { text: 'Kassym-Jomart Kemeluly and Beibarys Kenzhegaliuly were named.', persons: ['Kassym-Jomart Kemeluly', 'Beibarys Kenzhegaliuly'] },
