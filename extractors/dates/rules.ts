@@ -14,7 +14,7 @@ const ORD = '(?:st|nd|rd|th)?';
 const DAY = `(?:[12]\\d|3[01]|0?[1-9])${ORD}`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 /** separators inside a list of days: "26th and 27th", "5, 6 and 7", "13-14", "5 to 10" */
-const DAY_SEP = '(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|or|to|&)\\s+|\\s*[-–—]\\s*)';
+const DAY_SEP = '(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|or|to|&)\\s+|\\s*[-–—]\\s*)(?:the\\s+)?';
 
 export interface DateRule { name: string; re: RegExp }
 

@@ -25,6 +25,7 @@ const POSITIVE: Case[] = [
   { text: 'Pickets on Dec. 1 and Dec. 8, 2019 ended in arrests.', expect: [['2019-12-01', 'Dec. 1'], ['2019-12-08', 'Dec. 8, 2019']] },
   { text: 'She was arrested on 1st May 2019 and released on the 3rd of June 2019.', expect: [['2019-05-01', '1st May 2019'], ['2019-06-03', '3rd of June 2019']] },
   { text: 'In December the authorities fined seven people.', published: '2020-01-10', expect: [['2019-12', 'December']] },
+  { text: 'Raids between the 3rd and the 5th of May 2021 followed.', expect: [['2021-05-03', '3rd'], ['2021-05-05', '5th of May 2021']] },
   { text: 'On 13 December 2019 and again on 16th December 2019.', expect: [['2019-12-13', '13 December 2019'], ['2019-12-16', '16th December 2019']] },
 ];
 
