@@ -10,7 +10,7 @@ import { cleanSettings as S } from './clean-settings';
 import { chooseContent } from './content';
 import { computeStats, isElement, walk } from './dom';
 import { detectLanguage } from './lang-detect';
-import { extractMetadata, indexPage, readJsonLd } from './metadata';
+import { extractMetadata, indexPage, type LdItem, readJsonLd } from './metadata';
 import { dropChromeByName, dropNonContent } from './prune';
 import { joinBlocks, renderBlocks } from './render';
 import { BLOCK_TAGS } from './rules';
@@ -62,7 +62,8 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanDocument 
 
   // 3. Metadata, before anything is removed (titles and dates often sit in the header).
   const index = indexPage(root);
-  const metadata = extractMetadata(index, readJsonLd(index), { url: opts.url, published: opts.published });
+  const ldItems = readJsonLd(index);
+  const metadata = extractMetadata(index, ldItems, { url: opts.url, published: opts.published });
 
   // 4. Main text; a second, gentler pass when the first one removed nearly everything.
   let result = extractMainText(body ?? root, html, metadata.title, true);
@@ -71,6 +72,15 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanDocument 
     const root2 = $again.root()[0] as unknown as AnyNode;
     const gentle = extractMainText(findBody(root2) ?? root2, html, metadata.title, false);
     if (gentle.text.length > result.text.length * 2) result = gentle;
+  }
+
+  // 4b. A client-rendered page may still carry its text as JSON-LD articleBody: better than nothing.
+  if (result.text.length < 200) {
+    const body = articleBodyOf(ldItems);
+    if (body && body.length > result.text.length * 2) {
+      result = { text: body, offsetMap: [] };
+      warnings.push('text-from-json-ld');
+    }
   }
 
   // 5. Language from the text when the page does not declare it.
@@ -158,6 +168,22 @@ function hasHeavyScripts(html: string): boolean {
   let len = 0;
   for (const s of scripts) len += s.length;
   return len > html.length * 0.3 || /<div[^>]+id=["'](root|app|__next|__nuxt)["'][^>]*>\s*<\/div>/i.test(html);
+}
+
+/** JSON-LD articleBody as paragraphs (whitespace folded, line breaks kept as paragraph breaks). */
+function articleBodyOf(items: LdItem[]): string | null {
+  for (const item of items) {
+    const body = item.data.articleBody;
+    if (typeof body !== 'string') continue;
+    // Some sites put markup in articleBody: paragraphs and breaks become newlines, other tags go.
+    const plain = body.replace(/<\/p>|<br\s*\/?>/gi, '\n').replace(/<[^>]*>/g, ' ');
+    const paragraphs = plain
+      .split(/\n\s*/)
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter((p) => p !== '');
+    if (paragraphs.length > 0) return paragraphs.join('\n\n');
+  }
+  return null;
 }
 
 function emptyDocument(opts: CleanOptions, warnings: string[]): CleanDocument {

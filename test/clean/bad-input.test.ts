@@ -27,6 +27,15 @@ describe('bad input', () => {
     }
   });
 
+  test('a client-rendered page with JSON-LD articleBody gives that text, with a warning', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Activist detained', articleBody: 'The activist was detained on Monday.\nThe court will hear the case on Friday.' });
+    const html = `<html><head><script type="application/ld+json">${ld}</script><script>${'var a=1;'.repeat(2000)}</script></head><body><div id="root"></div></body></html>`;
+    const doc = cleanHtml(html);
+    expect(doc.text).toBe('The activist was detained on Monday.\n\nThe court will hear the case on Friday.');
+    expect(doc.warnings).toContain('text-from-json-ld');
+    expect(doc.offsetMap).toEqual([]);
+  });
+
   test('deeply nested markup does not overflow the stack', () => {
     const depth = 10_000;
     const html = `<html><body>${'<div>'.repeat(depth)}${PARA}${'</div>'.repeat(depth)}</body></html>`;
