@@ -42,6 +42,14 @@ export function redisOptions(): RedisOptions {
   };
 }
 
+/**
+ * For one-shot commands (enqueue, schedule): give up after a few reconnect
+ * attempts so that a Redis that is down is a clear error, not a hang.
+ */
+export function bullConnectionFailFast(conn: ResolvedConnection): BullRedisOptions {
+  return { url: conn.redisUrl, maxRetriesPerRequest: 1, connectTimeout: 5000, retryStrategy: (times: number) => (times > 3 ? null : 200 * times) };
+}
+
 /** BullMQ connection options (BullMQ makes its own connections from them). */
 export function bullConnection(conn: ResolvedConnection): BullRedisOptions {
   return { url: conn.redisUrl, maxRetriesPerRequest: null, retryStrategy: (times: number) => Math.min(100 * times, 2000) };

@@ -3,7 +3,7 @@
  * options, and the job counts the operator and the metrics see.
  */
 import { Queue, type JobsOptions } from 'bullmq';
-import { bullConnection, type ResolvedConnection } from './connection';
+import { bullConnection, bullConnectionFailFast, type ResolvedConnection } from './connection';
 import { jobOptionsFor, retentionFromEnv, type RetentionOptions } from './job-options';
 import { ALL_QUEUES, type QueueName } from './queue-names';
 
@@ -18,9 +18,12 @@ export class PipelineQueues {
     readonly retention: RetentionOptions = retentionFromEnv(),
     /** connection errors while Redis is away; the client reconnects by itself */
     onError: (err: Error) => void = () => undefined,
+    /** one-shot commands: fail instead of waiting for Redis to come back */
+    failFast = false,
   ) {
+    const connection = failFast ? bullConnectionFailFast(conn) : bullConnection(conn);
     const entries = ALL_QUEUES.map((name) => {
-      const q = new Queue(name, { connection: bullConnection(conn), prefix: conn.prefix, defaultJobOptions: jobOptionsFor(name, retention) });
+      const q = new Queue(name, { connection, prefix: conn.prefix, defaultJobOptions: jobOptionsFor(name, retention) });
       q.on('error', onError);
       return [name, q];
     });

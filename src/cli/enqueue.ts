@@ -66,7 +66,7 @@ export async function run(argv: string[]): Promise<number> {
   const { resolveConnection } = await import('../../queues/connection');
   const { PipelineQueues, waitForIdle } = await import('../../queues/pipeline-queues');
   const { enqueueCrawls } = await import('../../queues/enqueue-crawl');
-  const queues = new PipelineQueues(resolveConnection());
+  const queues = new PipelineQueues(resolveConnection(), undefined, undefined, true);
   try {
     const crawls = await enqueueCrawls(queues, sources);
     for (const c of crawls) process.stdout.write(JSON.stringify(c) + '\n');

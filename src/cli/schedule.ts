@@ -40,7 +40,7 @@ export async function run(argv: string[]): Promise<number> {
   const { PipelineQueues } = await import('../../queues/pipeline-queues');
   const { syncSchedules } = await import('../../queues/source-scheduler');
   const { QUEUE_NAMES } = await import('../../queues/queue-names');
-  const queues = new PipelineQueues(resolveConnection());
+  const queues = new PipelineQueues(resolveConnection(), undefined, undefined, true);
   try {
     const changes = await syncSchedules(queues.get(QUEUE_NAMES.crawl), sources);
     for (const c of changes) process.stdout.write(JSON.stringify(c) + '\n');
