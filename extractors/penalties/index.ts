@@ -93,6 +93,12 @@ const NUMBER_LIST_HEAD = /(?<![\w-])(?:(?:\d{1,3}|one|two|three|four|five|six|se
 const BARE_NUMBER = /\b(?:was|were)\s+(?:given|handed|sentenced\s+to)\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:[.;]|,\s|$|\s+(?:and|while|each)\b))/gi;
 /** an unnamed single defendant: "a civic activist who led a march", "an opposition blogger" */
 const INDEFINITE_OBJECT = /\b(?:sentenced|fined|jailed|gave|handed|ordered|banned|convicted|imprisoned)\s+an?\s+(?:[\w'’-]+\s+){0,3}?(?:activist|journalist|blogger|reporter|editor|lawyer|writer|poet|artist|student|teacher|pensioner|man|woman|farmer|worker|leader|organi[sz]er|critic|protester|demonstrator|dissident|researcher|defender|cleric|imam|priest|believer|member|politician|opposition\s+\w+)\b/i;
+/** a deadline after a duration: "three days to appeal", "two days in which to leave" */
+const DEADLINE_AFTER = /^['’]?\s+(?:to|in\s+which\s+to)\s+(?!be\s+served\b)(?!serve\b)[a-z]/;
+/** bans by platforms, employers and sports bodies are not state penalties */
+const PRIVATE_BANNER = /\b(?:Facebook|Meta|Twitter|YouTube|TikTok|Instagram|Telegram|VKontakte|platform|company|employer|university|school|club|league)\b/;
+/** "Elnara Gasimova to 8": a bare number after "<person> to", taking the unit and kind of the term before */
+const PERSON_TO_NUMBER = /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+to\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?!\s+and\s+a\s+half)(?=\s*(?:[.;]|,\s|$|\s+(?:and|while|each)\b))/i;
 /** how far back, within the sentence, a penalty's clause reaches */
 const CLAUSE_BACK_CHARS = 160;
 
@@ -191,6 +197,8 @@ function durationPhrases(text: string, sent: Span, persons: Mention[]): Phrase[]
     const duration = parseDuration(matched);
     if (!duration) continue;
     const head = text.slice(Math.max(sent.start, start - 40), start);
+    // "gave Ivan Petrov three days to appeal": a deadline, not a term
+    if (DEADLINE_AFTER.test(text.slice(end, end + 30))) continue;
     if (RANGE_BEFORE.test(head) || RANGE_AFTER.test(text.slice(end, end + 6)) || BOUND_BEFORE.test(head) || RANGE_HEAD.test(head)) continue;
     if (/\s+and\s+$/.test(head) && RANGE_BEFORE.test(head.replace(/\S+\s+and\s+$/, ''))) continue;
     let type: PenaltyType | 'sentence' | null = typeAfter(text, end, sent.end);
@@ -258,6 +266,17 @@ function durationPhrases(text: string, sent: Span, persons: Mention[]): Phrase[]
       const d = word ? parseDuration(`${m.groups!.n} ${word}`) : null;
       if (d) out.push({ type: prev.type, start: s0, end: s0 + m.groups!.n.length, duration: d, amount: null, currency: null, carried: true, anchor: s0 });
     }
+  }
+  for (const person of persons) {
+    const m = PERSON_TO_NUMBER.exec(text.slice(person.end, Math.min(sent.end, person.end + 40)));
+    if (!m?.groups) continue;
+    const s0 = person.end + m[0].length - m.groups.n.length;
+    if (out.some((q) => q.start <= s0 && s0 < q.end)) continue;
+    const prev = out.filter((q) => q.end <= s0 && q.duration).pop();
+    const unit = prev ? /([A-Z])$/.exec(prev.duration!)?.[1] : undefined;
+    const word = { Y: 'years', M: 'months', D: 'days', H: 'hours', W: 'weeks' }[unit ?? ''] ?? null;
+    const d = word ? parseDuration(`${m.groups.n} ${word}`) : null;
+    if (prev && d) out.push({ type: prev.type, start: s0, end: s0 + m.groups.n.length, duration: d, amount: null, currency: null, carried: true, anchor: s0 });
   }
   // "banned from journalism for the same period"
   BAN_SAME_PERIOD.lastIndex = 0;
@@ -346,7 +365,7 @@ function finePhrases(text: string, sent: Span, persons: Mention[]): Phrase[] {
     if (!hit && /^fine/i.test(m[0])) hit = amounts.find((a) => a.end <= cueStart && cueStart - a.end <= 3 && !used.has(a));
     if (!hit) continue;
     // damages, bail and costs are paid, but they are no fine
-    if (NOT_A_FINE.test(text.slice(Math.max(sent.start, cueStart - 30), hit.start))) continue;
+    if (NOT_A_FINE.test(text.slice(Math.max(sent.start, cueStart - 30), hit.start)) || /^[^.;,]{0,25}\b(?:compensation|damages|bail|costs)\b/i.test(text.slice(hit.end, hit.end + 40))) continue;
     // "Each fine is equivalent to about 1,270 dollars" restates a fine told before
     if (/\b(?:equivalent|equals?|worth|converts?)\b/i.test(text.slice(cueEnd, hit.start))) continue;
     if (EQUIVALENT_BEFORE.test(text.slice(Math.max(sent.start, hit.start - 25), hit.start)) && out.length > 0) continue;
@@ -468,6 +487,7 @@ function excluded(text: string, sent: Span, p: Phrase): boolean {
   }
   if (SERVED_RE.test(text.slice(Math.max(sent.start, p.start - 30), p.start))) return true;
   if (p.type === 'warning' && PRIVATE_ISSUER.test(text.slice(p.end, sent.end))) return true;
+  if (p.type === 'ban' && PRIVATE_BANNER.test(head)) return true;
   // "or serve three months in prison if they did not pay": a default penalty, not the one imposed
   if (/\bor\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(sent.start, p.start - 25), p.start)) && /^[^.;]{0,40}\bif\b/i.test(text.slice(p.end, sent.end))) return true;
   if (/\b(?:in\s+default|alternative\s+of|failing\s+(?:payment|which))\b/i.test(text.slice(Math.max(sent.start, p.start - 40), p.start))) return true;

@@ -65,6 +65,8 @@ export const TYPE_BEFORE: readonly TypeCue[] = [
   { type: 'imprisonment', re: /\b(?:(?:jailed|imprisoned|incarcerated|locked\s+up|put\s+behind\s+bars)\s+(?:[\w'’-]+\s+){0,5}?for|prison\s+(?:term|sentence)\s+of|term\s+of\s+imprisonment\s+of|imprisonment\s+(?:for|of))\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
   // "gave Ihar Pashkevich 25 days"
   { type: 'sentence', re: /\b(?:gave|handed|give)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u },
+  // "cut the sentence of X to", "commuted his sentence to"
+  { type: 'sentence', re: /\b(?:cut|reduced|commuted|increased|raised|changed|lowered)\b[^;]{0,80}?\b(?:sentence|term|punishment)\b[^;]{0,60}?\bto\s+$/i },
   // "sentenced X to", "a sentence of", "given", "received", "handed down"
   { type: 'sentence', re: /\b(?:sentenced\b[^;]{0,160}?\bto|(?:sentence|term|punishment)s?\s+of|given|gave|give|received|receive|handed(?:\s+down)?|got|gets|serving|imposed)\s+(?:him\s+|her\s+|them\s+)?(?:an?\s+|the\s+)?(?:additional\s+|further\s+|total\s+of\s+|combined\s+)?$/i },
 ];

@@ -164,6 +164,22 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
     ],
   },
   {
+    text: 'Nargiz Absalamova was sentenced to 8 years, Elnara Gasimova to 8 and Aziz Orujov to 7.',
+    expect: [
+      ['Nargiz Absalamova', 'imprisonment', 'P8Y', null, null, false],
+      ['Elnara Gasimova', 'imprisonment', 'P8Y', null, null, true],
+      ['Aziz Orujov', 'imprisonment', 'P7Y', null, null, true],
+    ],
+  },
+  {
+    text: 'The appeal court cut the sentence of Bolat Ospanov to three years.',
+    expect: [['Bolat Ospanov', 'imprisonment', 'P3Y', null, null, false]],
+  },
+  {
+    text: 'Svetlana Tikhanovskaya was sentenced in absentia to 15 years in prison.',
+    expect: [['Svetlana Tikhanovskaya', 'imprisonment', 'P15Y', null, null, false]],
+  },
+  {
     text: 'A Kampala court ordered Ivan Ssemwogerere to pay 500,000 shillings or serve three months in prison if he did not pay.',
     expect: [['Ivan Ssemwogerere', 'fine', null, 500000, 'UGX', false]],
   },
@@ -193,6 +209,12 @@ const NEGATIVE: string[] = [
   'The court upheld a seven-year prison sentence against blogger Nurbek Toktakunov’s former cameraman.',
   'Judge Sergei Mikhailov, 41, was appointed for seven years.',
   'Each fine is equivalent to about 1,270 dollars, said Karim Fawzy.',
+  'The court gave Ivan Petrov three days to appeal the ruling.',
+  'Facebook banned Askar Nurov from posting for 30 days.',
+  'Marat Aliyev, who served 10 years in prison, was released in May 2019.',
+  'Police detained Aigerim Tulegenova for three hours.',
+  'Ruslan Ismailov has been on hunger strike for 20 days.',
+  'The court acquitted Maria Kolesnikova and ordered the state to pay her 5,000 rubles in compensation.',
 ];
 
 describe('extractPenalties: positive cases', () => {
