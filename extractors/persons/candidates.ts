@@ -8,7 +8,7 @@
 import type { Span } from '../../src/contract';
 import {
   CLOSING_PARTICLES, FIRST_NAME_SET, INITIAL, NAME_HEAD_SET, NAME_PARTICLES, NOT_NAME_SET, PLACE_NOUN_AFTER, PLACE_SET,
-  ORG_NOUN_AFTER, ORG_NOUN_BEFORE, ROLE_BEFORE, roleAfter, ROLE_SET, STRONG_SURNAME, TITLE_SET, WEAK_SURNAME, WORD,
+  ORG_NOUN_AFTER, ORG_NOUN_BEFORE, ROLE_BEFORE, roleAfter, ROLE_SET, SHARED_SURNAME, STRONG_SURNAME, TITLE_SET, WEAK_SURNAME, WORD,
 } from './rules';
 
 /** 'common': an ordinary English word ("Patience", "Information"): part of a name only beside a cue or a known name. */
@@ -34,6 +34,8 @@ export interface Candidate {
 export interface CandidateContext {
   /** True for words that are ordinary English words rather than names ("Information"). */
   isCommonWord(word: string): boolean;
+  /** True for words compromise knows as places or nationalities ("Munich", "Missouri", "Bulgarian"). */
+  isPlaceWord(word: string): boolean;
 }
 
 interface RawWord { start: number; end: number; text: string; lowerCase: boolean; possessive: boolean; }
@@ -84,6 +86,7 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   // A given name that is also a place ("Mary", "Lida") counts as a name only before another capitalised word.
   if (PLACE_SET.has(low) && !(first && next !== undefined)) return 'not';
   if (NOT_NAME_SET.has(low)) return 'not';
+  if (!first && ctx.isPlaceWord(bare)) return 'not';
   if (/\d/.test(bare) || bare.length < 2 || bare === bare.toUpperCase()) return 'not';
   if (first) return 'first';
   // Right after a given name a capitalised word is a surname even if it is also a word ("Zhang Min", "Anna Rose").
@@ -187,6 +190,7 @@ function judge(seg: NameToken[], cue: boolean): 'yes' | 'no' | 'doubtful' {
   if (has('common') && !has('first') && !has('surname') && !cue) return 'no';
   if (words.length === 1) {
     const c = words[0].cls;
+    if (c === 'surname' && !cue && SHARED_SURNAME.test(fold(words[0].text))) return 'doubtful';
     if (c === 'surname') return 'yes';
     if (cue && (c === 'weak' || c === 'unknown')) return 'yes';
     // Surname-only mentions of someone named in full elsewhere are joined later.

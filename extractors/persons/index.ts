@@ -16,6 +16,7 @@ import { groupPersons } from './group';
 export { findDescriptor } from './descriptor';
 export { surnameKey } from './transliteration';
 
+const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Demonym', 'Address']);
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific', 'Place', 'City', 'Country', 'Region', 'ProperNoun']);
 
 /** Common-word test: compromise's lexicon knows it as a non-name, or the text uses it in lower case. */
@@ -23,6 +24,11 @@ function commonWordTest(text: string): CandidateContext {
   const lexicon = compromiseLexicon();
   let lowerWords: Set<string> | null = null;
   return {
+    isPlaceWord(word: string): boolean {
+      const tag = lexicon[word.toLowerCase()];
+      if (tag === undefined) return false;
+      return (Array.isArray(tag) ? tag : [tag]).some((t) => PLACE_TAGS.has(t));
+    },
     isCommonWord(word: string): boolean {
       const low = word.toLowerCase();
       const tag = lexicon[low];

@@ -6,7 +6,7 @@ import { ALL_FIRST_NAMES } from './data/first-names';
 import { NAME_HEADS, NOT_NAME_WORDS } from './data/non-name-words';
 import { PLACES } from './data/places';
 import { ROLE_MODIFIERS, ROLES, TITLES } from './data/roles';
-import { STRONG_SURNAME_ENDINGS, WEAK_SURNAME_ENDINGS } from './data/surname-shapes';
+import { SHARED_SURNAME_ENDINGS, STRONG_SURNAME_ENDINGS, WEAK_SURNAME_ENDINGS } from './data/surname-shapes';
 
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
@@ -27,6 +27,7 @@ export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 
 export const CLOSING_PARTICLES = new Set(['uly', 'kyzy', 'qizi', 'uulu', 'ogly', 'oglu', 'ogli']);
 
 export const STRONG_SURNAME = new RegExp(`\\p{Ll}{2}(?:${alternation(STRONG_SURNAME_ENDINGS)})$`, 'u');
+export const SHARED_SURNAME = new RegExp(`\\p{Ll}{2}(?:${alternation(SHARED_SURNAME_ENDINGS)})$`, 'u');
 export const WEAK_SURNAME = new RegExp(`\\p{Ll}{2}(?:${alternation(WEAK_SURNAME_ENDINGS)})$`, 'u');
 
 // Initials: "A", "Zh" (written "A.", "Zh.").

@@ -22,3 +22,9 @@ export const STRONG_SURNAME_ENDINGS: readonly string[] = [
 export const WEAK_SURNAME_ENDINGS: readonly string[] = [
   'in', 'ina', 'yn', 'yna', 'li', 'lu', 'ly', 'i', 'y', 'ko', 'ka', 'uk', 'ak', 'ets', 'ar', 'ets', 'ich', 'ik',
 ];
+
+/**
+ * STRONG endings that also end English words ("Guardian", "Window", "Plateau"): a word with one of
+ * these is a surname beside a given name, but alone it is only a mention of someone named in full.
+ */
+export const SHARED_SURNAME_ENDINGS: readonly string[] = ['ian', 'ow', 'owa', 'au', 'ou', 'ava', 'uri', 'eli', 'iani'];

@@ -73,6 +73,7 @@ const NEGATIVE: string[] = [
   'A Bishkek court extended the detention of three Temirov Live journalists.',
   'Afterwards Mamay was detained. Reportedly Mamay was beaten.',
   'The Nur Otan party and the Ak Zhol faction voted for the bill.',
+  'The Guardian reported it. Window seats were taken. Missouri and Munich were named. Plateau residents left.',
   'Alleged members of Hizb ut-Tahrir and Tablighi Jamaat were convicted.',
   'In December 2019, the court case was postponed. Three of the women sued.',
 ];
@@ -123,6 +124,12 @@ describe('extractPersons: one person per individual', () => {
     const persons = extractPersons(text);
     expect(persons.map((p) => p.name)).toEqual(['Tatsiana Kruk', 'Raman Kruk']);
     expect(persons[1].mentions.map((m) => m.text)).toEqual(['Raman Kruk', 'Raman Kruk', 'Kruk']);
+  });
+
+  test('a lone word with an ending English shares (-ian, -ow, -au) needs a cue or a full name', () => {
+    expect(names('Galstanian was detained.')).toEqual([]);
+    expect(names('Lawyer Galstanian spoke.')).toEqual(['Galstanian']);
+    expect(names('Aram Galstanian was detained. Galstanian appealed.')).toEqual(['Aram Galstanian']);
   });
 
   test('a wife and husband with gendered surnames are two persons', () => {
