@@ -14,7 +14,7 @@ const CASES: Array<{ text: string; name: string; descriptor: string | null }> = 
   { text: 'He argued with Dana Duisekenova, a journalist from “Pulse”.', name: 'Dana Duisekenova', descriptor: 'journalist' },
   { text: 'The trial of political activist and blogger Alibek Moldin began.', name: 'Alibek Moldin', descriptor: 'political activist and blogger' },
   { text: 'Bukenov, a blogger, was fined.', name: 'Bukenov', descriptor: 'blogger' },
-  { text: 'President Kasym-Zhomart Tokayev spoke.', name: 'Kasym-Zhomart Tokayev', descriptor: 'President' },
+  { text: 'President Kasym-Zhomart Tokayev spoke.', name: 'Kasym-Zhomart Tokayev', descriptor: 'president' },
   { text: 'They complained to the Minister of Information Dauren Abayev that the law was harsh.', name: 'Dauren Abayev', descriptor: 'Minister of Information' },
   { text: 'A complaint by Leyla Darkhanbayeva, chairperson of “Zangar-Medet”, started it.', name: 'Leyla Darkhanbayeva', descriptor: 'chairperson' },
   { text: 'The complaint came from local police chief, Rashid Kuandykov.', name: 'Rashid Kuandykov', descriptor: 'local police chief' },
@@ -36,7 +36,7 @@ describe('findDescriptor', () => {
   test('works on the mentions extractPersons returns', () => {
     const text = 'Blogger Aibolat Bukenov was fined. Bukenov, an activist, appealed.';
     const [person] = extractPersons(text);
-    expect(person.mentions.map((m) => findDescriptor(text, m))).toEqual(['Blogger', 'activist']);
+    expect(person.mentions.map((m) => findDescriptor(text, m))).toEqual(['blogger', 'activist']);
   });
 
   test('a span outside the text gives null, not an error', () => {
