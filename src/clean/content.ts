@@ -5,19 +5,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { cleanSettings as S } from './clean-settings';
 import { classAndId, isElement, isText, linkDensity, type NodeStats, type StatsTable, postOrderElements, walk } from './dom';
-import { BLOCK_TAGS, REGEXPS } from './rules';
-
-const TAG_BASE: Record<string, number> = {
-  div: 5, article: 8, main: 5, section: 0, pre: 3, td: 3, blockquote: 3,
-  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
-  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
-};
-
-/** Containers whose loose text (outside their blocks) counts as a paragraph. */
-const INLINE_PROSE_HOSTS = new Set(['div', 'section', 'article', 'main', 'td', 'blockquote', 'font', 'center']);
-
-/** Tags whose own text is a scored paragraph. */
-const SCORED_TAGS = new Set(['p', 'pre', 'td', 'h2', 'h3', 'h4', 'section']);
+import { BLOCK_TAGS, INLINE_PROSE_HOSTS, REGEXPS, SCORED_TAGS, TAG_BASE } from './rules';
 
 export function classWeight(el: Element): number {
   const names = classAndId(el);

@@ -89,11 +89,9 @@ export interface NodeStats {
 const COMMAS = /[,，、،]/g;
 const SPACE_RUNS = /\s+/g;
 
+/** Length of a text with whitespace runs counted as one character. */
 export function textLength(data: string): number {
-  let n = 0;
-  const trimmed = data.replace(SPACE_RUNS, ' ');
-  n = trimmed.length;
-  return n;
+  return data.replace(SPACE_RUNS, ' ').length;
 }
 
 const STATS = Symbol('casefile-node-stats');

@@ -18,16 +18,26 @@ export const DROP_ROLES = new Set(['navigation', 'complementary', 'banner', 'con
 export const BLOCK_TAGS = new Set([
   'address', 'article', 'blockquote', 'center', 'dd', 'details', 'dir', 'div', 'dl', 'dt', 'figure', 'form',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'caption', 'body', 'html', 'font-block',
+  'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'caption', 'body', 'html',
 ]);
 
 export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** Tags whose own text is a paragraph for scoring. */
-export const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd', 'li', 'h2', 'h3', 'h4']);
+/** Tags whose own text is a scored paragraph (a <section> only when it has no blocks). */
+export const SCORED_TAGS = new Set(['p', 'pre', 'td', 'h2', 'h3', 'h4', 'section']);
 
-/** Tags that may hold the main content. */
-export const CONTAINER_TAGS = new Set(['div', 'article', 'section', 'main', 'td', 'body', 'blockquote', 'span', 'font', 'center', 'form', 'header']);
+/** Containers whose loose text (outside their blocks) counts as a paragraph. */
+export const INLINE_PROSE_HOSTS = new Set(['div', 'section', 'article', 'main', 'td', 'blockquote', 'font', 'center']);
+
+/** Starting score of a container by tag: prose lives in divs and articles, not in lists and headings. */
+export const TAG_BASE: Record<string, number> = {
+  div: 5, article: 8, main: 5, section: 0, pre: 3, td: 3, blockquote: 3,
+  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};
+
+/** Elements inside the article judged by their shape (links, images, inputs), as Readability's "clean conditionally". */
+export const SHAPE_JUDGED = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'figure', 'header', 'span', 'center', 'font', 'p']);
 
 export const REGEXPS = {
   /** class/id of chrome: `<div class="sidebar-related">`, `<section id="comments">`. */

@@ -8,10 +8,7 @@ import { classWeight } from './content';
 import { isElement, linkDensity, type NodeStats, type StatsTable, postOrderElements, removeNodes, walk } from './dom';
 import type { Block } from './render';
 import { isDateLine } from './date-text';
-import { ABOUT_SECTION, CALL_TO_ACTION, NEWSLETTER_PITCH, RELATED_HEADING, REGEXPS } from './rules';
-
-/** Elements judged by shape inside the article (Readability's "clean conditionally"). */
-const SHAPE_JUDGED = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'figure', 'header', 'span', 'center', 'font', 'p']);
+import { ABOUT_SECTION, CALL_TO_ACTION, NEWSLETTER_PITCH, RELATED_HEADING, REGEXPS, SHAPE_JUDGED } from './rules';
 
 /**
  * Inline spans are part of a sentence; only a chrome class or a long run of links (a hover card
