@@ -208,7 +208,9 @@ function durationPhrases(text: string, sent: Span, persons: Mention[]): Phrase[]
       const cueMatch = TYPE_AFTER.find((c) => c.type === type)!.re.exec(text.slice(end, sent.end));
       if (cueMatch) phraseEnd = end + cueMatch[0].length;
     }
-    let before = typeBefore(text, start, sent.start);
+    // "to 10, 7 and 5 days": the bare numbers listed before share the unit and the kind
+    const lead = NUMBER_LIST_HEAD.exec(text.slice(Math.max(sent.start, start - 60), start));
+    let before = typeBefore(text, lead ? start - lead[0].length : start, sent.start);
     // "terms of 2 years and 1 year 6 months": a duration coordinated with a penalty takes its kind
     // "to 25 lashes and three months": a term coordinated with corporal punishment
     if (!type && /\b(?:lashes|strokes(?:\s+of\s+the\s+\w+)?)\s+and\s+$/i.test(head)) type = 'sentence';
@@ -239,8 +241,6 @@ function durationPhrases(text: string, sent: Span, persons: Mention[]): Phrase[]
     // criminal prison terms are not counted in days; a few days' jail is an administrative arrest
     if (type === 'imprisonment' && unitOf(duration) === 'days') type = 'administrative_detention';
     if (type === 'administrative_detention' && unitOf(duration) === 'long') type = 'imprisonment';
-    // "to 10, 7 and 5 days": the bare numbers listed before share the unit and the kind
-    const lead = NUMBER_LIST_HEAD.exec(text.slice(Math.max(sent.start, start - 60), start));
     if (lead) {
       const leadStart = start - lead[0].length;
       const unitWord = /[a-z]+['’s]*$/i.exec(matched)?.[0] ?? '';
