@@ -160,7 +160,7 @@ export function main(argv: string[]): number {
   const corpusKb = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0) / 1024;
   const log = (s: string) => process.stdout.write(s + '\n');
   log(`corpus: ${texts.length} distinct texts, ${corpusKb.toFixed(1)} KB, mean ${(corpusKb / texts.length).toFixed(1)} KB/doc`);
-  log(`node ${process.version}, one process, one core`);
+  log(`node ${process.version}, one process, one core; rss before any extraction ${rssMb().toFixed(1)} MB`);
 
   // compromise first, before the casefile plugin is loaded into it: its own .people() as shipped.
   const baseline = runBaseline(texts, opts.baselineDocs);
