@@ -37,6 +37,8 @@ export const cleanSettings = {
   protectedTextShare: 0.6,
   /** A named article-body container replaces the scored one when it holds at least this share of its text. */
   namedBodyShare: 0.6,
+  /** Less text than this (chars) after cleaning means the rules may have removed the article: try again gently, then JSON-LD. */
+  retryBelowChars: 200,
   /** Text below this length (chars) after cleaning counts as "no text": warnings explain why. */
   minTextChars: 1,
   /** Pages larger than this (UTF-16 units) are cut before parsing so time and memory stay bounded. */

@@ -42,6 +42,9 @@ export function cleanText(text: string, opts: CleanOptions = {}): CleanDocument 
 /** Feeds, sitemaps and other XML that is not XHTML: there is no article to clean. */
 const XML_NOT_HTML = /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|urlset|sitemapindex|rdf:RDF|opml|svg|kml|gpx)\b/i;
 
+/** htmlparser2 in HTML mode (faster than parse5) with source offsets on every node, for the offset map. */
+const PARSE_OPTIONS = { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true } };
+
 export function cleanHtml(html: string, opts: CleanOptions = {}): CleanDocument {
   const warnings: string[] = [];
 
@@ -55,7 +58,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanDocument 
   }
 
   // 2. Parse with htmlparser2 (fast, keeps source offsets for the offset map).
-  const $ = cheerio.load(html, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true } });
+  const $ = cheerio.load(html, PARSE_OPTIONS);
   const root = $.root()[0] as unknown as AnyNode;
   const body = findBody(root);
   warnings.push(...shapeWarnings(html, root, body));
@@ -67,15 +70,15 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanDocument 
 
   // 4. Main text; a second, gentler pass when the first one removed nearly everything.
   let result = extractMainText(body ?? root, html, metadata.title, true);
-  if (result.text.length < 200) {
-    const $again = cheerio.load(html, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true } });
+  if (result.text.length < S.retryBelowChars) {
+    const $again = cheerio.load(html, PARSE_OPTIONS);
     const root2 = $again.root()[0] as unknown as AnyNode;
     const gentle = extractMainText(findBody(root2) ?? root2, html, metadata.title, false);
     if (gentle.text.length > result.text.length * 2) result = gentle;
   }
 
   // 4b. A client-rendered page may still carry its text as JSON-LD articleBody: better than nothing.
-  if (result.text.length < 200) {
+  if (result.text.length < S.retryBelowChars) {
     const body = articleBodyOf(ldItems);
     if (body && body.length > result.text.length * 2) {
       result = { text: body, offsetMap: [] };
