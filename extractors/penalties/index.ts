@@ -487,7 +487,11 @@ function excluded(text: string, sent: Span, p: Phrase): boolean {
   }
   if (SERVED_RE.test(text.slice(Math.max(sent.start, p.start - 30), p.start))) return true;
   if (p.type === 'warning' && PRIVATE_ISSUER.test(text.slice(p.end, sent.end))) return true;
-  if (p.type === 'ban' && PRIVATE_BANNER.test(head)) return true;
+  if (p.type === 'ban') {
+    // who banned: the words before the ban verb ("Facebook banned X"), not what was banned ("from Telegram channels")
+    const verb = [...head.matchAll(/\b(?:banned|barred|prohibited|ban)\b/gi)].pop();
+    if (verb && PRIVATE_BANNER.test(head.slice(0, verb.index))) return true;
+  }
   // "or serve three months in prison if they did not pay": a default penalty, not the one imposed
   if (/\bor\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(sent.start, p.start - 25), p.start)) && /^[^.;]{0,40}\bif\b/i.test(text.slice(p.end, sent.end))) return true;
   if (/\b(?:in\s+default|alternative\s+of|failing\s+(?:payment|which))\b/i.test(text.slice(Math.max(sent.start, p.start - 40), p.start))) return true;
@@ -517,7 +521,7 @@ function isDefendantSlot(text: string, m: Mention): boolean {
 }
 
 /** "A and his wife B", "A and his deputies B and C" (not "A and his lawyer B": lawyers are no defendants) */
-const LIST_RELATION = /^\s*,?\s+and\s+(?:(?:his|her|their)\s+(?!lawyers?\b|attorneys?\b|judges?\b)(?:[a-z-]+\s+){1,2}|the\s+(?!lawyers?\b|attorneys?\b|judges?\b)(?:[a-z'’-]+\s+){1,3}?(?:[a-z-]+),\s+)$/;
+const LIST_RELATION = /^\s*,?\s+and\s+(?:(?:his|her|their)\s+(?!lawyers?\b|attorneys?\b|judges?\b)(?:[a-z-]+,?\s+){1,2}|the\s+(?!lawyers?\b|attorneys?\b|judges?\b)(?:[a-z'’-]+\s+){1,3}?(?:[a-z-]+),\s+)$/;
 
 /** The mention and those listed with it: "A, B and C". */
 function withList(text: string, ms: Mention[], idx: number): Mention[] {
@@ -592,7 +596,7 @@ function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: n
   // "fined three journalists ..." then "The court convicted A, B and C": the next list of exactly that many persons
   const verbRegion = text.slice(sent.start, p.anchor);
   const verbAt = Math.max(...[...verbRegion.matchAll(/\b(?:sentenced|fined|jailed|gave|given|handed|ordered|banned|convicted|imprisoned)\b/gi)].map((v) => v.index ?? 0), 0);
-  const counted = COUNTED_GROUP.exec(text.slice(sent.start + verbAt, Math.min(sent.end, p.end + 40)));
+  const counted = COUNTED_GROUP.exec(text.slice(sent.start + verbAt, Math.max(p.start, p.anchor)));
   if (counted && later) {
     const n = wordNumber(counted[1]);
     const list = later.find((l) => l.length === n);

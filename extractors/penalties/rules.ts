@@ -78,12 +78,12 @@ export const RANGE_AFTER = /^\s*(?:to|-|–)\s+\d/;
 export const BOUND_BEFORE = /\b(?:up\s+to|to\s+up|maximum\s+of|minimum\s+of|at\s+least|no\s+more\s+than|not\s+more\s+than|as\s+much\s+as|more\s+than|less\s+than)\s+$/i;
 
 /** after a prison term: ", suspended", " but suspended" turn it into a suspended sentence */
-export const SUSPENDED_TAIL = /^[^.;]{0,30}?\b(?:suspended|suspending|conditional(?:ly)?)\b/i;
+export const SUSPENDED_TAIL = /^[^.;]{0,30}?\b(?:suspended|suspending|conditional(?:ly)?)\b|^[^.;]{0,50}?\breleased\s+(?:him|her|them)\s+on\s+probation\b/i;
 
 const CURRENCY_KEYS = Object.keys(CURRENCY_WORDS);
 const CUR_WORD = alternation(CURRENCY_KEYS.filter((k) => /^[a-z]/i.test(k)).flatMap((k) => (/^[a-z]/.test(k) && !/s$/.test(k) ? [k, `${k}s`] : [k])));
 /** written before the number: "$200", "€500", "BYN 1,450", "Rs 100,000" */
-const CUR_SYMBOL = alternation([...CURRENCY_KEYS.filter((k) => !/^[a-z]/i.test(k) || /^[A-Z]{3}$/.test(k)), 'Rs', 'Rs.', 'Tk', 'Tk.']);
+const CUR_SYMBOL = alternation([...CURRENCY_KEYS.filter((k) => !/^[a-z]/i.test(k) || /^[A-Z]{3}$/.test(k) || /\$$/.test(k)), 'Rs', 'Rs.', 'Tk', 'Tk.']);
 const AMOUNT_NUM = '\\d{1,3}(?:[,\\s.]\\d{3})+(?![\\d])|\\d+(?:\\.\\d+)?';
 const MULT = '(?:\\s*(?:million|mln|thousand|billion|bn|lakh|crore)\\b)?';
 // "252,500 tenge", "1.5 million rubles", "US$200", "BYN 1,450", "50 monthly calculation indices (MCI)", "870 Belarusian rubles"

@@ -172,6 +172,24 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
     ],
   },
   {
+    text: 'Tapiwa Chikomo and Rudo Nyathi were each fined US$200, with the alternative of two months in prison if they fail to pay.',
+    expect: [
+      ['Tapiwa Chikomo', 'fine', null, 200, 'USD', false],
+      ['Rudo Nyathi', 'fine', null, 200, 'USD', false],
+    ],
+  },
+  {
+    text: 'Judge Natalia Kravets sentenced Oleksandr Melnyk to three years’ imprisonment but released him on probation with a probation period of one year.',
+    expect: [
+      ['Oleksandr Melnyk', 'suspended_sentence', 'P3Y', null, null, false],
+      ['Oleksandr Melnyk', 'probation', 'P1Y', null, null, false],
+    ],
+  },
+  {
+    text: 'The judge banned Galina Ershova from administering websites and Telegram channels for one year and six months.',
+    expect: [['Galina Ershova', 'ban', 'P1Y6M', null, null, false]],
+  },
+  {
     text: 'The appeal court cut the sentence of Bolat Ospanov to three years.',
     expect: [['Bolat Ospanov', 'imprisonment', 'P3Y', null, null, false]],
   },
