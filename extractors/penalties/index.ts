@@ -513,6 +513,11 @@ function mentionsOf(persons: Person[]): Mention[] {
   return all;
 }
 
+/** True when a person mention can be a defendant: not a judge, lawyer, official, victim of an insult or possessive owner. */
+export function isDefendantMention(text: string, m: { start: number; end: number }): boolean {
+  return isDefendantSlot(text, { name: '', start: m.start, end: m.end, i: 0 });
+}
+
 function isDefendantSlot(text: string, m: Mention): boolean {
   // "Toktakunov's former cameraman": a possessive names someone else
   // ("Aleksin's term", "Ivanov's sentence" do name the defendant)

@@ -11,6 +11,7 @@ import { extractArticleMatches } from '../articles';
 import { rulingDateNear } from '../dates';
 import { alternation } from '../nlp/alternation';
 import { splitSentences } from '../nlp/sentences';
+import { isDefendantMention } from '../penalties';
 import { findDescriptor, surnameKey } from '../persons';
 import { CONFIDENCE, PROCEEDING_CUES } from './data/weights';
 
@@ -33,6 +34,10 @@ interface Proceeding {
 }
 
 const PROCEEDING_RE = new RegExp(`\\b(?:${alternation(PROCEEDING_CUES)})\\b`, 'gi');
+/** between a subject and its cue: "X was", "X, a blogger, was later", "X, who ..., was" */
+const SUBJECT_GAP = /^(?:,[^;]{0,90}?,|,)?\s*(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are|being|had|has|have)\s+)?(?:(?:later|also|then|subsequently|formally|first|already)\s+)?$/i;
+/** between a cue and its object: "trial of blogger X", "case against journalist X", "charged X" */
+const OBJECT_GAP = /^\s*(?:(?:of|against|in|for|on)\s+)?(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 const NOT_DEFENDANT_BEFORE = /\b(?:Judge|judge|Justice|prosecutor|Prosecutor|lawyer|Lawyer|attorney|by|presiding|according\s+to|said|told|complaint\s+(?:filed\s+|lodged\s+)?by)\s+(?:[\p{L}.'-]+\s+){0,3}$/u;
 
 function sentenceIndexAt(sentences: readonly Span[], at: number): number {
@@ -155,10 +160,14 @@ function chargeOnly(text: string, entities: Entities, sentences: readonly Span[]
     const sent = sentences[si];
     const cueEnd = c.index + c[0].length;
     // the person nearest the cue in its sentence (subject before, or object right after "against"/"of")
+    // "X was not charged": no proceeding
+    if (/\b(?:not|never|no\s+longer)\s+(?:been\s+|yet\s+)?$/i.test(text.slice(Math.max(sent.start, c.index - 20), c.index))) continue;
     const cands = inSentence(sent)
-      .filter((x) => !NOT_DEFENDANT_BEFORE.test(text.slice(Math.max(0, x.m.start - 40), x.m.start)))
+      .filter((x) => !NOT_DEFENDANT_BEFORE.test(text.slice(Math.max(0, x.m.start - 40), x.m.start)) && isDefendantMention(text, x.m))
+      // the person must be the cue's own subject ("X, a blogger, was charged") or object ("the trial of blogger X")
+      .filter((x) => (x.m.end <= c!.index ? SUBJECT_GAP.test(text.slice(x.m.end, c!.index)) : OBJECT_GAP.test(text.slice(cueEnd, x.m.start))))
       .map((x) => ({ ...x, dist: x.m.end <= c!.index ? c!.index - x.m.end : x.m.start - cueEnd }))
-      .filter((x) => x.dist >= 0 && x.dist <= 90)
+      .filter((x) => x.dist >= 0 && x.dist <= 120)
       .sort((a, b) => a.dist - b.dist);
     const who = cands[0];
     if (!who || withPenalty.has(who.name)) continue;

@@ -93,6 +93,15 @@ describe('buildRecords on literal texts', () => {
     expect(full[0].confidence).toBeGreaterThan(bare[0].confidence);
   });
 
+  test('persons who are not the subject or object of a proceeding get no record', () => {
+    const text = 'Their lawyer, Nighat Rizvi, said the reporters had been charged. Nurbek Toktakunov himself was not charged. The case was opened on a complaint by governor Mansur Abdiev.';
+    expect(records(text)).toEqual([]);
+  });
+
+  test('an acquittal is a proceeding too', () => {
+    expect(records('A third defendant, Omar Abdel-Ghani, was acquitted.').map((r) => [r.person.name, r.penalties])).toEqual([['Omar Abdel-Ghani', []]]);
+  });
+
   test('a text with no proceeding gives no records', () => {
     expect(records('President Kassym-Jomart Tokayev said on 20 December 2019 that Article 130 would be decriminalised.')).toEqual([]);
   });
