@@ -4,6 +4,8 @@
  * then BullMQ with 1 and with 2 worker processes. Prints pages/s for each,
  * the queue's overhead per page and Redis memory per queued job.
  * Targets: 2 workers >= 1.5x 1 worker; the queue adds < 2 ms per page.
+ * Each run also reports the CPU its processes (and Redis) used per page and
+ * how many cores it kept busy, which tells a slow run from a starved one.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -194,7 +196,7 @@ async function main(): Promise<void> {
     const rate = (r: RunResult) => r.articles / r.seconds;
     const cpuMs = (r: RunResult) => (1000 * r.cpuSeconds) / Math.max(1, r.articles);
     const line = (label: string, r: RunResult) =>
-      console.log(`  ${label.padEnd(24)} ${r.articles} articles in ${r.seconds.toFixed(2)} s = ${rate(r).toFixed(1)} pages/s; CPU ${cpuMs(r).toFixed(2)} ms/page`);
+      console.log(`  ${label.padEnd(24)} ${r.articles} articles in ${r.seconds.toFixed(2)} s = ${rate(r).toFixed(1)} pages/s; CPU ${cpuMs(r).toFixed(2)} ms/page, ${(r.cpuSeconds / r.seconds).toFixed(2)} cores busy`);
     line('embedded (1 process)', emb);
     line('BullMQ, 1 worker', one);
     line('BullMQ, 2 workers', two);
@@ -212,7 +214,7 @@ async function main(): Promise<void> {
     console.log(`  CPU, 1 worker + Redis vs embedded: ${(cpuMs(one) - cpuMs(emb)).toFixed(2)} ms per page (less sensitive to other load than wall clock)`);
     const mem = await redisBytesPerJob(resolveConnection({ redisUrl: REDIS_URL, prefix: prefix('memory') }), 1000);
     console.log(`  Redis memory per queued job: fetch ${(mem.fetch / 1024).toFixed(2)} KiB, extract (with page body) ${(mem.extract / 1024).toFixed(2)} KiB`);
-    console.log('  (2 cores shared with other work: figures are noisy; compare within one run)');
+    console.log(`  (2 cores shared with other work: figures are noisy; "cores busy" shows how much CPU each run got)`);
   } finally {
     site.child.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });

@@ -33,6 +33,14 @@ export class CrawlFrontier {
     return (await this.redis.sismember(this.seenKey(crawlId), urlHash(url))) === 1;
   }
 
+  /** The URLs not yet seen in this crawl, in one round trip (a listing brings 50 at once). */
+  async unseen(crawlId: string, urls: string[]): Promise<string[]> {
+    const unique = [...new Set(urls)];
+    if (unique.length === 0) return [];
+    const flags = await this.redis.smismember(this.seenKey(crawlId), ...unique.map(urlHash));
+    return unique.filter((_, i) => flags[i] !== 1);
+  }
+
   /** Marked after the job is added, so a crash in between re-adds (same job id) rather than loses it. */
   async markSeen(crawlId: string, urls: string[]): Promise<void> {
     if (urls.length === 0) return;

@@ -9,15 +9,9 @@ import { pageJobId } from './job-ids';
 import { QUEUE_NAMES } from './queue-names';
 import type { StageContext } from './stage-context';
 
-async function unseen(ctx: StageContext, crawlId: string, urls: string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const url of new Set(urls)) if (!(await ctx.frontier.isSeen(crawlId, url))) out.push(url);
-  return out;
-}
-
 /** Returns how many article URLs were queued (after dedup and the page budget). */
 export async function enqueueArticles(ctx: StageContext, crawlId: string, source: Source, urls: string[]): Promise<number> {
-  const fresh = await unseen(ctx, crawlId, urls);
+  const fresh = await ctx.frontier.unseen(crawlId, urls);
   const granted = await ctx.frontier.takeBudget(crawlId, fresh.length, source.maxPages);
   const take = fresh.slice(0, granted);
   if (take.length < fresh.length) ctx.metrics.pageSkipped('max-pages');
@@ -39,7 +33,7 @@ export async function enqueueDiscovery(
   items: Array<{ url: string; kind: DiscoverJob['kind']; depth: number }>,
 ): Promise<number> {
   const byUrl = new Map(items.map((i) => [i.url, i]));
-  const fresh = await unseen(ctx, crawlId, [...byUrl.keys()]);
+  const fresh = await ctx.frontier.unseen(crawlId, [...byUrl.keys()]);
   await ctx.queues.addBulk(
     QUEUE_NAMES.discover,
     fresh.map((url) => {
