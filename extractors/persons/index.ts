@@ -44,6 +44,13 @@ function commonWordTest(text: string): CandidateContext {
   };
 }
 
+/**
+ * compromise costs about a millisecond a call: a document gets this many calls, plus one per
+ * COMPROMISE_CHARS_PER_CALL of text, so that a page of unknown capitalised words cannot stall a worker.
+ */
+const COMPROMISE_BASE_CALLS = 32;
+const COMPROMISE_CHARS_PER_CALL = 4096;
+
 /** Words of context on each side that compromise sees: enough for its patterns, far cheaper than the sentence. */
 const COMPROMISE_CONTEXT_WORDS = 4;
 
@@ -85,13 +92,25 @@ function acceptListMates(text: string, items: Array<{ c: Candidate; ok: boolean 
 export function extractPersons(text: string): Person[] {
   if (text.length === 0) return [];
   const ctx = commonWordTest(text);
+  // One verdict per distinct phrase, and a call budget (see COMPROMISE_BASE_CALLS).
+  const verdicts = new Map<string, boolean>();
+  let callsLeft = COMPROMISE_BASE_CALLS + Math.floor(text.length / COMPROMISE_CHARS_PER_CALL);
+  const askCompromise = (sentence: Span, c: Candidate): boolean => {
+    const known = verdicts.get(c.span.text);
+    if (known !== undefined) return known;
+    if (callsLeft <= 0) return false;
+    callsLeft--;
+    const verdict = compromiseSaysPerson(text, sentence, c);
+    verdicts.set(c.span.text, verdict);
+    return verdict;
+  };
   const full: Candidate[] = [];
   const singles: Array<{ candidate: Candidate; standalone: boolean }> = [];
   for (const sentence of splitSentences(text)) {
     const items: Array<{ c: Candidate; ok: boolean; multi: boolean }> = [];
     for (const c of findCandidates(text, sentence, ctx)) {
       const multi = c.tokens.filter((t) => t.cls !== 'particle').length > 1;
-      const ok = !c.doubtful || (multi && (verbSaysPerson(text, sentence, c) || compromiseSaysPerson(text, sentence, c)));
+      const ok = !c.doubtful || (multi && (verbSaysPerson(text, sentence, c) || askCompromise(sentence, c)));
       items.push({ c, ok, multi });
     }
     // Only multi-word names gain from their list mates: a lone unknown word next to a name stays doubtful.

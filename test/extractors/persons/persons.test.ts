@@ -194,6 +194,11 @@ describe('extractPersons: odd input', () => {
     expect(extractPersons(text)).toEqual([]);
   });
 
+  test('a long list of unknown capitalised pairs gives no person and does not hang (compromise is rationed)', () => {
+    const text = 'Gamma Delta, Epsilon Zeta and Theta Kappa; '.repeat(5000);
+    expect(extractPersons(text)).toEqual([]);
+  });
+
   test('a million-character line of capitalised words gives no person and does not hang', () => {
     const text = 'Alpha Beta Gamma Delta '.repeat(45_000);
     expect(extractPersons(text)).toEqual([]);
