@@ -56,8 +56,8 @@ const COMPROMISE_CONTEXT_WORDS = 4;
 
 /** Asks compromise whether a run of unknown capitalised words is a person, looking at a few words around it. */
 function compromiseSaysPerson(text: string, sentence: Span, candidate: Candidate): boolean {
-  const left = text.slice(sentence.start, candidate.span.start).split(/\s+/).slice(-COMPROMISE_CONTEXT_WORDS - 1).join(' ');
-  const right = text.slice(candidate.span.end, sentence.end).split(/\s+/).slice(0, COMPROMISE_CONTEXT_WORDS + 1).join(' ');
+  const left = text.slice(Math.max(sentence.start, candidate.span.start - 200), candidate.span.start).split(/\s+/).slice(-COMPROMISE_CONTEXT_WORDS - 1).join(' ');
+  const right = text.slice(candidate.span.end, Math.min(sentence.end, candidate.span.end + 200)).split(/\s+/).slice(0, COMPROMISE_CONTEXT_WORDS + 1).join(' ');
   const doc = getNlp()(`${left}${candidate.span.text}${right}`);
   const people = doc.people().out('array') as string[];
   const want = candidate.span.text.toLowerCase();
