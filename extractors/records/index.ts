@@ -191,7 +191,10 @@ function chargeOnly(text: string, entities: Entities, sentences: readonly Span[]
 /** a sentence about a different proceeding of the same person */
 const OTHER_CASE = /\b(?:another|separate|second|new|earlier|previous)\s+(?:criminal\s+)?(?:case|trial|proceedings?|charges?)\b/i;
 
-function chargesFor(text: string, g: Proceeding, sentences: readonly Span[], articles: ReturnType<typeof extractArticleMatches>, entities: Entities): Charge[] {
+/** the person right before it is the one convicted or charged: "X, 52, was convicted of ... under Article 369" */
+const CONVICTION_CUE = /^(?:,[^;]{0,60}?,)?\s*(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|also\s+)?(?:convicted|charged|found\s+guilty|sentenced|prosecuted|indicted)\b/i;
+
+function chargesFor(text: string, g: Proceeding, sentences: readonly Span[], articles: ReturnType<typeof extractArticleMatches>, entities: Entities, onlyProceeding: boolean): Charge[] {
   const inSentences = (a: { mention: Span }): boolean => [...g.sentences].some((i) => a.mention.start >= sentences[i].start && a.mention.end <= sentences[i].end);
   if (articles.length === 0) return [];
   let picked = articles.filter(inSentences);
@@ -208,6 +211,22 @@ function chargesFor(text: string, g: Proceeding, sentences: readonly Span[], art
       return !OTHER_CASE.test(text.slice(sentences[si].start, sentences[si].end));
     });
     for (const a of picked) g.sentences.add(sentenceIndexAt(sentences, a.mention.start));
+  }
+  if (picked.length === 0 && onlyProceeding) {
+    // the person's one proceeding: "X was convicted under Articles 369 and 130" told elsewhere in the text
+    const own = entities.persons.find((p) => p.name === g.person)?.mentions ?? [];
+    for (const m of own) {
+      const si = sentenceIndexAt(sentences, m.start);
+      if (si < 0) continue;
+      const s = sentences[si];
+      const body = text.slice(s.start, s.end);
+      if (OTHER_CASE.test(body) || !CONVICTION_CUE.test(text.slice(m.end, Math.min(s.end, m.end + 120)))) continue;
+      const here = articles.filter((a) => a.mention.start >= s.start && a.mention.end <= s.end);
+      if (here.length === 0) continue;
+      picked = here;
+      g.sentences.add(si);
+      break;
+    }
   }
   const seen = new Set<string>();
   const out: Charge[] = [];
@@ -257,10 +276,12 @@ export function buildRecords(doc: Pick<Document, 'text'>, entities: Entities, so
   proceedings.push(...chargeOnly(text, entities, sentences, new Set(byPerson.keys())));
   proceedings.sort((a, b) => a.anchor - b.anchor);
 
+  const perPerson = new Map<string, number>();
+  for (const g of proceedings) perPerson.set(g.person, (perPerson.get(g.person) ?? 0) + 1);
   const usedIds = new Map<string, number>();
   const descriptors = new Map<string, string | null>();
   return proceedings.map((g) => {
-    const charges = chargesFor(text, g, sentences, articles, entities);
+    const charges = chargesFor(text, g, sentences, articles, entities, perPerson.get(g.person) === 1);
     const ev = [...g.sentences].sort((a, b) => a - b).map((i) => sentences[i]);
     const penaltySents = new Set(g.penalties.map((p) => sentenceIndexAt(sentences, p.mention.start)));
     const oneSentence =
