@@ -233,6 +233,11 @@ function durationPhrases(text: string, sent: Span, persons: Mention[]): Phrase[]
     if (type === 'imprisonment' || type === 'sentence') {
       if (SUSPENDED_TAIL.test(text.slice(phraseEnd, sent.end))) type = 'suspended_sentence';
     }
+    if (!type) {
+      // digest lines: "• Ivan Ivanov – 15 days", "Ivan Ivanov: 2 years"
+      const p = persons.filter((x) => x.end <= start).pop();
+      if (p && /^\s*[–—:-]\s*$/.test(text.slice(p.end, start)) && /(?:^|\n)[ \t]*(?:[•·▪●◦*–-][ \t]*)?$/.test(text.slice(Math.max(0, p.start - 6), p.start))) type = 'sentence';
+    }
     if (!type) continue;
     if (type === 'sentence') {
       const u = unitOf(duration);

@@ -190,6 +190,13 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
     expect: [['Galina Ershova', 'ban', 'P1Y6M', null, null, false]],
   },
   {
+    text: 'Sentenced this week:\n• Ivan Ivanov – 15 days\n• Maria Petrova – 2 years',
+    expect: [
+      ['Ivan Ivanov', 'administrative_detention', 'P15D', null, null, false],
+      ['Maria Petrova', 'imprisonment', 'P2Y', null, null, false],
+    ],
+  },
+  {
     text: 'The appeal court cut the sentence of Bolat Ospanov to three years.',
     expect: [['Bolat Ospanov', 'imprisonment', 'P3Y', null, null, false]],
   },
@@ -232,6 +239,7 @@ const NEGATIVE: string[] = [
   'Marat Aliyev, who served 10 years in prison, was released in May 2019.',
   'Police detained Aigerim Tulegenova for three hours.',
   'Ruslan Ismailov has been on hunger strike for 20 days.',
+  'On hunger strike: Ruslan Ismailov – 20 days so far, his lawyer said.',
   'The court acquitted Maria Kolesnikova and ordered the state to pay her 5,000 rubles in compensation.',
 ];
 
