@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import IORedis from 'ioredis';
@@ -20,9 +20,18 @@ export function uniquePrefix(name: string): string {
   return `casefile-test-queue-${name}-${randomBytes(4).toString('hex')}`;
 }
 
+const dirs: string[] = [];
+
 export function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'casefile-queue-'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'casefile-queue-'));
+  dirs.push(dir);
+  return dir;
 }
+
+// Each test file that uses the harness removes its temporary folders (stores, sources, AOF) at the end.
+afterAll(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 export interface TestEnv {
   conn: ResolvedConnection;
