@@ -101,6 +101,14 @@ function collect(text: string): Group[] {
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const g = m.groups ?? {};
       const year = g.year ? +g.year : null;
+      if (g.a !== undefined) {
+        // slashed dates: the part over 12 is the day; ambiguous ones are left out
+        const a = +g.a;
+        const b = +g.b;
+        if ((a > 12) === (b > 12)) continue;
+        g.day = String(a > 12 ? a : b);
+        g.month = String(a > 12 ? b : a);
+      }
       const month = g.months !== undefined ? 1 : /^\d/.test(g.month) ? +g.month : monthNumber(g.month);
       if (!month) continue;
       const start = m.index;

@@ -23,6 +23,8 @@ export const DATE_RULES: readonly DateRule[] = [
   { name: 'iso', re: new RegExp(`(?<![\\d.-])(?<year>${YEAR})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])(?![\\d-])`, 'g') },
   // "13.12.2019" (day first, the European order these sources use)
   { name: 'dotted', re: new RegExp(`(?<![\\d.])(?<day>0?[1-9]|[12]\\d|3[01])\\.(?<month>0?[1-9]|1[0-2])\\.(?<year>${YEAR})(?![\\d]|\\.\\d)`, 'g') },
+  // "21/03/2022" (day first) or "03/21/2022" (month first): only when a part over 12 tells which is which
+  { name: 'slashed', re: new RegExp(`(?<![\\d/])(?<a>0?[1-9]|[12]\\d|3[01])\\/(?<b>0?[1-9]|[12]\\d|3[01])\\/(?<year>${YEAR})(?![\\d/])`, 'g') },
   // "between 26th and 27th November 2019", "on 5 and 6 March 2020", "13 December 2019", "the 13th of Dec. 2019", "3 January"
   {
     name: 'day-month',

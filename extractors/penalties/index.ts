@@ -618,7 +618,7 @@ function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: n
     if (next) return { persons: [next], inferred: true };
   }
   if (/\b(?:he|she|He|She|him|her)\b/.test(head)) {
-    const prior = mentionsIn(ms, paraStart, sent.start).filter((m) => isDefendantSlot(text, m)).pop();
+    const prior = mentionsIn(ms, paraStart, p.start).filter((m) => isDefendantSlot(text, m)).pop();
     if (prior) return { persons: [prior], inferred: true };
   }
   return null;

@@ -68,7 +68,7 @@ export const TYPE_BEFORE: readonly TypeCue[] = [
   // "cut the sentence of X to", "commuted his sentence to"
   { type: 'sentence', re: /\b(?:cut|reduced|commuted|increased|raised|changed|lowered)\b[^;]{0,80}?\b(?:sentence|term|punishment)\b[^;]{0,60}?\bto\s+$/i },
   // "sentenced X to", "a sentence of", "given", "received", "handed down"
-  { type: 'sentence', re: /\b(?:sentenced\b[^;]{0,160}?\bto|(?:sentence|term|punishment)s?\s+of|given|gave|give|received|receive|handed(?:\s+down)?|got|gets|serving|imposed)\s+(?:him\s+|her\s+|them\s+)?(?:an?\s+|the\s+)?(?:additional\s+|further\s+|total\s+of\s+|combined\s+)?$/i },
+  { type: 'sentence', re: /\b(?:sentenced\b[^;]{0,160}?\bto|(?:sentence|term|punishment)s?\s+of|given|gave|give|received|receive|handed(?:\s+down)?|got|gets|serving|imposed)\s+(?:him\s+|her\s+|them\s+)?(?:an?\s+|the\s+)?(?:additional\s+|further\s+|another\s+|total\s+of\s+|combined\s+)?$/i },
 ];
 
 /** "between five and 15 days": ranges name no single penalty */

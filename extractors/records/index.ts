@@ -113,8 +113,10 @@ function groupPenalties(text: string, entities: Entities, sentences: readonly Sp
   for (const p of [...ps].sort((a, b) => a.mention.start - b.mention.start)) {
     const si = sentenceIndexAt(sentences, p.mention.start);
     const court = si >= 0 ? courtNear(text, entities, sentences[si]) : null;
+    // the same sentence is the same proceeding, unless it dates the two penalties differently ("on 3 May ...; on 13 May ...")
+    const sameSentence = bySentence.get(si);
     const same =
-      bySentence.get(si) ??
+      (sameSentence && (sameSentence.date === null || p.date === null || sameSentence.date === p.date) ? sameSentence : undefined) ??
       (p.date !== null
         ? (byDate.get(p.date) ?? []).slice(-RECENT_GROUPS).find((g) => (court === null || g.court === null || g.court === court) && !g.signatures.has(signatureOf(p)))
         : undefined);

@@ -25,6 +25,8 @@ const POSITIVE: Case[] = [
   { text: 'Pickets on Dec. 1 and Dec. 8, 2019 ended in arrests.', expect: [['2019-12-01', 'Dec. 1'], ['2019-12-08', 'Dec. 8, 2019']] },
   { text: 'She was arrested on 1st May 2019 and released on the 3rd of June 2019.', expect: [['2019-05-01', '1st May 2019'], ['2019-06-03', '3rd of June 2019']] },
   { text: 'In December the authorities fined seven people.', published: '2020-01-10', expect: [['2019-12', 'December']] },
+  { text: 'On 21/03/2022 the judge ruled.', expect: [['2022-03-21', '21/03/2022']] },
+  { text: 'Filed on 03/21/2022 in Texas.', expect: [['2022-03-21', '03/21/2022']] },
   { text: 'Raids between the 3rd and the 5th of May 2021 followed.', expect: [['2021-05-03', '3rd'], ['2021-05-05', '5th of May 2021']] },
   { text: 'On 13 December 2019 and again on 16th December 2019.', expect: [['2019-12-13', '13 December 2019'], ['2019-12-16', '16th December 2019']] },
 ];
@@ -40,6 +42,7 @@ const NEGATIVE: Array<{ text: string; published?: string | null }> = [
   { text: 'The score was 13.12 and the ratio 2019.' },
   { text: 'Fines of 50,000 KZT (123 EUR or 133 US Dollars) were imposed.' },
   { text: 'Room 12-13 of the 2019 building.' },
+  { text: 'The order dated 03/04/2022 is ambiguous.' },
   { text: 'Junior staff joined; Marching bands played.' },
 ];
 

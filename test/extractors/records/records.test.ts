@@ -98,6 +98,11 @@ describe('buildRecords on literal texts', () => {
     expect(records(text)).toEqual([]);
   });
 
+  test('two rulings told in one sentence with different dates are two proceedings', () => {
+    const rs = records('Blogger Aliaksandr Kabanau was sentenced to 10 days of administrative arrest on 3 May 2022; on 13 May 2022 he was arrested again and received another 15 days.');
+    expect(rs.map((r) => [r.date, r.penalties.map((p) => p.duration)])).toEqual([['2022-05-03', ['P10D']], ['2022-05-13', ['P15D']]]);
+  });
+
   test('an acquittal is a proceeding too', () => {
     expect(records('A third defendant, Omar Abdel-Ghani, was acquitted.').map((r) => [r.person.name, r.penalties])).toEqual([['Omar Abdel-Ghani', []]]);
   });
