@@ -1,0 +1,172 @@
+/** Who got a penalty: the object of the ruling verb, lists, carried-over clauses, "respectively", pronouns and wire leads. */
+import type { Span } from '../../src/contract';
+import { wordNumber } from './durations';
+import { lowerBound, type Mention, mentionsIn } from './mentions';
+import type { Phrase } from './phrase';
+
+/** an unnamed counted group: "three journalists", "two local activists" */
+const COUNTED_GROUP = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[a-z-]+\s+){0,2}(?:[a-z]+s|people|men|women)\b/;
+
+/** "X, who had helped Li upload the videos, was sentenced": the subject stands before the relative clause */
+const RELATIVE_SUBJECT = /^,\s+(?:\d{1,3},\s+)?(?:who|whom|whose)\b[^;]*?,\s+(?:was|were|had\s+been|has\s+been|is|are)\s/;
+
+/** an unnamed single defendant: "a civic activist who led a march", "an opposition blogger" */
+const INDEFINITE_OBJECT = /\b(?:sentenced|fined|jailed|gave|handed|ordered|banned|convicted|imprisoned)\s+an?\s+(?:[\w'’-]+\s+){0,3}?(?:activist|journalist|blogger|reporter|editor|lawyer|writer|poet|artist|student|teacher|pensioner|man|woman|farmer|worker|leader|organi[sz]er|critic|protester|demonstrator|dissident|researcher|defender|cleric|imam|priest|believer|member|politician|opposition\s+\w+)\b/i;
+
+const NOT_DEFENDANT_BEFORE = /\b(?:Judge|judge|Justice|Magistrate|magistrate|prosecutor|Prosecutor|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|defen[cs]e)\s+(?:defen[cs]e\s+)?(?:lawyer|attorney|counsel)|Lawyer|attorney|by|presiding|chaired\s+by|according\s+to|said|told|President|Prime\s+Minister|Minister|minister|Mayor|Governor|governor|Ambassador|spokes(?:man|woman|person)|investigator|Investigator|insulting|criticising|criticizing)\s+(?:(?:the\s+)?(?:presiding\s+)?judge\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){0,2}$/u;
+
+const NOT_DEFENDANT_AFTER = /^,?\s+(?:the\s+|a\s+)?(?:presiding\s+)?(?:judge|prosecutor|lawyer|attorney|said|told)\b/;
+
+/** True when a person mention can be a defendant: not a judge, lawyer, official, victim of an insult or possessive owner. */
+export function isDefendantMention(text: string, m: { start: number; end: number }): boolean {
+  return isDefendantSlot(text, { name: '', start: m.start, end: m.end, i: 0 });
+}
+
+function isDefendantSlot(text: string, m: Mention): boolean {
+  // "Toktakunov's former cameraman": a possessive names someone else
+  // ("Aleksin's term", "Ivanov's sentence" do name the defendant)
+  if (/^['’]s?\b/.test(text.slice(m.end, m.end + 3)) && !/^['’]s?\s+(?:(?:prison|jail|original|earlier)\s+)?(?:term|sentence|punishment|fine|conviction)\b/i.test(text.slice(m.end, m.end + 40))) return false;
+  return !NOT_DEFENDANT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !NOT_DEFENDANT_AFTER.test(text.slice(m.end, m.end + 30));
+}
+
+/** "A and his wife B", "A and his deputies B and C" (not "A and his lawyer B": lawyers are no defendants) */
+const LIST_RELATION = /^\s*,?\s+and\s+(?:(?:his|her|their)\s+(?!lawyers?\b|attorneys?\b|judges?\b)(?:[a-z-]+,?\s+){1,2}|the\s+(?!lawyers?\b|attorneys?\b|judges?\b)(?:[a-z'’-]+\s+){1,3}?(?:[a-z-]+),\s+)$/;
+
+/** The mention and those listed with it: "A, B and C". */
+function withList(text: string, ms: Mention[], idx: number): Mention[] {
+  const out = [ms[idx]];
+  for (let i = idx - 1; i >= 0; i--) {
+    const gap = text.slice(ms[i].end, out[0].start);
+    if ((/^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/.test(gap) || LIST_RELATION.test(gap)) && isDefendantSlot(text, ms[i])) out.unshift(ms[i]);
+    else break;
+  }
+  // forward too, when the penalty comes after a plural subject: "A and B were sentenced"
+  return out;
+}
+
+export interface Who { persons: Mention[]; inferred: boolean }
+
+export interface Group { persons: Mention[]; paraStart: number }
+
+/** The last list of two or more persons in a sentence (penalised or just named together). */
+export function lastGroup(text: string, sentMentions: Mention[], all: Mention[]): Mention[] {
+  for (let i = sentMentions.length - 1; i >= 0; i--) {
+    const list = withList(text, all, sentMentions[i].i);
+    if (list.length > 1) return list;
+  }
+  return [];
+}
+
+export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: number, taken: Map<Phrase, Who>, phrases: Phrase[], group: Group | null, later?: Mention[][]): Who | null {
+  const inSent = mentionsIn(ms, sent.start, sent.end);
+  // a: "sentenced X to ...", "fined X 500 rubles", "gave X a warning": the object between the ruling verb and the phrase
+  const before = inSent.filter((m) => m.end <= p.anchor && isDefendantSlot(text, m));
+  const prevPhrase = phrases.filter((q) => q.end <= p.start && q !== p && q.start >= sent.start).pop();
+  let fromPrev = prevPhrase ? before.filter((m) => m.start >= prevPhrase.end) : before;
+  // "... and sentenced her to": a pronoun object after the last ruling verb hides the persons before it
+  const lastVerb = lastRulingVerb(text, sent.start, p.anchor);
+  const pronounObject =
+    /^\S+\s+(?:him|her|them)\b/i.test(text.slice(lastVerb, p.start)) && !fromPrev.some((m) => m.start >= lastVerb) && INDEFINITE_OBJECT.test(text.slice(sent.start, lastVerb));
+  if (pronounObject) fromPrev = [];
+  if (fromPrev.length > 0) {
+    let pick = fromPrev[fromPrev.length - 1];
+    for (const m0 of fromPrev) if (m0 !== pick && RELATIVE_SUBJECT.test(text.slice(m0.end, p.anchor))) { pick = m0; break; }
+    const idx = pick.i;
+    const last = ms[idx];
+    // the list is cut at the previous phrase: "... to 15 days, Noyan R. to 13 days"
+    const list = withList(text, ms, idx).filter((m) => !prevPhrase || m.start >= prevPhrase.end);
+    // plural subject after "and": "A and B were sentenced" — list already covers it
+    void last;
+    return { persons: list, inferred: false };
+  }
+  // b: the same person as the phrase before, in the same clause chain: "to 40 hours of community service and a small fine"
+  if (prevPhrase && taken.has(prevPhrase) && /^[^;]{0,160}$/.test(text.slice(prevPhrase.end, p.start))) {
+    const w = taken.get(prevPhrase)!;
+    return { persons: w.persons, inferred: w.inferred };
+  }
+  // c: a person right after: "a warning to Bukenov", "fines on A and B"
+  const after = inSent.find((m) => m.start >= p.end && m.start - p.end <= 50 && isDefendantSlot(text, m) && /^[^.;]*?\b(?:to|on|against|for|of)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,4}),?\s+){0,3}$/u.test(text.slice(p.end, m.start)));
+  if (after) {
+    const idx = after.i;
+    const list = [after];
+    for (let i = idx + 1; i < ms.length && ms[i].end <= sent.end; i++) {
+      if (/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(list[list.length - 1].end, ms[i].start))) list.push(ms[i]);
+      else break;
+    }
+    return { persons: list, inferred: false };
+  }
+  // c2: "X, who ..., was sentenced" is covered by a; a person after the ruling verb with the phrase first: "handed a fine to X" covered by c
+  // d: "he was sentenced": the last defendant-like person mentioned before, in the paragraph
+  const head = text.slice(sent.start, Math.max(p.start, p.anchor));
+  // "They were each fined", "ordered each of them to pay": the group penalised or listed just before
+  if (/\b(?:they|They|them|each|Each|both|Both|all\s+(?:three|four|five|six|of\s+them)|the\s+(?:two|three|four|five|six))\b/.test(head) && group && group.persons.length > 1 && group.paraStart === paraStart) {
+    return { persons: group.persons, inferred: true };
+  }
+  // "fined three journalists ..." then "The court convicted A, B and C": the next list of exactly that many persons
+  const verbRegion = text.slice(sent.start, p.anchor);
+  const verbAt = Math.max(...[...verbRegion.matchAll(/\b(?:sentenced|fined|jailed|gave|given|handed|ordered|banned|convicted|imprisoned)\b/gi)].map((v) => v.index ?? 0), 0);
+  const counted = COUNTED_GROUP.exec(text.slice(sent.start + verbAt, Math.max(p.start, p.anchor)));
+  if (counted && later) {
+    const n = wordNumber(counted[1]);
+    const list = later.find((l) => l.length === n);
+    if (list) return { persons: list, inferred: true };
+  }
+  // wire leads: "sentenced a civic activist ... to three years", the person named in the next sentences
+  if (later && INDEFINITE_OBJECT.test(text.slice(pronounObject ? sent.start : sent.start + verbAt, p.start)) && !/\b(?:he|she|they)\b/i.test(head)) {
+    const next = laterFirst(text, p, ms);
+    if (next) return { persons: [next], inferred: true };
+  }
+  if (/\b(?:he|she|He|She|him|her)\b/.test(head)) {
+    const prior = mentionsIn(ms, paraStart, p.start).filter((m) => isDefendantSlot(text, m)).pop();
+    if (prior) return { persons: [prior], inferred: true };
+  }
+  return null;
+}
+
+/** Offset of the last ruling verb before `at` in the sentence (the sentence start if none). */
+function lastRulingVerb(text: string, from: number, at: number): number {
+  let last = from;
+  for (const v of text.slice(from, at).matchAll(/\b(?:sentenced|fined|jailed|gave|given|handed|ordered|banned|convicted|imprisoned)\b/gi)) last = from + (v.index ?? 0);
+  return last;
+}
+
+/** The first defendant-like person named after a phrase, within the next two sentences. */
+function laterFirst(text: string, p: Phrase, ms: Mention[]): Mention | null {
+  // one unnamed defendant is one person: skip persons named as part of a list ("A, B and C")
+  let first: Mention | undefined;
+  for (let i = lowerBound(ms, p.end); i < ms.length && !first; i++) {
+    const inList = withList(text, ms, i).length > 1 || (i + 1 < ms.length && withList(text, ms, i + 1).length > 1 && withList(text, ms, i + 1)[0] === ms[i]);
+    if (isDefendantSlot(text, ms[i]) && !inList) first = ms[i];
+  }
+  if (!first) return null;
+  // at most two sentence ends between
+  const gap = text.slice(p.end, first.start);
+  return (gap.match(/[.!?]["”’)]?\s+(?=[A-Z“"])/g)?.length ?? 0) <= 2 ? first : null;
+}
+
+/** Lists of two or more persons in the next two sentences. */
+export function laterLists(text: string, sentences: readonly Span[], si: number, ms: Mention[]): Mention[][] {
+  const out: Mention[][] = [];
+  for (const s of sentences.slice(si + 1, si + 3)) {
+    const inS = mentionsIn(ms, s.start, s.end);
+    for (let i = inS.length - 1; i >= 0; i--) {
+      const list = withList(text, ms, inS[i].i);
+      if (list.length > 1) out.push(list);
+    }
+  }
+  return out;
+}
+
+export function distributeRespectively(phrases: Phrase[], taken: Map<Phrase, Who>): void {
+  const withWho = phrases.filter((p) => taken.has(p));
+  for (let i = 0; i < withWho.length; ) {
+    const names = taken.get(withWho[i])!.persons;
+    let j = i + 1;
+    while (j < withWho.length && taken.get(withWho[j])!.persons === names) j++;
+    // a single phrase over a list of amounts ("fined 252,500 and 126,250 tenge") is split into one phrase per amount before this
+    if (j - i === names.length && names.length > 1) {
+      for (let k = i; k < j; k++) taken.set(withWho[k], { persons: [names[k - i]], inferred: false });
+    }
+    i = j;
+  }
+}

@@ -1,0 +1,213 @@
+/** Durations and their kinds: "two years and ten months' imprisonment" → imprisonment P2Y10M. */
+import type { PenaltyType, Span } from '../../src/contract';
+import { SCALE_WORDS, TENS_WORDS, UNITS_WORDS } from './data/numbers';
+import type { Mention } from './mentions';
+import type { Phrase } from './phrase';
+import { BAN_SAME_PERIOD, BOUND_BEFORE, DURATION, DURATION_PART, RANGE_AFTER, RANGE_BEFORE, SUSPENDED_TAIL, TYPE_AFTER, TYPE_BEFORE } from './rules';
+
+/** between a person and a bare penalty carried over from the clause before: " to ", ", 25, to ", " " */
+const CARRY_GAP = /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:to\s+|got\s+|received\s+)?$/;
+
+/** a range or a bound before a duration: "one to four years", "between five and 15 days" */
+const RANGE_HEAD = /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:to|or|-|–)\s+$/i;
+
+/** bare numbers listed before a duration: "10, 7 and " */
+const NUMBER_LIST_HEAD = /(?<![\w-])(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$/i;
+
+/** a bare number given to someone after a penalty: "while Mr. K. was given 4." */
+const BARE_NUMBER = /\b(?:was|were)\s+(?:given|handed|sentenced\s+to)\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:[.;]|,\s|$|\s+(?:and|while|each)\b))/gi;
+
+/** a deadline after a duration: "three days to appeal", "two days in which to leave" */
+const DEADLINE_AFTER = /^['’]?\s+(?:to|in\s+which\s+to)\s+(?!be\s+served\b)(?!serve\b)[a-z]/;
+
+/** "Elnara Gasimova to 8": a bare number after "<person> to", taking the unit and kind of the term before */
+const PERSON_TO_NUMBER = /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+to\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?!\s+and\s+a\s+half)(?=\s*(?:[.;]|,\s|$|\s+(?:and|while|each)\b))/i;
+
+export function wordNumber(s: string): number | null {
+  const w = s.toLowerCase().trim();
+  if (/^\d/.test(w)) return parseFloat(w);
+  if (w === 'a' || w === 'an') return 1;
+  const parts = w.split(/[- ]+/);
+  let total = 0;
+  for (const p of parts) {
+    if (p in UNITS_WORDS) total += UNITS_WORDS[p];
+    else if (p in TENS_WORDS) total += TENS_WORDS[p];
+    else if (p in SCALE_WORDS) total = (total || 1) * SCALE_WORDS[p];
+    else return null;
+  }
+  return total;
+}
+
+/** "two years and ten months" → P2Y10M; "seven and a half years" → P7Y6M; "40 hours" → PT40H */
+export function parseDuration(s: string): string | null {
+  if (/^half\s+a\s+year$/i.test(s)) return 'P6M';
+  let y = 0, mo = 0, w = 0, d = 0, h = 0;
+  let any = false;
+  DURATION_PART.lastIndex = 0;
+  for (let m = DURATION_PART.exec(s); m; m = DURATION_PART.exec(s)) {
+    const g = m.groups!;
+    let n = wordNumber(g.qty.replace(/[- ]and[- ]a[- ]half$/i, ''));
+    if (n === null) continue;
+    if (/[- ]and[- ]a[- ]half$/i.test(g.qty) || g.half) n += 0.5;
+    any = true;
+    const unit = g.unit.toLowerCase();
+    if (unit === 'year' || unit === 'yr') y += n;
+    else if (unit === 'month' || unit === 'mo') mo += n;
+    else if (unit === 'week') w += n;
+    else if (unit === 'day') d += n;
+    else h += n; // hour, hr
+  }
+  if (!any) return null;
+  if (y % 1) { mo += (y % 1) * 12; y = Math.floor(y); }
+  if (mo % 1) { d += Math.round((mo % 1) * 30); mo = Math.floor(mo); }
+  if (w && !y && !mo && !d && !h) return `P${w}W`;
+  d += w * 7;
+  let out = 'P';
+  if (y) out += `${y}Y`;
+  if (mo) out += `${mo}M`;
+  if (d) out += `${d}D`;
+  if (h) out += `T${h}H`;
+  return out === 'P' ? null : out;
+}
+
+const UNIT_RANK: Readonly<Record<string, number>> = { year: 5, yr: 5, month: 4, mo: 4, week: 3, day: 2, hour: 1, hr: 1 };
+
+/** Offset where a duration's units stop descending ("2 years and 1 year" → at "1 year"), or 0. */
+function unitOrderCut(s: string): number {
+  let last = Infinity;
+  DURATION_PART.lastIndex = 0;
+  for (let m = DURATION_PART.exec(s); m; m = DURATION_PART.exec(s)) {
+    const rank = UNIT_RANK[m.groups!.unit.toLowerCase()] ?? 0;
+    if (rank >= last) return m.index;
+    last = rank;
+  }
+  return 0;
+}
+
+function unitOf(duration: string): 'hours' | 'days' | 'long' {
+  if (/^PT/.test(duration)) return 'hours';
+  if (/^P\d+[DW]$/.test(duration)) return 'days';
+  return 'long';
+}
+
+function typeAfter(text: string, end: number, limit: number): PenaltyType | null {
+  const tail = text.slice(end, Math.min(limit, end + 90));
+  for (const cue of TYPE_AFTER) if (cue.re.test(tail)) return cue.type as PenaltyType;
+  return null;
+}
+
+function typeBefore(text: string, start: number, from: number): PenaltyType | 'sentence' | null {
+  const head = text.slice(Math.max(from, start - 200), start);
+  for (const cue of TYPE_BEFORE) if (cue.re.test(head)) return cue.type as PenaltyType | 'sentence';
+  return null;
+}
+
+export function durationPhrases(text: string, sent: Span, persons: Mention[]): Phrase[] {
+  const body = text.slice(sent.start, sent.end);
+  const out: Phrase[] = [];
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(body); m; m = DURATION.exec(body)) {
+    const start = sent.start + m.index;
+    // "2 years and 1 year 6 months": a part no smaller than the one before starts a new duration
+    const cut = unitOrderCut(m[0]);
+    if (cut > 0) DURATION.lastIndex = m.index + cut;
+    const matched = cut > 0 ? m[0].slice(0, cut).replace(/(?:,?\s+and|,)?\s*$/, '') : m[0];
+    const end = start + matched.length;
+    const duration = parseDuration(matched);
+    if (!duration) continue;
+    const head = text.slice(Math.max(sent.start, start - 40), start);
+    // "gave Ivan Petrov three days to appeal": a deadline, not a term
+    if (DEADLINE_AFTER.test(text.slice(end, end + 30))) continue;
+    if (RANGE_BEFORE.test(head) || RANGE_AFTER.test(text.slice(end, end + 6)) || BOUND_BEFORE.test(head) || RANGE_HEAD.test(head)) continue;
+    if (/\s+and\s+$/.test(head) && RANGE_BEFORE.test(head.replace(/\S+\s+and\s+$/, ''))) continue;
+    let type: PenaltyType | 'sentence' | null = typeAfter(text, end, sent.end);
+    let carried = false;
+    let phraseEnd = end;
+    if (type) {
+      const cueMatch = TYPE_AFTER.find((c) => c.type === type)!.re.exec(text.slice(end, sent.end));
+      if (cueMatch) phraseEnd = end + cueMatch[0].length;
+    }
+    // "to 10, 7 and 5 days": the bare numbers listed before share the unit and the kind
+    const lead = NUMBER_LIST_HEAD.exec(text.slice(Math.max(sent.start, start - 60), start));
+    let before = typeBefore(text, lead ? start - lead[0].length : start, sent.start);
+    // "terms of 2 years and 1 year 6 months": a duration coordinated with a penalty takes its kind
+    // "to 25 lashes and three months": a term coordinated with corporal punishment
+    if (!type && /\b(?:lashes|strokes(?:\s+of\s+the\s+\w+)?)\s+and\s+$/i.test(head)) type = 'sentence';
+    if (!type && out.length > 0 && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(out[out.length - 1].end, start))) {
+      // a duration after lashes or a fine is a term of its own kind, decided by its unit
+      type = out[out.length - 1].duration ? out[out.length - 1].type : 'sentence';
+      before = null;
+    }
+    if (!type && (before === 'sentence' || before === null) && out.length > 0) {
+      // "Noyan Rakhimzhanov to 13 days": a bare duration after "<person> to" takes the kind of the penalty before it
+      const p = persons.filter((x) => x.end <= start && x.start >= out[out.length - 1].end).pop();
+      if (p && CARRY_GAP.test(text.slice(p.end, start))) {
+        type = out[out.length - 1].type;
+        carried = true;
+        before = null;
+      }
+    }
+    // "banned ... for two years", "suspended for three years": the clause before decides
+    if (!type || (before && before !== 'sentence' && (before === 'ban' || before === 'probation'))) type = before ?? type;
+    if (type === 'imprisonment' || type === 'sentence') {
+      if (SUSPENDED_TAIL.test(text.slice(phraseEnd, sent.end))) type = 'suspended_sentence';
+    }
+    if (!type) {
+      // digest lines: "• Ivan Ivanov – 15 days", "Ivan Ivanov: 2 years"
+      const p = persons.filter((x) => x.end <= start).pop();
+      if (p && /^\s*[–—:-]\s*$/.test(text.slice(p.end, start)) && /(?:^|\n)[ \t]*(?:[•·▪●◦*–-][ \t]*)?$/.test(text.slice(Math.max(0, p.start - 6), p.start))) type = 'sentence';
+    }
+    if (!type) continue;
+    if (type === 'sentence') {
+      const u = unitOf(duration);
+      type = u === 'hours' ? 'community_service' : u === 'days' ? 'administrative_detention' : 'imprisonment';
+    }
+    // criminal prison terms are not counted in days; a few days' jail is an administrative arrest
+    if (type === 'imprisonment' && unitOf(duration) === 'days') type = 'administrative_detention';
+    if (type === 'administrative_detention' && unitOf(duration) === 'long') type = 'imprisonment';
+    if (lead) {
+      const leadStart = start - lead[0].length;
+      const unitWord = /[a-z]+['’s]*$/i.exec(matched)?.[0] ?? '';
+      for (const n of lead[0].matchAll(/\d{1,3}|[a-z]+(?:-[a-z]+)?/gi)) {
+        if (/^(?:and|or)$/i.test(n[0])) continue;
+        const d = parseDuration(`${n[0]} ${unitWord}`);
+        const s0 = leadStart + (n.index ?? 0);
+        if (d) out.push({ type, start: s0, end: s0 + n[0].length, duration: d, amount: null, currency: null, carried: false, anchor: s0 });
+      }
+    }
+    out.push({ type, start, end: phraseEnd, duration, amount: null, currency: null, carried, anchor: start });
+  }
+  // "while Y was given 4": a bare number after a penalty takes its unit and kind
+  if (out.length > 0) {
+    BARE_NUMBER.lastIndex = 0;
+    for (let m = BARE_NUMBER.exec(body); m; m = BARE_NUMBER.exec(body)) {
+      const s0 = sent.start + m.index + m[0].length - m.groups!.n.length;
+      if (out.some((q) => q.start <= s0 && s0 < q.end)) continue;
+      const prev = out.filter((q) => q.end <= s0).pop();
+      if (!prev || !prev.duration) continue;
+      const unit = /([A-Z])$/.exec(prev.duration)?.[1];
+      const word = { Y: 'years', M: 'months', D: 'days', H: 'hours', W: 'weeks' }[unit ?? ''] ?? null;
+      const d = word ? parseDuration(`${m.groups!.n} ${word}`) : null;
+      if (d) out.push({ type: prev.type, start: s0, end: s0 + m.groups!.n.length, duration: d, amount: null, currency: null, carried: true, anchor: s0 });
+    }
+  }
+  for (const person of persons) {
+    const m = PERSON_TO_NUMBER.exec(text.slice(person.end, Math.min(sent.end, person.end + 40)));
+    if (!m?.groups) continue;
+    const s0 = person.end + m[0].length - m.groups.n.length;
+    if (out.some((q) => q.start <= s0 && s0 < q.end)) continue;
+    const prev = out.filter((q) => q.end <= s0 && q.duration).pop();
+    const unit = prev ? /([A-Z])$/.exec(prev.duration!)?.[1] : undefined;
+    const word = { Y: 'years', M: 'months', D: 'days', H: 'hours', W: 'weeks' }[unit ?? ''] ?? null;
+    const d = word ? parseDuration(`${m.groups.n} ${word}`) : null;
+    if (prev && d) out.push({ type: prev.type, start: s0, end: s0 + m.groups.n.length, duration: d, amount: null, currency: null, carried: true, anchor: s0 });
+  }
+  // "banned from journalism for the same period"
+  BAN_SAME_PERIOD.lastIndex = 0;
+  for (let m = BAN_SAME_PERIOD.exec(body); m; m = BAN_SAME_PERIOD.exec(body)) {
+    const s0 = sent.start + m.index;
+    const prev = out.filter((q) => q.end <= s0 && q.duration).pop();
+    if (prev) out.push({ type: 'ban', start: s0, end: s0 + m[0].length, duration: prev.duration, amount: null, currency: null, carried: false, anchor: s0 });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,65 @@
+/** What is no penalty: demands, maximums, hypotheticals, remand, sport, time served, defaults, private warnings and bans. */
+import type { Span } from '../../src/contract';
+import { alternation } from '../nlp/alternation';
+import { DEMAND_ACTORS, DEMAND_CUES, HYPOTHETICAL_CUES, REMAND_CUES, SERVED_CUES, SPORT_CUES } from './data/cues';
+import type { Phrase } from './phrase';
+import { RULING_VERB } from './rules';
+
+const words = (list: readonly string[]): RegExp => new RegExp(`(?<![\\w-])(?:${alternation(list)})(?![\\w-])`, 'i');
+
+const DEMAND_RE = new RegExp(`\\b(?:${alternation(DEMAND_ACTORS)})\\b[^.;]{0,80}?\\b(?:${alternation(DEMAND_CUES)})\\b|\\b(?:asked\\s+the\\s+court\\s+to|requested\\s+(?:a|that)|demanded\\s+(?:a|that))\\b`, 'i');
+
+const HYPO_RE = new RegExp(`(?<![\\w-])(?:${alternation(HYPOTHETICAL_CUES)})(?![\\w-])`);
+
+const REMAND_RE = words(REMAND_CUES);
+
+const SPORT_RE = new RegExp(`(?<![\\w-])(?:${alternation(SPORT_CUES)})(?![\\w-])`);
+
+const SERVED_RE = words(SERVED_CUES);
+
+/** a warning from an employer or school, not from a court or authority */
+const PRIVATE_ISSUER = /^[^.;]{0,25}\bfrom\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:management|employer|director|headteacher|principal|school|university|hospital|company|firm|club|landlord|editor|manager)\b/i;
+
+/** bans by platforms, employers and sports bodies are not state penalties */
+const PRIVATE_BANNER = /\b(?:Facebook|Meta|Twitter|YouTube|TikTok|Instagram|Telegram|VKontakte|platform|company|employer|university|school|club|league)\b/;
+
+/** how far back, within the sentence, a penalty's clause reaches */
+const CLAUSE_BACK_CHARS = 160;
+
+function clauseBefore(text: string, sent: Span, start: number): string {
+  const from = Math.max(sent.start, start - CLAUSE_BACK_CHARS);
+  const head = text.slice(from, start);
+  const cut = Math.max(head.lastIndexOf(';'), head.search(/\b(?:while|whereas|but|although)\b[^;]*$/));
+  return cut > 0 ? head.slice(cut) : head;
+}
+
+export function excluded(text: string, sent: Span, p: Phrase): boolean {
+  const body = text.slice(sent.start, sent.end);
+  // a sports body's ban or fine is no state penalty; a court's ruling in a sports story still is
+  if (SPORT_RE.test(body) && !/\b(?:court|judge|tribunal)\b/i.test(body.replace(/Court\s+of\s+Arbitration\s+for\s+Sport/g, ''))) return true;
+  const head = clauseBefore(text, sent, p.start);
+  const near = text.slice(Math.max(sent.start, p.start - 70), Math.min(sent.end, p.end + 70));
+  if (REMAND_RE.test(near) && p.type !== 'fine') return true;
+  const demand = DEMAND_RE.exec(head);
+  if (demand && !RULING_VERB.test(head.slice(demand.index + demand[0].length).replace(/\bsentenced?\s+(?:him|her|them)\b/i, ''))) return true;
+  const hypo = HYPO_RE.exec(head);
+  if (hypo) {
+    const after = head.slice(hypo.index + hypo[0].length);
+    // "could be sentenced", "may receive": the modal governs the verb after it
+    if (/^\s*(?:\w+\s+){0,2}?(?:be|been|get|receive|face|serve)\b/i.test(after)) return true;
+    if (!/\b(?:sentenced|fined|jailed|convicted|imposed|handed\s+down|found\s+\w+(?:\s+\w+){0,3}\s+guilty|was\s+given|were\s+given)\b/i.test(after)) return true;
+  }
+  if (SERVED_RE.test(text.slice(Math.max(sent.start, p.start - 30), p.start))) return true;
+  if (p.type === 'warning' && PRIVATE_ISSUER.test(text.slice(p.end, sent.end))) return true;
+  if (p.type === 'ban') {
+    // who banned: the words before the ban verb ("Facebook banned X"), not what was banned ("from Telegram channels")
+    const verb = [...head.matchAll(/\b(?:banned|barred|prohibited|ban)\b/gi)].pop();
+    if (verb && PRIVATE_BANNER.test(head.slice(0, verb.index))) return true;
+  }
+  // "or serve three months in prison if they did not pay": a default penalty, not the one imposed
+  if (/\bor\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(sent.start, p.start - 25), p.start)) && /^[^.;]{0,40}\bif\b/i.test(text.slice(p.end, sent.end))) return true;
+  if (/\b(?:in\s+default|alternative\s+of|failing\s+(?:payment|which))\b/i.test(text.slice(Math.max(sent.start, p.start - 40), p.start))) return true;
+  // "asked the court to sentence her", "to ban her": an infinitive of a ruling is a demand or a plan
+  if (/\bto\s+(?:sentence|fine|ban|jail|imprison)\b[^.;]{0,80}$/i.test(head)) return true;
+  return false;
+}

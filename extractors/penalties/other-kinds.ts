@@ -1,0 +1,33 @@
+/** Penalties told without a duration or amount: warnings, death, life, deportation, treatment, lashes, changed sentences. */
+import type { PenaltyType, Span } from '../../src/contract';
+import type { Phrase } from './phrase';
+import { CHANGED_TO, CORPORAL, DEATH, DEPORTATION, LIFE, TREATMENT, WARNING } from './rules';
+
+export function simplePhrases(text: string, sent: Span): Phrase[] {
+  const body = text.slice(sent.start, sent.end);
+  const out: Phrase[] = [];
+  const add = (re: RegExp, type: PenaltyType): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const start = sent.start + m.index;
+      const end = start + m[0].length;
+      // "gave student X a warning", "sentenced X to death": the object sits inside the match
+      out.push({ type, start, end, duration: null, amount: null, currency: null, carried: false, anchor: end });
+    }
+  };
+  add(WARNING, 'warning');
+  add(DEATH, 'death_penalty');
+  add(LIFE, 'imprisonment');
+  add(DEPORTATION, 'other');
+  add(TREATMENT, 'compulsory_treatment');
+  add(CORPORAL, 'other');
+  CHANGED_TO.lastIndex = 0;
+  for (let m = CHANGED_TO.exec(body); m; m = CHANGED_TO.exec(body)) {
+    const kind = m.groups!.kind.toLowerCase().replace(/\s+/g, ' ');
+    const type: PenaltyType = /restrict/.test(kind) ? 'restriction_of_freedom' : /house/.test(kind) ? 'house_arrest' : /community/.test(kind) ? 'community_service'
+      : /probation/.test(kind) ? 'probation' : /suspended/.test(kind) ? 'suspended_sentence' : /fine/.test(kind) ? 'fine' : 'forced_labour';
+    const start = sent.start + m.index;
+    out.push({ type, start, end: start + m[0].length, duration: null, amount: null, currency: null, carried: false, anchor: start });
+  }
+  return out;
+}

@@ -1,0 +1,15 @@
+/** A penalty phrase: what was found, where, and where its object slot ends. */
+import type { PenaltyType } from '../../src/contract';
+
+export interface Phrase {
+  type: PenaltyType;
+  start: number;
+  end: number;
+  duration: string | null;
+  amount: number | null;
+  currency: string | null;
+  /** the type came from the clause before ("Noyan Rakhimzhanov to 13 days") */
+  carried: boolean;
+  /** where the penalty's object slot ends: persons before it may be the ones penalised ("fined X 500 rubles") */
+  anchor: number;
+}
