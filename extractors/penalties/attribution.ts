@@ -40,7 +40,6 @@ function withList(text: string, ms: Mention[], idx: number): Mention[] {
     if ((/^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/.test(gap) || LIST_RELATION.test(gap)) && isDefendantSlot(text, ms[i])) out.unshift(ms[i]);
     else break;
   }
-  // forward too, when the penalty comes after a plural subject: "A and B were sentenced"
   return out;
 }
 
@@ -72,11 +71,8 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     let pick = fromPrev[fromPrev.length - 1];
     for (const m0 of fromPrev) if (m0 !== pick && RELATIVE_SUBJECT.test(text.slice(m0.end, p.anchor))) { pick = m0; break; }
     const idx = pick.i;
-    const last = ms[idx];
     // the list is cut at the previous phrase: "... to 15 days, Noyan R. to 13 days"
     const list = withList(text, ms, idx).filter((m) => !prevPhrase || m.start >= prevPhrase.end);
-    // plural subject after "and": "A and B were sentenced" — list already covers it
-    void last;
     return { persons: list, inferred: false };
   }
   // b: the same person as the phrase before, in the same clause chain: "to 40 hours of community service and a small fine"
