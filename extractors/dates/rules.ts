@@ -19,8 +19,8 @@ const DAY_SEP = '(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|or|to|&)\\s+|\\s*[-–—]\
 export interface DateRule { name: string; re: RegExp }
 
 export const DATE_RULES: readonly DateRule[] = [
-  // "2019-12-13"
-  { name: 'iso', re: new RegExp(`(?<![\\d.-])(?<year>${YEAR})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])(?![\\d-])`, 'g') },
+  // "2019-12-13", "2019/12/13"
+  { name: 'iso', re: new RegExp(`(?<![\\d.\\/-])(?<year>${YEAR})(?<sep>[-/])(?<month>0[1-9]|1[0-2])\\k<sep>(?<day>0[1-9]|[12]\\d|3[01])(?![\\d\\/-])`, 'g') },
   // "13.12.2019" (day first, the European order these sources use)
   { name: 'dotted', re: new RegExp(`(?<![\\d.])(?<day>0?[1-9]|[12]\\d|3[01])\\.(?<month>0?[1-9]|1[0-2])\\.(?<year>${YEAR})(?![\\d]|\\.\\d)`, 'g') },
   // "21/03/2022" (day first) or "03/21/2022" (month first): only when a part over 12 tells which is which

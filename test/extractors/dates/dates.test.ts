@@ -12,6 +12,8 @@ const POSITIVE: Case[] = [
   { text: 'The hearing took place on December 13, 2019 in Aktau.', expect: [['2019-12-13', 'December 13, 2019']] },
   { text: 'He was detained on 13 Dec. 2019.', expect: [['2019-12-13', '13 Dec. 2019']] },
   { text: 'Filed 2019-12-13 with the registry.', expect: [['2019-12-13', '2019-12-13']] },
+  { text: 'Filed 2019/12/13 with the registry.', expect: [['2019-12-13', '2019/12/13']] },
+  { text: 'On Dec. 13th, 2019 and the 13th of December, 2019.', expect: [['2019-12-13', 'Dec. 13th, 2019'], ['2019-12-13', '13th of December, 2019']] },
   { text: 'Detained since 13.12.2019 without charge.', expect: [['2019-12-13', '13.12.2019']] },
   { text: 'A gathering between 26th and 27th November 2019 near the embassy.', expect: [['2019-11-26', '26th'], ['2019-11-27', '27th November 2019']] },
   { text: 'On the night of 10th December 2019, police came.', expect: [['2019-12-10', '10th December 2019']] },
