@@ -16,7 +16,6 @@ class SummaryReporter {
       numTotalTests: results.numTotalTests,
       numFailedTestSuites: results.numFailedTestSuites,
       numRuntimeErrorTestSuites: results.numRuntimeErrorTestSuites,
-      success: results.success,
       failed: results.testResults
         .filter((s) => s.numFailingTests > 0 || s.testExecError)
         .map((s) => ({ file: path.relative(process.cwd(), s.testFilePath), error: s.testExecError ? String(s.testExecError.message) : undefined })),
