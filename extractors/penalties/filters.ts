@@ -46,7 +46,7 @@ export function excluded(text: string, sent: Span, p: Phrase): boolean {
   if (hypo) {
     const after = head.slice(hypo.index + hypo[0].length);
     // "could be sentenced", "may receive": the modal governs the verb after it
-    if (/^\s*(?:\w+\s+){0,2}?(?:be|been|get|receive|face|serve)\b/i.test(after)) return true;
+    if (/^\s*(?:\w+\s+){0,2}?(?:be|been|get|receive|face|serve|have)\b/i.test(after)) return true;
     if (!/\b(?:sentenced|fined|jailed|convicted|imposed|handed\s+down|found\s+\w+(?:\s+\w+){0,3}\s+guilty|was\s+given|were\s+given)\b/i.test(after)) return true;
   }
   if (SERVED_RE.test(text.slice(Math.max(sent.start, p.start - 30), p.start))) return true;

@@ -238,6 +238,7 @@ const NEGATIVE: string[] = [
   'Facebook banned Askar Nurov from posting for 30 days.',
   'Marat Aliyev, who served 10 years in prison, was released in May 2019.',
   'Police detained Aigerim Tulegenova for three hours.',
+  'The court could have sentenced Tofig Yagublu to 12 years.',
   'Ruslan Ismailov has been on hunger strike for 20 days.',
   'On hunger strike: Ruslan Ismailov – 20 days so far, his lawyer said.',
   'The court acquitted Maria Kolesnikova and ordered the state to pay her 5,000 rubles in compensation.',
