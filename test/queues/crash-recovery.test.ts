@@ -8,7 +8,7 @@ import { extractDocument } from '../../src/pipeline/extract-document';
 import { enqueueCrawls } from '../../queues/enqueue-crawl';
 import { PipelineQueues } from '../../queues/pipeline-queues';
 import { loadSourcesFile } from '../../src/sources/load-sources';
-import { deleteKeys, idle, spawnWorker, stopWorker, testEnv, waitFor, writeSources, type WorkerProcess } from './queue-harness';
+import { deleteKeys, idle, logLines, spawnWorker, stopWorker, testEnv, waitFor, writeSources, type WorkerProcess } from './queue-harness';
 
 jest.setTimeout(90_000);
 
@@ -41,7 +41,17 @@ describe('worker killed mid-job', () => {
 
     const b = spawnWorker(t.env, ['--concurrency', '4']);
     workers.push(b);
-    await idle(queues, 60_000);
+    try {
+      await idle(queues, 60_000);
+      await checkOutcome(slowHitsAtKill);
+    } catch (err) {
+      // on failure, show what the recovering worker saw
+      console.error(logLines(b).filter((l) => Number(l.level) >= 40));
+      throw err;
+    }
+  });
+
+  async function checkOutcome(slowHitsAtKill: number) {
 
     // the slow page was fetched again after the kill, by the second worker
     expect(site.requests.filter((r) => r.path.startsWith('/slow/')).length).toBeGreaterThan(slowHitsAtKill);
@@ -67,5 +77,5 @@ describe('worker killed mid-job', () => {
     } finally {
       await store.close();
     }
-  });
+  }
 });

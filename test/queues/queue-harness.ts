@@ -50,7 +50,7 @@ export function testEnv(name: string, redisUrl = SHARED_REDIS, extra: NodeJS.Pro
     REDIS_URL: redisUrl,
     CASEFILE_QUEUE_PREFIX: conn.prefix,
     CASEFILE_DB: db,
-    CASEFILE_LOCK_DURATION_MS: '2000',
+    CASEFILE_LOCK_DURATION_MS: '4000', // renewed every 2 s: safe on a loaded machine, recovered within ~5 s
     CASEFILE_STALLED_INTERVAL_MS: '1000',
     CASEFILE_BACKOFF_BASE_MS: '200',
     CASEFILE_LOG_LEVEL: 'info',
