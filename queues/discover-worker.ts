@@ -33,8 +33,9 @@ export function discoverProcessor(ctx: StageContext) {
     for (const url of links.sitemapUrls) next.push({ url, kind: 'sitemap', depth: data.depth });
     const maxListing = data.source.maxListingPages ?? DEFAULT_MAX_LISTING_PAGES;
     if (data.depth + 1 < maxListing) for (const url of links.listingUrls) next.push({ url, kind: 'listing', depth: data.depth + 1 });
-    const queuedArticles = await enqueueArticles(ctx, data.crawlId, data.source, articles);
+    // Listings first: the next page is the crawl's critical path, articles can wait a moment.
     const queuedListings = await enqueueDiscovery(ctx, data.crawlId, data.source, next.filter((n) => !isExcluded(n.url, filter)));
+    const queuedArticles = await enqueueArticles(ctx, data.crawlId, data.source, articles);
     await ctx.frontier.setValidators(data.url, { etag: page.headers.etag ?? null, lastModified: page.headers['last-modified'] ?? null, contentHash: contentHash(page) });
     return { kind: links.kind, articles: queuedArticles, listings: queuedListings };
   });

@@ -25,6 +25,8 @@ export interface StageContextOptions {
   polite?: boolean;
   /** review store location (CASEFILE_DB by default) */
   storeUrl?: string;
+  /** fetches in flight in this process; without politeness, one connection per fetch */
+  fetchConcurrency?: number;
 }
 
 export class StageContext {
@@ -52,6 +54,8 @@ export class StageContext {
     this.hostPacer = new RedisHostPacer(this.redis, opts.conn.prefix);
     this.fetch = createFetchContext({
       polite: this.polite,
+      // polite: one request per host at a time anyway; impolite (benchmarks): no queueing behind the pool
+      ...(this.polite ? {} : { connectionsPerOrigin: Math.max(4, opts.fetchConcurrency ?? 8) }),
       paceState: this.hostPacer,
       robotsState: new RedisRobotsState(this.redis, opts.conn.prefix),
       log: (line) => this.log.info(line),

@@ -72,8 +72,8 @@ export class WorkerRunner {
   private closing: Promise<{ released: number }> | null = null;
 
   constructor(readonly opts: WorkerRunnerOptions) {
-    this.ctx = new StageContext({ conn: opts.conn, log: opts.log, allowPrivate: opts.allowPrivate, polite: opts.polite, storeUrl: opts.storeUrl });
     const n = opts.concurrency ?? 8;
+    this.ctx = new StageContext({ conn: opts.conn, log: opts.log, allowPrivate: opts.allowPrivate, polite: opts.polite, storeUrl: opts.storeUrl, fetchConcurrency: n });
     for (const queue of opts.queues ?? ALL_QUEUES) {
       const processor = PROCESSORS[queue](this.ctx);
       const tracked: Processor = async (job, token, signal) => {
