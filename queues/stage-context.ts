@@ -10,6 +10,7 @@ import type { ReviewStore } from '../src/store/types';
 import { createRedis, type ResolvedConnection } from './connection';
 import { CrawlFrontier } from './crawl-frontier';
 import { GatedHostPacer } from './gated-host-pacer';
+import { LogThrottle } from './log-throttle';
 import type { Logger } from './logger';
 import { PipelineMetrics } from './pipeline-metrics';
 import { PipelineQueues } from './pipeline-queues';
@@ -38,17 +39,20 @@ export class StageContext {
   readonly pacer: GatedHostPacer;
   readonly fetch: FetchContext;
   readonly log: Logger;
+  /** connection trouble is logged once per interval, whoever sees it */
+  readonly throttle: LogThrottle;
   readonly allowPrivate: boolean;
   readonly polite: boolean;
   private storePromise: Promise<ReviewStore> | null = null;
 
   constructor(readonly opts: StageContextOptions) {
     this.log = opts.log;
+    this.throttle = new LogThrottle(opts.log);
     this.allowPrivate = opts.allowPrivate ?? false;
     this.polite = opts.polite ?? true;
     this.redis = createRedis(opts.conn);
-    this.redis.on('error', (err: Error) => this.log.warn({ err: err.message }, 'redis connection error'));
-    this.queues = new PipelineQueues(opts.conn, undefined, (err) => this.log.warn({ err: err.message }, 'queue connection error'));
+    this.redis.on('error', (err: Error) => this.throttle.warn(`redis:${err.message}`, { err: err.message }, 'redis connection error'));
+    this.queues = new PipelineQueues(opts.conn, undefined, (err) => this.throttle.warn(`redis:${err.message}`, { err: err.message }, 'redis connection error'));
     this.frontier = new CrawlFrontier(this.redis, opts.conn.prefix);
     this.metrics = new PipelineMetrics(this.redis, opts.conn.prefix, this.log);
     this.hostPacer = new RedisHostPacer(this.redis, opts.conn.prefix);

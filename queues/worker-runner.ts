@@ -17,6 +17,9 @@ import type { Logger } from './logger';
 import { ALL_QUEUES, QUEUE_NAMES, type QueueName } from './queue-names';
 import { StageContext } from './stage-context';
 
+/** Time allowed past the shutdown deadline for releasing jobs and closing connections. */
+export const CLOSE_GRACE_MS = 5000;
+
 function backoffBaseOf(backoff: unknown): number | undefined {
   const d = (backoff as { delay?: unknown } | undefined)?.delay;
   return typeof d === 'number' && d > 0 ? d : undefined;
@@ -69,7 +72,7 @@ export class WorkerRunner {
   readonly workers: Worker[] = [];
   /** jobs in hand, to release at the shutdown deadline */
   private readonly inHand = new Map<string, { job: Job; token: string | undefined; queue: QueueName }>();
-  private closing: Promise<{ released: number }> | null = null;
+  private closing: Promise<{ released: number; clean: boolean }> | null = null;
 
   constructor(readonly opts: WorkerRunnerOptions) {
     const n = opts.concurrency ?? 8;
@@ -96,7 +99,7 @@ export class WorkerRunner {
       });
       worker.on('failed', (job, err) => this.onFailed(queue, job, err));
       worker.on('stalled', (jobId) => opts.log.warn({ queue, jobId }, 'stalled job recovered'));
-      worker.on('error', (err) => opts.log.warn({ queue, err: err.message }, 'worker error'));
+      worker.on('error', (err) => this.ctx.throttle.warn(`worker:${err.message}`, { queue, err: err.message }, 'worker error'));
       this.workers.push(worker);
     }
   }
@@ -122,8 +125,19 @@ export class WorkerRunner {
    * releases what is left to the delayed set (picked up at once by another
    * worker, not counted as an attempt) and closes.
    */
-  close(deadlineMs = 30_000): Promise<{ released: number }> {
-    if (!this.closing) this.closing = this.doClose(deadlineMs);
+  close(deadlineMs = 30_000): Promise<{ released: number; clean: boolean }> {
+    if (!this.closing) {
+      // With Redis unreachable even closing can wait forever: give up a little after the deadline;
+      // the jobs in hand are then recovered as stalled by another worker.
+      let timer: NodeJS.Timeout | undefined;
+      const giveUp = new Promise<{ released: number; clean: boolean }>((resolve) => {
+        timer = setTimeout(() => {
+          this.opts.log.warn({ inHand: this.inHand.size }, 'could not stop cleanly (is Redis reachable?); leaving jobs to stalled recovery');
+          resolve({ released: 0, clean: false });
+        }, deadlineMs + CLOSE_GRACE_MS);
+      });
+      this.closing = Promise.race([this.doClose(deadlineMs).then((r) => ({ ...r, clean: true })), giveUp]).finally(() => clearTimeout(timer));
+    }
     return this.closing;
   }
 

@@ -94,10 +94,10 @@ export async function run(argv: string[]): Promise<number> {
       stopping = true;
       log.info({ signal, deadlineMs: shutdownMs }, 'stopping');
       runner.close(shutdownMs as number).then(
-        ({ released }) => {
-          // Released jobs belong to other workers now; a request still hanging must not hold the exit.
-          if (released > 0) setTimeout(() => process.exit(0), 200).unref();
-          resolve(0);
+        ({ released, clean }) => {
+          // Released jobs belong to other workers now; a request or a reconnecting client must not hold the exit.
+          if (released > 0 || !clean) setTimeout(() => process.exit(clean ? 0 : 1), 200).unref();
+          resolve(clean ? 0 : 1);
         },
         (err) => {
           log.error({ err: (err as Error).message }, 'stop failed');
