@@ -77,4 +77,18 @@ describe('SIGTERM', () => {
     expect(done).toHaveLength(1);
     expect((await queues.counts()).fetch.failed).toBe(0);
   });
+
+  test('with Redis unreachable it still exits soon after the deadline, with status 1', async () => {
+    const { t, workers } = await setup('sigterm-no-redis');
+    const w = spawnWorker({ ...t.env, REDIS_URL: 'redis://127.0.0.1:1' }, ['--shutdown-timeout-ms', '500']);
+    workers.push(w);
+    await waitFor(() => logLines(w).some((l) => l.msg === 'worker starting'), 10_000);
+    const t0 = Date.now();
+    w.child.kill('SIGTERM');
+    const exit = await w.exited;
+    expect(exit.code).toBe(1);
+    expect(Date.now() - t0).toBeLessThan(500 + 5000 + 2000);
+    // a dozen connections retrying every second log it once, not hundreds of times
+    expect(logLines(w).filter((l) => /connection error|worker error/.test(String(l.msg))).length).toBeLessThan(10);
+  });
 });
