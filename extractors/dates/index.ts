@@ -64,6 +64,9 @@ function anchorOf(text: string, published: string | null | undefined): { y: numb
   return month ? { y: +m[3], m: month, d: +m[2] } : null;
 }
 
+/** How far back from a yearless date a future-tense cue may stand ("will deliver its verdict in the trial of ... on 9 July"). */
+const FUTURE_CUE_BACK_CHARS = 140;
+
 /** How far ahead of the anchor a yearless date told in the future tense may fall ("will hear the appeal on 19 April"). */
 const MAX_YEARLESS_FUTURE_DAYS = 200;
 
@@ -93,9 +96,29 @@ interface Group {
   entries: Found[];
 }
 
+const SLASHED_ALL = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:1[89]\d\d|20\d\d)(?![\d/])/g;
+
+/**
+ * The order a document writes slashed dates in, told by those with a part over 12: "15/3/2024" says day first,
+ * "3/15/2024" month first; none, or both, leave ambiguous ones ("4/3/2024") unread.
+ */
+function slashedOrder(text: string): 'day-first' | 'month-first' | null {
+  if (!text.includes('/')) return null;
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const m of text.matchAll(SLASHED_ALL)) {
+    const a = +m[1];
+    const b = +m[2];
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst = true;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst = true;
+  }
+  return dayFirst === monthFirst ? null : dayFirst ? 'day-first' : 'month-first';
+}
+
 /** Every rule's matches, one group per match (a list of days is one group of several entries). */
 function collect(text: string): Group[] {
   const groups: Group[] = [];
+  const slashOrder = slashedOrder(text);
   DATE_RULES.forEach((rule, order) => {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
@@ -105,9 +128,12 @@ function collect(text: string): Group[] {
         // slashed dates: the part over 12 is the day; ambiguous ones are left out
         const a = +g.a;
         const b = +g.b;
-        if ((a > 12) === (b > 12)) continue;
-        g.day = String(a > 12 ? a : b);
-        g.month = String(a > 12 ? b : a);
+        if (a > 12 && b > 12) continue;
+        // "4/3/2024": ambiguous alone, read in the order the document's unambiguous slashed dates use
+        const dayFirst = a > 12 || (b <= 12 && slashOrder === 'day-first');
+        if (a <= 12 && b <= 12 && slashOrder === null) continue;
+        g.day = String(dayFirst ? a : b);
+        g.month = String(dayFirst ? b : a);
       }
       const month = g.months !== undefined ? 1 : /^\d/.test(g.month) ? +g.month : monthNumber(g.month);
       if (!month) continue;
@@ -180,7 +206,7 @@ export function extractDates(text: string, opts: DateOptions = {}): DateEntity[]
     }
   });
   for (const f of found) {
-    const future = f.year === null && FUTURE_CUE.test(text.slice(Math.max(0, f.start - 90), f.start));
+    const future = f.year === null && FUTURE_CUE.test(text.slice(Math.max(0, f.start - FUTURE_CUE_BACK_CHARS), f.start));
     const year = f.year ?? (future ? resolveYear(f.month, f.day, anchor, true) : null) ?? resolveYear(f.month, f.day, anchor, false);
     if (year === null) continue;
     if (!valid(year, f.month, f.day)) continue;

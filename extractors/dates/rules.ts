@@ -55,7 +55,7 @@ export const DATE_RULES: readonly DateRule[] = [
 export const MONTH_IN_LIST = new RegExp(MONTH, 'g');
 
 /** Future tense before a yearless date: "will hear the appeal on 19 April", "verdicts expected in March". */
-export const FUTURE_CUE = /\b(?:will|would|shall|due|scheduled|set\s+for|is\s+to|are\s+to|expected|next|upcoming|planned|postponed\s+(?:to|until)|adjourned\s+(?:to|until)|until)\b[^.;!?]{0,80}$/i;
+export const FUTURE_CUE = /\b(?:will|would|shall|due|scheduled|set\s+for|is\s+to|are\s+to|expected|next|upcoming|planned|postponed\s+(?:to|until)|adjourned\s+(?:to|until)|until)\b[^.;!?]{0,130}$/i;
 
 /** one day inside a "days" group: "26th" */
 export const DAY_IN_LIST = /(?<day>\d{1,2})(?:st|nd|rd|th)?/g;

@@ -3,7 +3,7 @@ import type { PenaltyType, Span } from '../../src/contract';
 import { SCALE_WORDS, TENS_WORDS, UNITS_WORDS } from './data/numbers';
 import type { Mention } from './mentions';
 import type { Phrase } from './phrase';
-import { BAN_SAME_PERIOD, BOUND_BEFORE, DURATION, DURATION_PART, RANGE_AFTER, RANGE_BEFORE, SUSPENDED_TAIL, TYPE_AFTER, TYPE_BEFORE } from './rules';
+import { BAN_SAME_PERIOD, BOUND_BEFORE, DURATION, DURATION_PART, RANGE_AFTER, RANGE_BEFORE, SENTENCE_CHANGED_FROM, SUSPENDED_TAIL, TYPE_AFTER, TYPE_BEFORE } from './rules';
 
 /** between a person and a bare penalty carried over from the clause before: " to ", ", 25, to ", " " */
 const CARRY_GAP = /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:to\s+|got\s+|received\s+)?$/;
@@ -117,8 +117,10 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     if (!duration) continue;
     const head = text.slice(Math.max(sent.start, start - 40), start);
     // "gave Ivan Petrov three days to appeal": a deadline, not a term
-    if (DEADLINE_AFTER.test(text.slice(end, end + 30))) continue;
-    if (RANGE_BEFORE.test(head) || RANGE_AFTER.test(text.slice(end, end + 6)) || BOUND_BEFORE.test(head) || RANGE_HEAD.test(head)) continue;
+    // "reduced the sentence from eight years to six": both terms are sentences, not a range or a deadline
+    const changedFrom = SENTENCE_CHANGED_FROM.test(text.slice(Math.max(sent.start, start - 200), start));
+    if (!changedFrom && DEADLINE_AFTER.test(text.slice(end, end + 30))) continue;
+    if (!changedFrom && (RANGE_BEFORE.test(head) || RANGE_AFTER.test(text.slice(end, end + 6)) || BOUND_BEFORE.test(head) || RANGE_HEAD.test(head))) continue;
     if (/\s+and\s+$/.test(head) && RANGE_BEFORE.test(head.replace(/\S+\s+and\s+$/, ''))) continue;
     let type: PenaltyType | 'sentence' | null = typeAfter(text, end, sent.end);
     let carried = false;
@@ -129,7 +131,7 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     }
     // "to 10, 7 and 5 days": the bare numbers listed before share the unit and the kind
     const lead = NUMBER_LIST_HEAD.exec(text.slice(Math.max(sent.start, start - 60), start));
-    let before = typeBefore(text, lead ? start - lead[0].length : start, sent.start);
+    let before = changedFrom ? 'sentence' : typeBefore(text, lead ? start - lead[0].length : start, sent.start);
     // "terms of 2 years and 1 year 6 months": a duration coordinated with a penalty takes its kind
     // "to 25 lashes and three months": a term coordinated with corporal punishment
     if (!type && /\b(?:lashes|strokes(?:\s+of\s+the\s+\w+)?)\s+and\s+$/i.test(head)) type = 'sentence';

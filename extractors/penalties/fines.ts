@@ -12,6 +12,9 @@ const CARRIED_AMOUNT = /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:to\s+|got\s+|receive
 /** bare amounts listed before an amount with its currency: "252,500 and " */
 const AMOUNT_LIST_HEAD = /(?:(?:\d{1,3}(?:[,\s.]\d{3})+|\d+(?:\.\d+)?)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$/;
 
+/** a fine named only as the option not given: "without the option of a fine", "instead of a fine" */
+const NO_FINE_BEFORE = /\b(?:without\s+(?:the\s+|an?\s+|any\s+)?option\s+of|no\s+option\s+of|in\s+lieu\s+of|instead\s+of)\s+(?:an?\s+)?fines?$/i;
+
 /** money ordered that is not a penalty */
 const NOT_A_FINE = /\b(?:damages|compensation|bail|bond|costs|legal\s+fees|court\s+fees|restitution|alimony|salary|wages\s+owed)\b/i;
 
@@ -51,9 +54,13 @@ function currencyOf(word: string, text: string): string | null {
   return best;
 }
 
+/** "1,250,500.50" (thousands and cents), "1,00,000" (lakh grouping), "12.500,00" (European) */
+const GROUPED = /^(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,\s.]\d{3})+)(?:[.,](\d{1,2}))?$/;
+
 function parseAmount(num: string, mult: string | undefined): number {
   let n: number;
-  if (/^\d{1,3}(?:[,\s.]\d{3})+$/.test(num)) n = Number(num.replace(/[,\s.]/g, ''));
+  const g = GROUPED.exec(num);
+  if (g) n = Number(g[1].replace(/[,\s.]/g, '')) + (g[2] ? Number(`0.${g[2]}`) : 0);
   else n = parseFloat(num);
   const m = (mult ?? '').trim().toLowerCase();
   return m ? Math.round(n * (MULTIPLIERS[m] ?? 1)) : n;
@@ -147,6 +154,8 @@ export function finePhrases(text: string, sent: Span, persons: Mention[]): Phras
     const start = sent.start + m.index + (m[0].length - m[0].trimStart().length);
     const end = sent.start + m.index + m[0].length;
     if (out.some((p) => p.start <= end + 80 && start <= p.end)) continue;
+    // "eighteen months without the option of a fine", "in lieu of a fine": the fine is what was not imposed
+    if (NO_FINE_BEFORE.test(text.slice(Math.max(sent.start, start - 40), start + m[0].trim().length))) continue;
     if (/\bfines?\b/i.test(m[0]) && !/\b(?:and|a|an|small|large|heavy|hefty|substantial|big|modest|administrative)\s*$/i.test(text.slice(Math.max(sent.start, start - 15), start + m[0].trim().length - 4))) {
       if (!/^\s*(?:an?\s)/i.test(m[0])) continue;
     }

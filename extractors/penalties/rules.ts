@@ -66,10 +66,15 @@ export const TYPE_BEFORE: readonly TypeCue[] = [
   // "gave Ihar Pashkevich 25 days"
   { type: 'sentence', re: /\b(?:gave|handed|give)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u },
   // "cut the sentence of X to", "commuted his sentence to"
-  { type: 'sentence', re: /\b(?:cut|reduced|commuted|increased|raised|changed|lowered)\b[^;]{0,80}?\b(?:sentence|term|punishment)\b[^;]{0,60}?\bto\s+$/i },
+  { type: 'sentence', re: /\b(?:cut|reduced|commuted|increased|raised|changed|lowered)\b[^;]{0,80}?\b(?:sentence|term|punishment)\b[^;]{0,160}?\bto\s+$/i },
+  // "his sentence was reduced from eight years to"
+  { type: 'sentence', re: /\b(?:sentence|term|punishment)s?\b[^;.]{0,60}?\b(?:cut|reduced|commuted|increased|raised|lowered)\s+from\s+[^;.]{1,60}?\bto\s+$/i },
   // "sentenced X to", "a sentence of", "given", "received", "handed down"
   { type: 'sentence', re: /\b(?:sentenced\b[^;]{0,160}?\bto|(?:sentence|term|punishment)s?\s+of|given|gave|give|received|receive|handed(?:\s+down)?|got|gets|serving|imposed)\s+(?:him\s+|her\s+|them\s+)?(?:an?\s+|the\s+)?(?:additional\s+|further\s+|another\s+|total\s+of\s+|combined\s+)?$/i },
 ];
+
+/** "reduced the sentence of X from eight years (to six)", "his term was cut from": the old term of a changed sentence, no range */
+export const SENTENCE_CHANGED_FROM = /(?:\b(?:cut|reduced|commuted|increased|raised|lowered|changed)\b[^;.]{0,80}?\b(?:sentence|term|punishment)s?\b[^;.]{0,160}?|\b(?:sentence|term|punishment)s?\b[^;.]{0,60}?\b(?:was|were|has\s+been|had\s+been|is|be)\s+(?:cut|reduced|commuted|increased|raised|lowered)\s+)\bfrom\s+$/i;
 
 /** "between five and 15 days": ranges name no single penalty */
 export const RANGE_BEFORE = /\b(?:between|from)\s+$/i;
@@ -84,7 +89,8 @@ const CURRENCY_KEYS = Object.keys(CURRENCY_WORDS);
 const CUR_WORD = alternation(CURRENCY_KEYS.filter((k) => /^[a-z]/i.test(k)).flatMap((k) => (/^[a-z]/.test(k) && !/s$/.test(k) ? [k, `${k}s`] : [k])));
 /** written before the number: "$200", "€500", "BYN 1,450", "Rs 100,000" */
 const CUR_SYMBOL = alternation([...CURRENCY_KEYS.filter((k) => !/^[a-z]/i.test(k) || /^[A-Z]{3}$/.test(k) || /\$$/.test(k)), 'Rs', 'Rs.', 'Tk', 'Tk.']);
-const AMOUNT_NUM = '\\d{1,3}(?:[,\\s.]\\d{3})+(?![\\d])|\\d+(?:\\.\\d+)?';
+// grouped thousands with optional cents ("1,250,500.50"), South Asian lakh grouping ("1,00,000"), or a plain number
+const AMOUNT_NUM = '(?<![\\d.,])(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d|,\\d)|\\d{1,3}(?:[,\\s.]\\d{3})+(?:[.,]\\d{1,2})?(?![\\d])|\\d+(?:\\.\\d+)?)';
 const MULT = '(?:\\s*(?:million|mln|thousand|billion|bn|lakh|crore)\\b)?';
 // "252,500 tenge", "1.5 million rubles", "US$200", "BYN 1,450", "50 monthly calculation indices (MCI)", "870 Belarusian rubles"
 export const AMOUNT = new RegExp(

@@ -33,6 +33,26 @@ const NOT_DEFENDANT_BEFORE = /\b(?:Judge|judge|Justice|prosecutor|Prosecutor|law
 /** Penalties of one proceeding are told close together: look back over this many proceedings of the same date only. */
 const RECENT_GROUPS = 8;
 
+/**
+ * A sentence whose subject is the court or judge and that adds to what was said ("The court also banned X ...",
+ * "The judge further ordered ..."): it goes on with the proceeding told just before, even in a new paragraph.
+ */
+const CONTINUES_RULING = /^\s*["“]?\s*(?:The|This|That)\s+(?:same\s+)?(?:court|judge|tribunal|panel|magistrate|bench)\b[^.;]{0,60}?\b(?:also|further|additionally|in\s+addition|moreover|as\s+well)\b/i;
+/** How many sentences back the proceeding that such a sentence continues may be told. */
+const CONTINUES_BACK_SENTENCES = 3;
+
+/** The proceeding a "the court also ..." sentence continues: this person's latest, told in the last few sentences. */
+function continuedProceeding(text: string, sentences: readonly Span[], si: number, out: Proceeding[], p: Penalty): Proceeding | undefined {
+  if (si < 0 || out.length === 0) return undefined;
+  const sent = sentences[si];
+  if (!CONTINUES_RULING.test(text.slice(sent.start, Math.min(sent.end, p.mention.start)))) return undefined;
+  const last = out[out.length - 1];
+  const lastSentence = Math.max(...last.sentences);
+  if (lastSentence >= si || si - lastSentence > CONTINUES_BACK_SENTENCES) return undefined;
+  if (last.signatures.has(signatureOf(p)) || (p.date !== null && last.date !== null && p.date !== last.date)) return undefined;
+  return last;
+}
+
 function signatureOf(p: Penalty): string {
   return `${p.type}|${p.duration ?? ''}|${p.amount ?? ''}`;
 }
@@ -51,7 +71,8 @@ export function groupPenalties(text: string, entities: Entities, sentences: read
       (sameSentence && (sameSentence.date === null || p.date === null || sameSentence.date === p.date) ? sameSentence : undefined) ??
       (p.date !== null
         ? (byDate.get(p.date) ?? []).slice(-RECENT_GROUPS).find((g) => (court === null || g.court === null || g.court === court) && !g.signatures.has(signatureOf(p)))
-        : undefined);
+        : undefined) ??
+      continuedProceeding(text, sentences, si, out, p);
     let g = same;
     if (g) {
       g.penalties.push(p);

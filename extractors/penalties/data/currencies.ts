@@ -45,6 +45,12 @@ export const CURRENCY_WORDS: Readonly<Record<string, string | readonly CurrencyC
   shilling: [{ code: 'KES', cues: ['Kenya', 'Kenyan', 'Nairobi'] }, { code: 'UGX', cues: ['Uganda', 'Ugandan', 'Kampala'] }, { code: 'TZS', cues: ['Tanzania', 'Tanzanian', 'Dar es Salaam', 'Dodoma'] }],
   KES: 'KES', UGX: 'UGX', TZS: 'TZS',
   lei: 'MDL', leu: 'MDL', MDL: 'MDL',
+  // symbols written before the number: "₦150,000", "₱50,000.00"
+  '₦': 'NGN', '₱': 'PHP', '₹': 'INR', '৳': 'BDT', '₺': 'TRY', '₾': 'GEL', '₸': 'KZT', '₽': 'RUB', '₴': 'UAH', '₫': 'VND',
+  '฿': 'THB', '₼': 'AZN', '₩': 'KRW',
+  sol: 'PEN', soles: 'PEN', PEN: 'PEN', PHP: 'PHP', KRW: 'KRW',
+  peso: [{ code: 'PHP', cues: ['Philippines', 'Philippine', 'Filipino', 'Manila'] }, { code: 'MXN', cues: ['Mexico', 'Mexican'] }, { code: 'COP', cues: ['Colombia', 'Colombian', 'Bogotá', 'Bogota'] }, { code: 'ARS', cues: ['Argentina', 'Argentine', 'Buenos Aires'] }, { code: 'CLP', cues: ['Chile', 'Chilean', 'Santiago'] }, { code: 'CUP', cues: ['Cuba', 'Cuban', 'Havana'] }],
+  MXN: 'MXN', COP: 'COP', ARS: 'ARS', CLP: 'CLP', CUP: 'CUP',
 };
 
 /** Non-currency fine units: Kazakhstan's monthly calculation index, Russia's/Belarus's base units. */
