@@ -7,7 +7,7 @@
 import type { ArticleRef, CodeKind, Span } from '../../src/contract';
 import { spanOf } from '../nlp/spans';
 import { CODE_NAMES } from './data/codes';
-import { ARTICLE_LIST, CODE_AFTER, CODE_ANYWHERE, CODE_BEFORE, CODE_EARLIER, LABEL_BEFORE, LABEL_BRACKET, LABEL_DASH, LIST_ITEM, PART_OF_ARTICLE } from './rules';
+import { ARTICLE_LIST, CODE_AFTER, CODE_ANYWHERE, CODE_BEFORE, CODE_EARLIER, LABEL_BEFORE, LABEL_BRACKET, LABEL_DASH, LIST_ITEM, PART_OF_ARTICLE, STATUTE_AFTER, TREATY_WORDS } from './rules';
 
 /** An article reference plus the offence label the text gives it ("incitement to hatred"), for records. */
 export interface ArticleMatch extends ArticleRef {
@@ -41,11 +41,21 @@ function codeKind(name: string): CodeKind | 'same' | null {
 /** The code named right after a citation ("of the Criminal Code"), with where the phrase ends. */
 function codeAfter(text: string, end: number): { code: CodeKind | 'same' | null; end: number } {
   const m = CODE_AFTER.exec(text.slice(end, end + 120));
-  if (!m?.groups) return { code: null, end };
+  if (!m?.groups) return statuteAfter(text, end);
   const phrase = m[0];
   let code = codeKind(m.groups.code ?? m.groups.bare);
   if (code === 'same' && !/\bsame\b|\bthis\b/i.test(phrase)) code = null;
-  return code ? { code, end: end + phrase.length } : { code: null, end };
+  return code ? { code, end: end + phrase.length } : statuteAfter(text, end);
+}
+
+/** Words before "law" that make it a criminal or administrative code rather than a statute ("the criminal law"). */
+const CODE_LIKE_LAW = /\b(?:criminal|penal|administrative|civil|constitutional|basic)\s+$/i;
+
+/** A statute or rulebook named in lower case or with a long title ("of the 2015 anti-terrorism law"): code other. */
+function statuteAfter(text: string, end: number): { code: CodeKind | null; end: number } {
+  const m = STATUTE_AFTER.exec(text.slice(end, end + 160));
+  if (!m?.groups || CODE_LIKE_LAW.test(m.groups.words) || /\blaw\s+$/i.test(m.groups.words)) return { code: null, end };
+  return { code: 'other', end: end + m[0].length };
 }
 
 function codeBefore(text: string, start: number): CodeKind | null {
@@ -66,7 +76,10 @@ function documentCode(text: string): CodeKind | null {
     const k = codeKind(m[0]);
     if (k === 'criminal' || k === 'administrative' || k === 'civil') kinds.add(k);
   }
-  return kinds.size === 1 ? [...kinds][0] : null;
+  if (kinds.size === 1) return [...kinds][0];
+  // a document about a treaty and no code: its bare articles are the treaty's
+  if (kinds.size === 0 && TREATY_WORDS.test(text)) return 'other';
+  return null;
 }
 
 function findRaw(text: string): Raw[] {

@@ -43,3 +43,9 @@ export const LABEL_BRACKET = /^\s*\(\s*["“'‘]?(?<label>[a-z][^()\n]{2,80}?)[
 export const LABEL_DASH = /^\s*[–—-]\s*(?:which\s+(?:covers|punishes|concerns)\s+|on\s+)?["“]?(?<label>[a-z][^.;()\n–—]{2,80}?)["”]?(?=\s*[.;,(–—]|\s*$)/;
 // "guilty of slander on mass media (", "charged with “hooliganism” under "
 export const LABEL_BEFORE = /(?:guilty\s+of|charged\s+with|charges?\s+of|accused\s+of|convicted\s+of|for)\s+["“]?(?<label>[a-z][a-z\s-]{2,70}?)["”]?\s*(?:\(|under\s+|in\s+(?:line|accordance)\s+with\s+|according\s+to\s+)$/;
+
+// A statute or set of rules named in lower case or with a long title: " of the 2015 anti-terrorism law",
+// " of the federation's anti-doping rules", " of the Cybercrimes (Prohibition, Prevention, etc.) Act 2015".
+export const STATUTE_AFTER = /^\s*,?\s*(?:of|under|in)\s+(?:the\s+|a\s+|its\s+|this\s+)?(?<words>(?:[\p{L}\d'’-]+\s+){0,4}(?:\([^()\n]{1,60}\)\s+)?)(?:law|act|statute|rules|regulations|Act|Law|Rules|Regulations|Statute)(?![\p{L}-])/u;
+/** A treaty or convention that a document is about: its bare article numbers are that treaty's. */
+export const TREATY_WORDS = /\b(?:treaty|convention|covenant|protocol|framework\s+agreement)\b/i;

@@ -8,7 +8,8 @@
  */
 import type { Court, Span } from '../../src/contract';
 import { DEMONYMS, GENERIC_MODIFIERS, LEADING_NON_NAME, SELF_NAMING_MODIFIERS, TAIL_STOP } from './data/court-words';
-import { COURT_NAME } from './rules';
+import { COURT_NAME, LOWER_CASE_COURT } from './rules';
+import { isTitleCaseLine } from '../nlp/title-case';
 
 const GENERIC = new Set(GENERIC_MODIFIERS.map((w) => w.toLowerCase()));
 const SELF_NAMING = new Set(SELF_NAMING_MODIFIERS.map((w) => w.toLowerCase()));
@@ -66,14 +67,27 @@ function findMentions(text: string): Found[] {
       || /\p{Lu}/u.test(tail.replace(/\b(?:Appeal|Appeals|Cassation|First Instance|Justice)\b/g, ''));
     out.push({ span, key: normalise(span.text), named, specific, words: kept });
   }
-  return out;
+  LOWER_CASE_COURT.lastIndex = 0;
+  for (let m = LOWER_CASE_COURT.exec(text); m; m = LOWER_CASE_COURT.exec(text)) {
+    const seat = m.groups?.seat ?? '';
+    // "The city court", "a Russian military court": no seat named
+    if (LEADING.has(low(seat)) || DEMONYM.has(low(seat)) || STOP.has(low(seat))) continue;
+    const span = { start: m.index, end: m.index + m[0].length, text: m[0] };
+    out.push({ span, key: normalise(m[0]), named: true, specific: true, words: [seat] });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
 }
 
 export function extractCourts(text: string): Court[] {
   if (text.length === 0) return [];
   const courts: Array<{ key: string; name: string; mentions: Span[] }> = [];
   const byKey = new Map<string, { key: string; name: string; mentions: Span[] }>();
-  for (const f of findMentions(text)) {
+  const found = findMentions(text);
+  // a title-case headline capitalises every word ("Peruvian Court Jails ..."): its courts count only when the text names them too
+  const headline = found.map((f) => isTitleCaseLine(text, f.span.start));
+  const inBody = new Set(found.filter((_, i) => !headline[i]).map((f) => f.key));
+  for (const [i, f] of found.entries()) {
+    if (headline[i] && !inBody.has(f.key)) continue;
     const same = byKey.get(f.key);
     if (same) { same.mentions.push(f.span); continue; }
     if (!f.specific) {

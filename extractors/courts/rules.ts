@@ -8,7 +8,8 @@ import { COURT_HEADS } from './data/court-words';
 const MOD = String.raw`(?:(?!(?:${alternation(COURT_HEADS)})(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*['’]?|\d{1,3}(?:st|nd|rd|th))`;
 // After the head: "of Uralsk", "of the Republic of Buryatia", "of General Jurisdiction", "for Sport".
 const TAIL_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*`;
-const TAIL = String.raw`(?: (?:of|for) (?:the )?${TAIL_WORD}(?: ${TAIL_WORD})*)*`;
+// A lower-case unit word may close the tail: "People's Court of Thai Binh province", "Court of Almaty region".
+const TAIL = String.raw`(?: (?:of|for) (?:the )?${TAIL_WORD}(?: ${TAIL_WORD})*(?: (?:province|region|oblast|prefecture)(?![\p{L}\p{M}]))?)*`;
 
 // A division inside a court: "High Court Division of the Supreme Court of Bangladesh".
 const DIVISION = String.raw`(?: (?:Division|Chamber|Bench|Collegium|Panel))?`;
@@ -22,3 +23,7 @@ export const COURT_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{M}'’-])(?<pre>(?:${MOD} ){0,7})(?<head>${alternation(COURT_HEADS)})(?![\p{L}\p{M}])(?<tail>${NUMBER}${DIVISION}${TAIL})(?<seat> in ${TAIL_WORD})?`,
   'gu',
 );
+
+// A court named in lower case after its seat: "the Tbilisi city court", "the Osh regional court".
+// Example: "the Batumi city court fined nine protesters" -> seat "Batumi", kind "city court".
+export const LOWER_CASE_COURT = /(?<![\p{L}\p{M}'’-])(?<seat>\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+)?) (?:city|district|regional|provincial|municipal|town|oblast|county|military|garrison|inter-district|interdistrict) court(?![\p{L}\p{M}])/gu;

@@ -7,6 +7,9 @@ import type { Phrase } from './phrase';
 /** an unnamed counted group: "three journalists", "two local activists" */
 const COUNTED_GROUP = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[a-z-]+\s+){0,2}(?:[a-z]+s|people|men|women)\b/;
 
+/** a new unnamed subject after a penalty: "and the eight other defendants", "while the remaining protesters", "and the others" */
+const UNNAMED_SUBJECT = /\b(?:and|while|whereas|but)\s+(?:the\s+)?(?:(?:[a-z0-9-]+\s+){0,2}(?:other|remaining)\s+(?:[a-z-]+\s+){0,2}(?:[a-z]+s|people|men|women)|others|the\s+rest)\b/;
+
 /** "X, who had helped Li upload the videos, was sentenced": the subject stands before the relative clause */
 const RELATIVE_SUBJECT = /^,\s+(?:\d{1,3},\s+)?(?:who|whom|whose)\b[^;]*?,\s+(?:was|were|had\s+been|has\s+been|is|are)\s/;
 
@@ -75,6 +78,8 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     const list = withList(text, ms, idx).filter((m) => !prevPhrase || m.start >= prevPhrase.end);
     return { persons: list, inferred: false };
   }
+  // "A was fined X, and the eight other defendants were given Y": a new, unnamed subject takes the phrase after it
+  if (prevPhrase && UNNAMED_SUBJECT.test(text.slice(prevPhrase.end, p.start))) return null;
   // b: the same person as the phrase before, in the same clause chain: "to 40 hours of community service and a small fine"
   if (prevPhrase && taken.has(prevPhrase) && /^[^;]{0,160}$/.test(text.slice(prevPhrase.end, p.start))) {
     const w = taken.get(prevPhrase)!;

@@ -106,6 +106,7 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
   const body = text.slice(sent.start, sent.end);
   const out: Phrase[] = [];
   DURATION.lastIndex = 0;
+  let changedFromEnd = -1;
   for (let m = DURATION.exec(body); m; m = DURATION.exec(body)) {
     const start = sent.start + m.index;
     // "2 years and 1 year 6 months": a part no smaller than the one before starts a new duration
@@ -131,7 +132,10 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     }
     // "to 10, 7 and 5 days": the bare numbers listed before share the unit and the kind
     const lead = NUMBER_LIST_HEAD.exec(text.slice(Math.max(sent.start, start - 60), start));
-    let before = changedFrom ? 'sentence' : typeBefore(text, lead ? start - lead[0].length : start, sent.start);
+    // "... from eight years to six years": the new term of a changed sentence, however long the clause before it
+    const changedTo = changedFromEnd >= 0 && /^\s+to\s+$/.test(text.slice(changedFromEnd, start));
+    let before = changedFrom || changedTo ? 'sentence' : typeBefore(text, lead ? start - lead[0].length : start, sent.start);
+    changedFromEnd = changedFrom ? end : -1;
     // "terms of 2 years and 1 year 6 months": a duration coordinated with a penalty takes its kind
     // "to 25 lashes and three months": a term coordinated with corporal punishment
     if (!type && /\b(?:lashes|strokes(?:\s+of\s+the\s+\w+)?)\s+and\s+$/i.test(head)) type = 'sentence';

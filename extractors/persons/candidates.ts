@@ -44,7 +44,17 @@ interface RawWord { start: number; end: number; text: string; lowerCase: boolean
 const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|(?<!r)ence|ship|ism|ist|ive|ous|ful|less|able|ible|ogy|ics|ing|(?<=\p{Ll}{2}[^u])ly)$/u;
 // An opening quote right before a name: quoted names are outlets and organisations ("Adilet Zhol").
 const QUOTE_BEFORE = /["“«„']$/;
+/** between the two halves of a name around a quoted nickname: ' "Tong" ' is a gap the run keeps across */
+const NICKNAME_GAP = /^ ["“‘][\p{Lu}][\p{L}\p{M}'’-]*["”’] $/u;
+const NICKNAME_OPEN = /^ ["“‘]$/;
+const NICKNAME_CLOSE = /^["”’] $/;
 const GLUED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-\p{Lu}/u;
+
+/** Classes that make the word before a place word a name part ("Aurelio Mendoza Taipe"). */
+const NAME_PART_CLASSES = new Set<TokenClass>(['first', 'surname', 'weak', 'unknown', 'initial']);
+
+/** Given names written short with a period, part of the name: "Md. Rafiqul Islam", "Mohd. Faizal". */
+const ABBREVIATED_GIVEN = /^(?:Md|Mohd|Muhd)\.$/;
 
 /** Longest name we accept, in capitalised words: given name, patronymic, two-part surname. */
 const MAX_NAME_TOKENS = 4;
@@ -58,7 +68,7 @@ function readWords(text: string, from: number, to: number): RawWord[] {
     let possessive = false;
     if (/['’]s$/.test(word)) { word = word.slice(0, -2); possessive = true; }
     // Keep the period only on initials and title abbreviations ("A.", "Mr.").
-    if (word.endsWith('.') && !INITIAL.test(word.slice(0, -1)) && !TITLE_SET.has(word.slice(0, -1).toLowerCase())) {
+    if (word.endsWith('.') && !INITIAL.test(word.slice(0, -1)) && !TITLE_SET.has(word.slice(0, -1).toLowerCase()) && !ABBREVIATED_GIVEN.test(word)) {
       word = word.slice(0, -1);
     }
     if (word.length === 0) continue;
@@ -74,7 +84,7 @@ function fold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/ə/g, 'a').replace(/đ/g, 'd').toLowerCase();
 }
 
-function classify(word: string, next: string | undefined, afterGivenName: boolean, ctx: CandidateContext): TokenClass {
+function classify(word: string, next: string | undefined, afterGivenName: boolean, ctx: CandidateContext, insideName = false): TokenClass {
   const bare = word.replace(/\.$/, '');
   // Compare without diacritics, so "Şebnem" meets "Sebnem" and "Kaftancıoğlu" ends in "oglu".
   const low = fold(bare);
@@ -86,7 +96,8 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   // A given name that is also a place ("Mary", "Lida") counts as a name only before another capitalised word.
   if (PLACE_SET.has(low) && !(first && next !== undefined)) return 'not';
   if (NOT_NAME_SET.has(low)) return 'not';
-  if (!first && ctx.isPlaceWord(bare)) return 'not';
+  // a word that is also a place, between two parts of a name, is a surname ("Aurelio Mendoza Taipe")
+  if (!first && !insideName && ctx.isPlaceWord(bare)) return 'not';
   if (/\d/.test(bare) || bare.length < 2 || bare === bare.toUpperCase()) return 'not';
   if (first) return 'first';
   // Right after a given name a capitalised word is a surname even if it is also a word ("Zhang Min", "Anna Rose").
@@ -105,11 +116,18 @@ function runs(words: RawWord[], text: string): RawWord[][] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const prev = run[run.length - 1];
-    const joined = prev !== undefined && /^[ \u00a0]$/.test(text.slice(prev.end, w.start)) && !prev.possessive;
+    const gap = prev ? text.slice(prev.end, w.start) : '';
+    // a quoted nickname inside a name ('Thanawat "Tong" Srisuk') is skipped, the name goes on around it
+    const next = words[i + 1];
+    if (prev && !prev.possessive && !w.lowerCase && NICKNAME_OPEN.test(gap) && NICKNAME_CLOSE.test(text.slice(w.end, w.end + 2)) && next && !next.lowerCase && next.start === w.end + 2) continue;
+    const joined = prev !== undefined && !prev.possessive && (/^[ \u00a0]$/.test(gap) || NICKNAME_GAP.test(gap));
     if (!joined) flush();
     if (w.lowerCase) {
       const low = w.text.toLowerCase();
-      const nextCap = words[i + 1] && !words[i + 1].lowerCase;
+      // particles may come in a chain before the capitalised part: "van der Merwe", "de los Santos"
+      let k = i + 1;
+      while (words[k] && words[k].lowerCase && NAME_PARTICLES.has(words[k].text.toLowerCase()) && k - i < 3) k++;
+      const nextCap = words[k] && !words[k].lowerCase;
       const inside = joined && (CLOSING_PARTICLES.has(low) || (NAME_PARTICLES.has(low) && nextCap));
       if (inside) { run.push(w); continue; }
       flush();
@@ -136,7 +154,9 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
   for (const run of runs(words, text)) {
     const classes: TokenClass[] = [];
     run.forEach((w, i) => {
-      classes.push(w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, classes[i - 1] === 'first', ctx));
+      const prevNamePart = i > 0 && NAME_PART_CLASSES.has(classes[i - 1]);
+      const insideName = prevNamePart && run[i + 1] !== undefined && !run[i + 1].lowerCase;
+      classes.push(w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, classes[i - 1] === 'first', ctx, insideName));
     });
     // Everything before an organisation or place head belongs to that name ("Uralsk Week", "Gandhi Park").
     let lastHead = -1;
@@ -187,7 +207,8 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
 function judge(seg: NameToken[], cue: boolean): 'yes' | 'no' | 'doubtful' {
   const words = seg.filter((t) => t.cls !== 'particle');
   const has = (c: TokenClass) => words.some((t) => t.cls === c);
-  if (has('common') && !has('first') && !has('surname') && !cue) return 'no';
+  // an ordinary word inside unknown ones ("Zaw Min Htike") may still be a name: ask, rather than refuse
+  if (has('common') && !has('first') && !has('surname') && !cue) return words.length > 2 && words[0].cls !== 'common' ? 'doubtful' : 'no';
   if (words.length === 1) {
     const c = words[0].cls;
     if (c === 'surname' && !cue && SHARED_SURNAME.test(fold(words[0].text))) return 'doubtful';

@@ -12,6 +12,7 @@ import { splitSentences } from '../nlp/sentences';
 import { findCandidates, type Candidate, type CandidateContext } from './candidates';
 import { LIST_JOINER, PERSON_VERB_AFTER, PERSON_VERB_BEFORE } from './rules';
 import { groupPersons } from './group';
+import { isTitleCaseLine } from '../nlp/title-case';
 
 export { findDescriptor } from './descriptor';
 export { surnameKey } from './transliteration';
@@ -115,8 +116,11 @@ export function extractPersons(text: string): Person[] {
     }
     // Only multi-word names gain from their list mates: a lone unknown word next to a name stays doubtful.
     acceptListMates(text, items.filter((it) => it.multi || it.ok));
+    // in a title-case headline every word is capitalised: its names only join persons named in the text
+    const headline = isTitleCaseLine(text, sentence.start);
     for (const it of items) {
-      if (it.ok && it.multi) full.push(it.c);
+      if (headline) singles.push({ candidate: it.c, standalone: false });
+      else if (it.ok && it.multi) full.push(it.c);
       // Single words, and doubtful multi-word runs, count only as mentions of someone named elsewhere.
       else singles.push({ candidate: it.c, standalone: it.ok });
     }

@@ -6,6 +6,7 @@ export const ABBREVIATIONS: readonly string[] = [
   // titles and ranks
   'mr', 'mrs', 'ms', 'messrs', 'mme', 'mlle', 'dr', 'prof', 'rev', 'hon', 'sr', 'jr', 'st', 'sen', 'rep', 'gov',
   'gen', 'col', 'lt', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'adm', 'cmdr', 'insp', 'supt', 'pres', 'amb', 'atty', 'esq',
+  'adv', 'av', 'md', 'mohd', 'muhd',
   // legal and reference
   'art', 'arts', 'no', 'nos', 'nr', 'para', 'paras', 'p', 'pp', 'ch', 'chap', 'sec', 'secs', 'pt', 'pts', 'vol', 'vols',
   'cl', 'subpara', 'fig', 'ed', 'eds', 'op', 'cit', 'ibid', 'cf', 'vs', 'v', 'viz', 'approx', 'ca', 'incl', 'ref',

@@ -78,6 +78,8 @@ export const FIRST_NAMES: Readonly<Record<string, readonly string[]>> = {
     'Khalid', 'Layla', 'Mahmoud', 'Mohamed', 'Mohammed', 'Muhammad', 'Mona', 'Nabil', 'Omar', 'Rami', 'Salma',
     'Samir', 'Yasmin', 'Youssef', 'Zainab', 'Loujain', 'Raif', 'Nasser', 'Walid', 'Maryam', 'Yasser', 'Karim', 'Hossam', 'Mostafa',
     'Mustafa', 'Abdelrahman', 'Hatem', 'Tarek', 'Sherif', 'Amr', 'Hisham', 'Esraa', 'Sanaa', 'Mahienour', 'Ziad',
+    // written abbreviations of Muhammad that open South and Southeast Asian names: "Md. Rafiqul Islam", "Mohd Faizal"
+    'Md', 'Mohd', 'Muhd',
   ],
   persian: [
     'Ali', 'Amir', 'Arash', 'Babak', 'Dariush', 'Farah', 'Farhad', 'Hamid', 'Hossein', 'Leila', 'Mahsa', 'Mehdi',

@@ -14,6 +14,8 @@ export const TITLES: readonly string[] = [
   'General', 'Colonel', 'Major', 'Captain', 'Lieutenant', 'Sergeant', 'Officer', 'Inspector', 'Investigator',
   'Commissioner', 'Ambassador', 'Secretary', 'Speaker', 'Director', 'Head', 'Editor', 'Editor-in-Chief',
   'Activist', 'Journalist', 'Blogger', 'Lawyer', 'Advocate', 'Defender', 'Rapporteur', 'Special Rapporteur',
+  // lawyers' titles in other languages and systems: "Av. Zeynep Arslan" (Turkish), "Adv.", "Atty.", "Barrister"
+  'Av.', 'Adv.', 'Atty.', 'Barrister',
 ];
 
 export const ROLES: readonly string[] = [
@@ -48,5 +50,5 @@ export const ROLE_MODIFIERS: readonly string[] = [
   'local', 'regional', 'prominent', 'well-known', 'veteran', 'young', 'elderly', 'retired', 'former', 'ex',
   'freelance', 'investigative', 'online', 'popular', 'religious', 'muslim', 'christian', 'land', 'youth',
   'student', 'trade', 'union', 'defence', 'defense', 'senior', 'chief', 'deputy', 'district', 'city', 'police',
-  'state', 'government', 'presiding', 'video', 'tv', 'radio', 'newspaper', 'opposition-minded',
+  'state', 'government', 'presiding', 'video', 'tv', 'radio', 'newspaper', 'opposition-minded', 'press', 'communications',
 ];
