@@ -56,7 +56,9 @@ export function buildRecords(doc: Pick<Document, 'text'>, entities: Entities, so
   const byPerson = new Map<string, Penalty[]>();
   for (const p of entities.penalties) {
     if (!p.person) continue;
-    byPerson.set(p.person, [...(byPerson.get(p.person) ?? []), p]);
+    const list = byPerson.get(p.person);
+    if (list) list.push(p);
+    else byPerson.set(p.person, [p]);
   }
   const proceedings: Proceeding[] = [];
   for (const [person, ps] of byPerson) proceedings.push(...groupPenalties(text, entities, sentences, person, ps));
