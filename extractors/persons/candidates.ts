@@ -169,6 +169,8 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       // Ordinary words before a given name or after the name are not part of it: "Information Dauren Abayev".
       const lead = segment.findIndex((t) => t.cls !== 'common');
       if (lead > 0 && segment.slice(lead).some((t) => t.cls === 'first' || t.cls === 'surname')) segment.splice(0, lead);
+      // ... and at the end, unless they close a patronymic ("Tazhibek kyzy"): "Willem van der" is no name
+      while (segment.length > 0 && segment[segment.length - 1].cls === 'particle' && !CLOSING_PARTICLES.has(segment[segment.length - 1].text.toLowerCase())) segment.pop();
       let gluedWord = false;
       while (segment.length > 1 && segment[segment.length - 1].cls === 'common') { segment.pop(); gluedWord = true; }
       const seg = segment;

@@ -90,6 +90,12 @@ function acceptListMates(text: string, items: Array<{ c: Candidate; ok: boolean 
   }
 }
 
+/** The last word of a candidate as a candidate of its own: in a headline only the surname is sure to be a name. */
+function lastWordOf(c: Candidate): Candidate {
+  const last = c.tokens[c.tokens.length - 1];
+  return { tokens: [last], span: { start: last.start, end: last.end, text: last.text }, cue: c.cue, doubtful: c.doubtful };
+}
+
 export function extractPersons(text: string): Person[] {
   if (text.length === 0) return [];
   const ctx = commonWordTest(text);
@@ -119,7 +125,7 @@ export function extractPersons(text: string): Person[] {
     // in a title-case headline every word is capitalised: its names only join persons named in the text
     const headline = isTitleCaseLine(text, sentence.start);
     for (const it of items) {
-      if (headline) singles.push({ candidate: it.c, standalone: false });
+      if (headline) singles.push({ candidate: lastWordOf(it.c), standalone: false });
       else if (it.ok && it.multi) full.push(it.c);
       // Single words, and doubtful multi-word runs, count only as mentions of someone named elsewhere.
       else singles.push({ candidate: it.c, standalone: it.ok });

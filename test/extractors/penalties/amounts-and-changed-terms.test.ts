@@ -1,0 +1,53 @@
+/**
+ * extractPenalties on shapes found by the held-out documents: currency symbols, cents and lakh grouping in
+ * fines, "without the option of a fine", both terms of a changed sentence, and unnamed subjects.
+ */
+import type { Penalty } from '../../../src/contract';
+import { extractDates } from '../../../extractors/dates';
+import { extractPenalties } from '../../../extractors/penalties';
+import { extractPersons } from '../../../extractors/persons';
+
+type Row = [person: string, type: string, duration: string | null, amount: number | null, currency: string | null];
+
+function run(text: string): Penalty[] {
+  const got = extractPenalties(text, { persons: extractPersons(text), dates: extractDates(text, { published: null }), courts: [] });
+  for (const p of got) expect(p.mention.text).toBe(text.slice(p.mention.start, p.mention.end));
+  return got;
+}
+
+const rows = (ps: Penalty[]): Row[] => ps.map((p) => [p.person ?? '', p.type, p.duration, p.amount, p.currency]);
+
+const POSITIVE: Array<{ text: string; expect: Row[] }> = [
+  { text: 'Blogger Emeka Nnamdi was fined ₦250,000.00 (about US$160).', expect: [['Emeka Nnamdi', 'fine', null, 250000, 'NGN']] },
+  { text: 'The court ordered journalist Ana Reyes Santos to pay a fine of ₱75,500.50.', expect: [['Ana Reyes Santos', 'fine', null, 75500.5, 'PHP']] },
+  { text: 'The tribunal fined activist Rahim Uddin Tk 2,50,000.', expect: [['Rahim Uddin', 'fine', null, 250000, 'BDT']] },
+  { text: 'The judge fined reporter Luis Huamán Flores 8,400.00 soles.', expect: [['Luis Huamán Flores', 'fine', null, 8400, 'PEN']] },
+  {
+    text: 'The organiser, Chinedu Okeke, was jailed for two years without the option of a fine.',
+    expect: [['Chinedu Okeke', 'imprisonment', 'P2Y', null, null]],
+  },
+  {
+    text: 'The appeal court reduced the sentence of the blogger Samir Haddad, who had been held in solitary confinement for much of his first year in prison, from nine years to seven years.',
+    expect: [['Samir Haddad', 'imprisonment', 'P9Y', null, null], ['Samir Haddad', 'imprisonment', 'P7Y', null, null]],
+  },
+  { text: "Nodira Karimova's sentence was reduced from 15 days to 10 days.", expect: [['Nodira Karimova', 'administrative_detention', 'P15D', null, null], ['Nodira Karimova', 'administrative_detention', 'P10D', null, null]] },
+  {
+    text: 'Organisers Grace Achieng and Peter Otieno were each fined 20,000 shillings in Kenya, and the six other protesters were given fines of 5,000 shillings each.',
+    expect: [['Grace Achieng', 'fine', null, 20000, 'KES'], ['Peter Otieno', 'fine', null, 20000, 'KES']],
+  },
+];
+
+const NEGATIVE: string[] = [
+  'He faces between five and ten years; the hearing was set for three days to allow appeals.',
+  'The maximum penalty under the law is a fine of ₦500,000 or three years, prosecutors said.',
+  'The court refused bail to Chinedu Okeke; a sentence without the option of a fine is expected.',
+];
+
+describe('extractPenalties: held-out shapes', () => {
+  test.each(POSITIVE)('$text', ({ text, expect: expected }) => {
+    expect(rows(run(text))).toEqual(expected);
+  });
+  test.each(NEGATIVE)('nothing: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * extractPersons on name shapes found by the held-out documents: particle chains, quoted nicknames,
+ * surnames that are also places, ordinary words inside unknown names, "Md." and title-case headlines.
+ */
+import { extractPersons } from '../../../extractors/persons';
+
+function expectSpansMatch(text: string): void {
+  for (const p of extractPersons(text)) for (const m of p.mentions) expect(m.text).toBe(text.slice(m.start, m.end));
+}
+
+const POSITIVE: Array<{ text: string; persons: string[] }> = [
+  { text: 'Her agent, Willem van der Westhuizen, said she would appeal.', persons: ['Willem van der Westhuizen'] },
+  { text: 'The defence lawyer Carmen de los Ríos Paredes spoke to reporters.', persons: ['Carmen de los Ríos Paredes'] },
+  { text: 'The court jailed the student Somchai "Bank" Rattanakul for two years.', persons: ['Somchai "Bank" Rattanakul'] },
+  { text: 'Singer Andrei “Dron” Malakhov was fined. Malakhov paid.', persons: ['Andrei “Dron” Malakhov'] },
+  { text: 'Their lawyer, Gustavo Toledo Quispe, said the ruling was unfair.', persons: ['Gustavo Toledo Quispe'] },
+  { text: 'A military court sentenced Kyaw Min Thu, a former teacher, to death.', persons: ['Kyaw Min Thu'] },
+  { text: 'The tribunal convicted Md. Abdul Karim Sarkar in absentia. Sarkar lives abroad.', persons: ['Md. Abdul Karim Sarkar'] },
+  { text: 'For comment contact: Kofi Mensah-Bonsu, press officer.', persons: ['Kofi Mensah-Bonsu'] },
+  { text: 'His lawyer, Av. Burak Yıldırımlı, said he would appeal.', persons: ['Burak Yıldırımlı'] },
+  { text: 'Court Jails Blogger Over Posts In Protest Case\n\nThe court jailed blogger Arman Serikov for a year.', persons: ['Arman Serikov'] },
+];
+
+const NEGATIVE: string[] = [
+  // a title-case headline capitalises ordinary words: no person unless the text names one
+  'Southeast Asia Civic Space Digest: Week Of 24 June\n\nCourts in the region were busy this week.',
+  'Regional Press Freedom Roundup For The Caspian Basin\n\nNo cases were reported.',
+  // a lone given name with a particle and no surname after it is no name
+  'He said that van der was the wrong spelling.',
+  // a place between capitalised organisation words stays a place
+  'The Mendoza office of the ombudsman issued a report.',
+  // an ordinary word opening a run of unknown words makes no name
+  'The court heard that Free Min Htike posters were displayed.',
+];
+
+describe('extractPersons: held-out name shapes', () => {
+  test.each(POSITIVE)('$text', ({ text, persons }) => {
+    expect(extractPersons(text).map((p) => p.name)).toEqual(persons);
+    expectSpansMatch(text);
+  });
+  test.each(NEGATIVE)('no person: %s', (text) => {
+    expect(extractPersons(text)).toEqual([]);
+  });
+  test('a name in a title-case headline joins the person named in the text', () => {
+    const text = 'Court Jails Serikov Over Posts In Protest Case\n\nThe court jailed blogger Arman Serikov for a year.';
+    const [p] = extractPersons(text);
+    expect(p.name).toBe('Arman Serikov');
+    expect(p.mentions.map((m) => m.text)).toEqual(['Serikov', 'Arman Serikov']);
+    expectSpansMatch(text);
+  });
+});
