@@ -19,7 +19,10 @@ export function rulingDateNear(
   const si = indexAt(sentences, span.start);
   if (si < 0) return null;
   const sent = sentences[si];
-  const inSent = datesIn(dates, sent).filter((d) => !isContextDate(text, d.mention, sent));
+  const dated = datesIn(dates, sent).filter((d) => !isContextDate(text, d.mention, sent));
+  // "fined on 15 May, and on Friday a second judge sentenced X": another day named in between cuts the date off
+  const inSent = dated.filter((d) => !OTHER_DAY.test(d.mention.end <= span.start ? text.slice(d.mention.end, span.start) : text.slice(span.end, d.mention.start)));
+  if (dated.length > 0 && inSent.length === 0) return null;
   if (inSent.length > 0) {
     let best = inSent[0];
     let bestScore = Infinity;
@@ -72,6 +75,9 @@ function datesIn(dates: readonly DateEntity[], s: { start: number; end: number }
   for (let i = lo; i < dates.length && dates[i].mention.start < s.end; i++) if (dates[i].mention.end <= s.end) out.push(dates[i]);
   return out;
 }
+
+/** A day named without a date: "on Friday", "the next day", "a week later", "yesterday". */
+const OTHER_DAY = /\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the\s+(?:next|following)\s+(?:day|week|month)|(?:a|one|two|three|four|five|several)\s+(?:days?|weeks?|months?)\s+later|yesterday|today)\b/i;
 
 const RULING_CUE = /\b(?:court|judge|sentenced|convicted|found\s+\w+(?:\s+\w+)?\s+guilty|fined|ruled|verdict|jailed)\b/i;
 
