@@ -51,4 +51,44 @@ describe('casefile extract / clean (contract)', () => {
       expect(r.stdout).toBe('');
     }
   });
+
+  test('bad input never crashes: empty, invalid UTF-8, a million-character line, deep nesting, over the size limit', () => {
+    const empty = casefile(['extract', '-'], '');
+    expect(empty.status).toBe(0);
+    const e = JSON.parse(empty.stdout);
+    expect(e.document.text).toBe('');
+    expect(e.warnings).toContain('empty-text');
+    expect(e.records).toEqual([]);
+
+    const invalid = casefile(['extract', '-'], Buffer.from([0x41, 0xc3, 0x28, 0x20, 0x62, 0xe2, 0x82]));
+    expect(invalid.status).toBe(0);
+    expect(JSON.parse(invalid.stdout).document.text.length).toBeGreaterThan(0);
+
+    const longLine = join(dir, 'long.txt');
+    writeFileSync(longLine, 'x'.repeat(1_000_000));
+    const long = casefile(['extract', longLine]);
+    expect(long.status).toBe(0);
+    expect(JSON.parse(long.stdout).document.text).toHaveLength(1_000_000);
+
+    const nested = join(dir, 'nested.html');
+    const sentence = 'On 3 May 2020 the Almaty City Court sentenced activist Ivan Petrov to five days of administrative arrest.';
+    writeFileSync(nested, `<html><body>${'<div>'.repeat(5000)}<p>${sentence}</p>${'</div>'.repeat(5000)}</body></html>`);
+    const deep = casefile(['extract', nested]);
+    expect(deep.status).toBe(0);
+    expect(JSON.parse(deep.stdout).document.text).toContain(sentence);
+
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, Buffer.alloc(21 * 1024 * 1024, 'a'));
+    const tooBig = casefile(['extract', big, longLine]);
+    expect(tooBig.status).toBe(1);
+    const [first, second] = tooBig.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(first.error.code).toBe('too-large');
+    expect(second.document.text).toHaveLength(1_000_000);
+  });
+
+  test('npx casefile resolves to this checkout after install', () => {
+    const r = spawnSync(join(__dirname, '../../node_modules/.bin/casefile'), ['--help'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Usage: casefile <command>');
+  });
 });
