@@ -29,8 +29,13 @@ function isDefendantSlot(text: string, m: Mention): boolean {
   // "Toktakunov's former cameraman": a possessive names someone else
   // ("Aleksin's term", "Ivanov's sentence" do name the defendant)
   if (/^['’]s?\b/.test(text.slice(m.end, m.end + 3)) && !/^['’]s?\s+(?:(?:prison|jail|original|earlier)\s+)?(?:term|sentence|punishment|fine|conviction)\b/i.test(text.slice(m.end, m.end + 40))) return false;
-  return !NOT_DEFENDANT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !NOT_DEFENDANT_AFTER.test(text.slice(m.end, m.end + 30));
+  if (NOT_DEFENDANT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+  // "X, a lawyer in Tehran, was sentenced": a lawyer who is the subject of a ruling is a defendant
+  return !NOT_DEFENDANT_AFTER.test(text.slice(m.end, m.end + 30)) || RULED_SUBJECT.test(text.slice(m.end, m.end + 140));
 }
+
+/** an apposition and then a ruling in the passive: ", a lawyer in Tehran, was sentenced" */
+const RULED_SUBJECT = /^,\s+(?:the\s+|a\s+)?(?:lawyer|attorney|judge|prosecutor)\b[^;.]{0,80}?,\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|convicted|imprisoned|given|handed|disbarred|banned|arrested)\b/i;
 
 /** "A and his wife B", "A and his deputies B and C" (not "A and his lawyer B": lawyers are no defendants) */
 const LIST_RELATION = /^\s*,?\s+and\s+(?:(?:his|her|their)\s+(?!lawyers?\b|attorneys?\b|judges?\b)(?:[a-z-]+,?\s+){1,2}|the\s+(?!lawyers?\b|attorneys?\b|judges?\b)(?:[a-z'’-]+\s+){1,3}?(?:[a-z-]+),\s+)$/;
@@ -39,7 +44,8 @@ const LIST_RELATION = /^\s*,?\s+and\s+(?:(?:his|her|their)\s+(?!lawyers?\b|attor
 function withList(text: string, ms: Mention[], idx: number): Mention[] {
   const out = [ms[idx]];
   for (let i = idx - 1; i >= 0; i--) {
-    const gap = text.slice(ms[i].end, out[0].start);
+    // an age after a name does not break the list: "A, 52, and her neighbour B"
+    const gap = text.slice(ms[i].end, out[0].start).replace(/^\s*\(\d{1,3}\)|^,\s*(?:aged\s+)?\d{1,3}(?=,)/, '');
     if ((/^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/.test(gap) || LIST_RELATION.test(gap)) && isDefendantSlot(text, ms[i])) out.unshift(ms[i]);
     else break;
   }

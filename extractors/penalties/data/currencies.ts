@@ -48,7 +48,7 @@ export const CURRENCY_WORDS: Readonly<Record<string, string | readonly CurrencyC
   // symbols written before the number: "₦150,000", "₱50,000.00"
   '₦': 'NGN', '₱': 'PHP', '₹': 'INR', '৳': 'BDT', '₺': 'TRY', '₾': 'GEL', '₸': 'KZT', '₽': 'RUB', '₴': 'UAH', '₫': 'VND',
   '฿': 'THB', '₼': 'AZN', '₩': 'KRW',
-  sol: 'PEN', soles: 'PEN', PEN: 'PEN', PHP: 'PHP', KRW: 'KRW',
+  won: 'KRW', sol: 'PEN', soles: 'PEN', PEN: 'PEN', PHP: 'PHP', KRW: 'KRW',
   peso: [{ code: 'PHP', cues: ['Philippines', 'Philippine', 'Filipino', 'Manila'] }, { code: 'MXN', cues: ['Mexico', 'Mexican'] }, { code: 'COP', cues: ['Colombia', 'Colombian', 'Bogotá', 'Bogota'] }, { code: 'ARS', cues: ['Argentina', 'Argentine', 'Buenos Aires'] }, { code: 'CLP', cues: ['Chile', 'Chilean', 'Santiago'] }, { code: 'CUP', cues: ['Cuba', 'Cuban', 'Havana'] }],
   MXN: 'MXN', COP: 'COP', ARS: 'ARS', CLP: 'CLP', CUP: 'CUP',
 };

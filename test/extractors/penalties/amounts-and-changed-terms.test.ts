@@ -35,9 +35,19 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
     text: 'Organisers Grace Achieng and Peter Otieno were each fined 20,000 shillings in Kenya, and the six other protesters were given fines of 5,000 shillings each.',
     expect: [['Grace Achieng', 'fine', null, 20000, 'KES'], ['Peter Otieno', 'fine', null, 20000, 'KES']],
   },
+  { text: 'In Busan, union organiser Kim Ji-hoon was ordered to pay a fine of 2,500,000 won.', expect: [['Kim Ji-hoon', 'fine', null, 2500000, 'KRW']] },
+  // an age after a name does not break a list of defendants
+  {
+    text: 'Aliya K. Dzhaksybekova, 52, and her neighbour Serik Omarov were each given two years of restricted freedom.',
+    expect: [['Aliya K. Dzhaksybekova', 'restriction_of_freedom', 'P2Y', null, null], ['Serik Omarov', 'restriction_of_freedom', 'P2Y', null, null]],
+  },
+  // a lawyer who is the subject of a ruling is a defendant
+  { text: 'Shirin Ahmadi, a lawyer in Mashhad, was sentenced to five years.', expect: [['Shirin Ahmadi', 'imprisonment', 'P5Y', null, null]] },
 ];
 
 const NEGATIVE: string[] = [
+  'Shirin Ahmadi, a lawyer in Mashhad, said her client was sentenced to five years.',
+  'Their candidate won 12,000 votes in the district.',
   'He faces between five and ten years; the hearing was set for three days to allow appeals.',
   'The maximum penalty under the law is a fine of ₦500,000 or three years, prosecutors said.',
   'The court refused bail to Chinedu Okeke; a sentence without the option of a fine is expected.',

@@ -18,6 +18,8 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: 'The tribunal convicted Md. Abdul Karim Sarkar in absentia. Sarkar lives abroad.', persons: ['Md. Abdul Karim Sarkar'] },
   { text: 'For comment contact: Kofi Mensah-Bonsu, press officer.', persons: ['Kofi Mensah-Bonsu'] },
   { text: 'His lawyer, Av. Burak Yıldırımlı, said he would appeal.', persons: ['Burak Yıldırımlı'] },
+  { text: 'Thet Ko Ko Lwin, 45, remains in Insein prison.', persons: ['Thet Ko Ko Lwin'] },
+  { text: 'Mutua Kiprono Wekesa, 61, was detained.', persons: ['Mutua Kiprono Wekesa'] },
   { text: 'Court Jails Blogger Over Posts In Protest Case\n\nThe court jailed blogger Arman Serikov for a year.', persons: ['Arman Serikov'] },
 ];
 
