@@ -8,7 +8,7 @@
  */
 import type { Court, Span } from '../../src/contract';
 import { DEMONYMS, GENERIC_MODIFIERS, LEADING_NON_NAME, SELF_NAMING_MODIFIERS, TAIL_STOP } from './data/court-words';
-import { COURT_NAME, LOWER_CASE_COURT } from './rules';
+import { COURT_NAME, LOWER_CASE_KIND, SEAT_BEFORE } from './rules';
 import { isTitleCaseLine } from '../nlp/title-case';
 
 const GENERIC = new Set(GENERIC_MODIFIERS.map((w) => w.toLowerCase()));
@@ -67,13 +67,16 @@ function findMentions(text: string): Found[] {
       || /\p{Lu}/u.test(tail.replace(/\b(?:Appeal|Appeals|Cassation|First Instance|Justice)\b/g, ''));
     out.push({ span, key: normalise(span.text), named, specific, words: kept });
   }
-  LOWER_CASE_COURT.lastIndex = 0;
-  for (let m = LOWER_CASE_COURT.exec(text); m; m = LOWER_CASE_COURT.exec(text)) {
-    const seat = m.groups?.seat ?? '';
+  LOWER_CASE_KIND.lastIndex = 0;
+  for (let m = LOWER_CASE_KIND.exec(text); m; m = LOWER_CASE_KIND.exec(text)) {
+    const s = SEAT_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const seat = s?.[0] ?? '';
     // "The city court", "a Russian military court": no seat named
-    if (LEADING.has(low(seat)) || DEMONYM.has(low(seat)) || STOP.has(low(seat))) continue;
-    const span = { start: m.index, end: m.index + m[0].length, text: m[0] };
-    out.push({ span, key: normalise(m[0]), named: true, specific: true, words: [seat] });
+    if (!seat || LEADING.has(low(seat)) || DEMONYM.has(low(seat)) || STOP.has(low(seat))) continue;
+    const start = m.index - seat.length;
+    const end = m.index + m[0].length;
+    const span = { start, end, text: text.slice(start, end) };
+    out.push({ span, key: normalise(span.text), named: true, specific: true, words: [seat] });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

@@ -24,6 +24,8 @@ export const COURT_NAME = new RegExp(
   'gu',
 );
 
-// A court named in lower case after its seat: "the Tbilisi city court", "the Osh regional court".
-// Example: "the Batumi city court fined nine protesters" -> seat "Batumi", kind "city court".
-export const LOWER_CASE_COURT = /(?<![\p{L}\p{M}'’-])(?<seat>\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+)?) (?:city|district|regional|provincial|municipal|town|oblast|county|military|garrison|inter-district|interdistrict) court(?![\p{L}\p{M}])/gu;
+// A court named in lower case after its seat: "the Tbilisi city court", "the Osh regional court". The kind is
+// found first (it is rare and cheap to find); SEAT_BEFORE then reads the capitalised seat just before it.
+// Example: "the Batumi city court fined nine protesters" -> seat "Batumi", kind " city court".
+export const LOWER_CASE_KIND = / (?:city|district|regional|provincial|municipal|town|oblast|county|military|garrison|inter-district|interdistrict) court(?![\p{L}\p{M}])/gu;
+export const SEAT_BEFORE = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+)?$/u;
