@@ -123,7 +123,8 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     const next = laterFirst(text, p, ms);
     if (next) return { persons: [next], inferred: true };
   }
-  if (/\b(?:he|she|He|She|him|her)\b/.test(head)) {
+  // "he was given ...", "the sentence was later reduced to ...": the defendant named last in the paragraph
+  if (/\b(?:he|she|He|She|him|her)\b/.test(head) || /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:was|had\s+been|has\s+been|is)\b/.test(head)) {
     const prior = mentionsIn(ms, paraStart, p.start).filter((m) => isDefendantSlot(text, m)).pop();
     if (prior) return { persons: [prior], inferred: true };
   }

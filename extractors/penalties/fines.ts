@@ -100,7 +100,9 @@ export function finePhrases(text: string, sent: Span, persons: Mention[]): Phras
     // damages, bail and costs are paid, but they are no fine
     if (NOT_A_FINE.test(text.slice(Math.max(sent.start, cueStart - 30), hit.start)) || /^[^.;,]{0,25}\b(?:compensation|damages|bail|costs)\b/i.test(text.slice(hit.end, hit.end + 40))) continue;
     // "Each fine is equivalent to about 1,270 dollars" restates a fine told before
-    if (/\b(?:equivalent|equals?|worth|converts?)\b/i.test(text.slice(cueEnd, hit.start))) continue;
+    // ("fined the equivalent of US$10,000" is the fine itself)
+    const between = text.slice(cueEnd, hit.start);
+    if (/\b(?:equivalent|equals?|worth|converts?)\b/i.test(between) && !(/(?:^|\s)(?:the|an?)\s+(?:sum\s+)?equivalent\s+of\s+(?:about\s+|some\s+)?$/i.test(between) && !/\b(?:is|was|are|were|be|been|being)\b/i.test(between))) continue;
     if (EQUIVALENT_BEFORE.test(text.slice(Math.max(sent.start, hit.start - 25), hit.start)) && out.length > 0) continue;
     used.add(hit);
     // "fined 252,500 and 126,250 tenge (respectively)": bare amounts listed before the one with the currency

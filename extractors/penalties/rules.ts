@@ -67,10 +67,10 @@ export const TYPE_BEFORE: readonly TypeCue[] = [
   { type: 'sentence', re: /\b(?:gave|handed|give)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u },
   // "cut the sentence of X to", "commuted his sentence to"
   { type: 'sentence', re: /\b(?:cut|reduced|commuted|increased|raised|changed|lowered)\b[^;]{0,80}?\b(?:sentence|term|punishment)\b[^;]{0,160}?\bto\s+$/i },
-  // "his sentence was reduced from eight years to"
-  { type: 'sentence', re: /\b(?:sentence|term|punishment)s?\b[^;.]{0,60}?\b(?:cut|reduced|commuted|increased|raised|lowered)\s+from\s+[^;.]{1,60}?\bto\s+$/i },
+  // "his sentence was reduced from eight years to", "the sentence was later reduced on appeal to"
+  { type: 'sentence', re: /\b(?:sentence|term|punishment)s?\b[^;.]{0,60}?\b(?:cut|reduced|commuted|increased|raised|lowered)\s+(?:from\s+[^;.]{1,60}?|(?:[\w'’-]+\s+){0,4}?)to\s+$/i },
   // "sentenced X to", "a sentence of", "given", "received", "handed down"
-  { type: 'sentence', re: /\b(?:sentenced\b[^;]{0,160}?\bto|(?:sentence|term|punishment)s?\s+of|given|gave|give|received|receive|handed(?:\s+down)?|got|gets|serving|imposed)\s+(?:him\s+|her\s+|them\s+)?(?:an?\s+|the\s+)?(?:additional\s+|further\s+|another\s+|total\s+of\s+|combined\s+)?$/i },
+  { type: 'sentence', re: /\b(?:sentenced\b[^;]{0,160}?\bto|(?:sentence|term|punishment)s?\s+of|given|gave|give|received|receive|handed(?:\s+down)?|got|gets|serving|(?<!\b(?:should|must|would|could|might|may|shall)\s+)serve|imposed)\s+(?:him\s+|her\s+|them\s+)?(?:an?\s+|the\s+)?(?:additional\s+|further\s+|another\s+|total\s+of\s+|combined\s+)?$/i },
 ];
 
 /** "reduced the sentence of X from eight years (to six)", "his term was cut from": the old term of a changed sentence, no range */

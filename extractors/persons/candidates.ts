@@ -155,7 +155,8 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
     const classes: TokenClass[] = [];
     run.forEach((w, i) => {
       const prevNamePart = i > 0 && NAME_PART_CLASSES.has(classes[i - 1]);
-      const insideName = prevNamePart && run[i + 1] !== undefined && !run[i + 1].lowerCase;
+      // (or right after a given name: "Rosa Elena Chamorro", "Luis Toledo")
+      const insideName = prevNamePart && ((run[i + 1] !== undefined && !run[i + 1].lowerCase) || classes[i - 1] === 'first');
       classes.push(w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, classes[i - 1] === 'first', ctx, insideName));
     });
     // Everything before an organisation or place head belongs to that name ("Uralsk Week", "Gandhi Park").

@@ -43,9 +43,17 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
   },
   // a lawyer who is the subject of a ruling is a defendant
   { text: 'Shirin Ahmadi, a lawyer in Mashhad, was sentenced to five years.', expect: [['Shirin Ahmadi', 'imprisonment', 'P5Y', null, null]] },
+  {
+    text: 'Reporter Dawit Haile Mariam received a two-year prison sentence on 20 January; the sentence was later reduced on appeal to ten months.',
+    expect: [['Dawit Haile Mariam', 'imprisonment', 'P2Y', null, null], ['Dawit Haile Mariam', 'imprisonment', 'P10M', null, null]],
+  },
+  { text: 'On 3 February a judge ordered that the priest Julio César Mendieta serve 12 years and 6 months.', expect: [['Julio César Mendieta', 'imprisonment', 'P12Y6M', null, null]] },
+  { text: 'The court fined the editor Rosa Elena Chamorro the equivalent of US$5,000.', expect: [['Rosa Elena Chamorro', 'fine', null, 5000, 'USD']] },
 ];
 
 const NEGATIVE: string[] = [
+  'The prosecutor told the court that Perdebay Sultanov should serve six years.',
+  'Each fine handed to Ilkin Mammadli was equivalent to about 1,270 dollars.',
   'Shirin Ahmadi, a lawyer in Mashhad, said her client was sentenced to five years.',
   'Their candidate won 12,000 votes in the district.',
   'He faces between five and ten years; the hearing was set for three days to allow appeals.',
