@@ -17,6 +17,9 @@ const NUMBER_LIST_HEAD = /(?<![\w-])(?:(?:\d{1,3}|one|two|three|four|five|six|se
 /** a bare number given to someone after a penalty: "while Mr. K. was given 4." */
 const BARE_NUMBER = /\b(?:was|were)\s+(?:given|handed|sentenced\s+to)\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:[.;]|,\s|$|\s+(?:and|while|each)\b))/gi;
 
+/** a ruling in the sentence, for terms given in brackets after names */
+const BRACKET_RULING = /\b(?:sentenced|convicted|jailed|imprisoned|given|received|handed)\b/i;
+
 /** a deadline after a duration: "three days to appeal", "two days in which to leave" */
 const DEADLINE_AFTER = /^['’]?\s+(?:to|in\s+which\s+to)\s+(?!be\s+served\b)(?!serve\b)[a-z]/;
 
@@ -163,6 +166,8 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
       const p = persons.filter((x) => x.end <= start).pop();
       if (p && /^\s*[–—:-]\s*$/.test(text.slice(p.end, start)) && /(?:^|\n)[ \t]*(?:[•·▪●◦*–-][ \t]*)?$/.test(text.slice(Math.max(0, p.start - 6), p.start))) type = 'sentence';
     }
+    // "the students A (3 years), B (2 years) and C ... were convicted": a term in brackets right after a name
+    if (!type && /^\)/.test(text.slice(end, end + 1)) && persons.some((x) => /^ ?\($/.test(text.slice(x.end, start))) && BRACKET_RULING.test(body)) type = 'sentence';
     if (!type) continue;
     if (type === 'sentence') {
       const u = unitOf(duration);

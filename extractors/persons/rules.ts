@@ -67,7 +67,8 @@ export const PERSON_VERB_AFTER = /^(?:,? \(\d{1,3}\)|, (?:aged )?\d{1,3}(?=,))?,
 export const PERSON_VERB_BEFORE = /\b(?:sentenced|detained|arrested|fined|convicted|acquitted|charged|released|summoned|interrogated|questioned|jailed|imprisoned|beat|beaten|attacked|threatened|freed|pardoned|searched|abducted|deported|extradited|sued|defended|represents|represented|visited)(?: (?:the )?(?:activists?|bloggers?|journalists?))? $/;
 
 // Joins between items of a list of names: "A, B and C", "A and B".
-export const LIST_JOINER = /^(?:, | and | & |, and )$/;
+// A short parenthesis may follow an item: "A (3 years), B (2 years) and C".
+export const LIST_JOINER = /^(?: \([^()\n]{1,30}\))?(?:, | and | & |, and )$/;
 
 // A lower-case organisation or place noun right before a name makes it that organisation or place:
 // "the newspaper Zhayik Pulsy", "the Bishkek group Ak Ilbirs", "the village of Kurumkan".

@@ -49,9 +49,14 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
   },
   { text: 'On 3 February a judge ordered that the priest Julio César Mendieta serve 12 years and 6 months.', expect: [['Julio César Mendieta', 'imprisonment', 'P12Y6M', null, null]] },
   { text: 'The court fined the editor Rosa Elena Chamorro the equivalent of US$5,000.', expect: [['Rosa Elena Chamorro', 'fine', null, 5000, 'USD']] },
+  {
+    text: 'The students Maryia Lapko (4 years), Hanna Dzeravianka (2.5 years) and Ihar Zhuk (18 months) were convicted under Article 342.',
+    expect: [['Maryia Lapko', 'imprisonment', 'P4Y', null, null], ['Hanna Dzeravianka', 'imprisonment', 'P2Y6M', null, null], ['Ihar Zhuk', 'imprisonment', 'P18M', null, null]],
+  },
 ];
 
 const NEGATIVE: string[] = [
+  'The activists Maryia Lapko (4 years in the movement) and Ihar Zhuk (18 months abroad) spoke at the rally.',
   'The prosecutor told the court that Perdebay Sultanov should serve six years.',
   'Each fine handed to Ilkin Mammadli was equivalent to about 1,270 dollars.',
   'Shirin Ahmadi, a lawyer in Mashhad, said her client was sentenced to five years.',

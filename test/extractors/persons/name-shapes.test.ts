@@ -19,6 +19,7 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: 'For comment contact: Kofi Mensah-Bonsu, press officer.', persons: ['Kofi Mensah-Bonsu'] },
   { text: 'His lawyer, Av. Burak Yıldırımlı, said he would appeal.', persons: ['Burak Yıldırımlı'] },
   { text: 'Thet Ko Ko Lwin, 45, remains in Insein prison.', persons: ['Thet Ko Ko Lwin'] },
+  { text: 'The students Yana Arlouskaya (3 years), Kasia Budzko (2 years) and Alana Gebremariam were named.', persons: ['Yana Arlouskaya', 'Kasia Budzko', 'Alana Gebremariam'] },
   { text: 'The editor Rosa Elena Chamorro and the reporter Luis Toledo were fined.', persons: ['Rosa Elena Chamorro', 'Luis Toledo'] },
   { text: 'Mutua Kiprono Wekesa, 61, was detained.', persons: ['Mutua Kiprono Wekesa'] },
   { text: 'Court Jails Blogger Over Posts In Protest Case\n\nThe court jailed blogger Arman Serikov for a year.', persons: ['Arman Serikov'] },
