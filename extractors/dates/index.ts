@@ -64,6 +64,9 @@ function anchorOf(text: string, published: string | null | undefined): { y: numb
   return month ? { y: +m[3], m: month, d: +m[2] } : null;
 }
 
+/** A year told relative to the anchor right after a yearless date: "March last year", "May of next year". */
+const RELATIVE_YEAR = /^,?\s+(?:of\s+)?(last|this|next)\s+year\b/i;
+
 /** How far back from a yearless date a future-tense cue may stand ("will deliver its verdict in the trial of ... on 9 July"). */
 const FUTURE_CUE_BACK_CHARS = 140;
 
@@ -96,7 +99,7 @@ interface Group {
   entries: Found[];
 }
 
-const SLASHED_ALL = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:1[89]\d\d|20\d\d)(?![\d/])/g;
+const SLASHED_ALL = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:1[89]\d\d|20\d\d|\d\d)(?![\d/])/g;
 
 /**
  * The order a document writes slashed dates in, told by those with a part over 12: "15/3/2024" says day first,
@@ -123,7 +126,7 @@ function collect(text: string): Group[] {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const g = m.groups ?? {};
-      const year = g.year ? +g.year : null;
+      const year = g.year ? +g.year : g.yy ? 2000 + +g.yy : null;
       if (g.a !== undefined) {
         // slashed dates: the part over 12 is the day; ambiguous ones are left out
         const a = +g.a;
@@ -207,7 +210,10 @@ export function extractDates(text: string, opts: DateOptions = {}): DateEntity[]
   });
   for (const f of found) {
     const future = f.year === null && FUTURE_CUE.test(text.slice(Math.max(0, f.start - FUTURE_CUE_BACK_CHARS), f.start));
-    const year = f.year ?? (future ? resolveYear(f.month, f.day, anchor, true) : null) ?? resolveYear(f.month, f.day, anchor, false);
+    // "in March last year", "in May next year": the year is told relative to the anchor
+    const relative = f.year === null && anchor ? RELATIVE_YEAR.exec(text.slice(f.end, f.end + 16)) : null;
+    const relYear = relative && anchor ? anchor.y + (relative[1].toLowerCase() === 'last' ? -1 : relative[1].toLowerCase() === 'next' ? 1 : 0) : null;
+    const year = f.year ?? relYear ?? (future ? resolveYear(f.month, f.day, anchor, true) : null) ?? resolveYear(f.month, f.day, anchor, false);
     if (year === null) continue;
     if (!valid(year, f.month, f.day)) continue;
     out.push({ date: isoOf({ year, month: f.month, day: f.day }), mention: spanOf(text, f.start, f.end) });

@@ -25,6 +25,8 @@ export const DATE_RULES: readonly DateRule[] = [
   { name: 'dotted', re: new RegExp(`(?<![\\d.])(?<day>0?[1-9]|[12]\\d|3[01])\\.(?<month>0?[1-9]|1[0-2])\\.(?<year>${YEAR})(?![\\d]|\\.\\d)`, 'g') },
   // "21/03/2022" (day first) or "03/21/2022" (month first): only when a part over 12 tells which is which
   { name: 'slashed', re: new RegExp(`(?<![\\d/])(?<a>0?[1-9]|[12]\\d|3[01])\\/(?<b>0?[1-9]|[12]\\d|3[01])\\/(?<year>${YEAR})(?![\\d/])`, 'g') },
+  // "04/03/24" (a two-digit year, read as 20xx; the day/month order as for "21/03/2022")
+  { name: 'slashed', re: /(?<![\d/.])(?<a>0?[1-9]|[12]\d|3[01])\/(?<b>0?[1-9]|[12]\d|3[01])\/(?<yy>\d{2})(?![\d/])/g },
   // "between 26th and 27th November 2019", "on 5 and 6 March 2020", "13 December 2019", "the 13th of Dec. 2019", "3 January"
   {
     name: 'day-month',
