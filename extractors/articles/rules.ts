@@ -5,8 +5,8 @@
 import { alternation } from '../nlp/alternation';
 import { CODE_NAMES, CODE_QUALIFIER } from './data/codes';
 
-/** an article number: "130", "20.2", "127.2.2", "205-1" */
-export const NUM = '\\d{1,4}(?:[.-]\\d{1,3})*(?![\\d])';
+/** an article number: "130", "20.2", "127.2.2", "205-1", "124A" (South Asian codes letter their sections) */
+export const NUM = '\\d{1,4}(?:[A-Z](?![A-Za-z\\d]))?(?:[.-]\\d{1,3})*(?![\\d])';
 const PART_WORD = '(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\\.?|[Pp]\\.|[Cc]lauses?|[Ss]ections?|§)';
 const ART_WORD = '(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\\.|[Ss]ections?|§§?)';
 /** a part after the number: "(2)", ", part 1", " part 2", ", paragraph 3" */

@@ -9,6 +9,9 @@ const CASES: Array<{ text: string; articles: Array<[string, string | null, strin
   { text: 'The charges fall under article 86 of the Penal Code and article 3 of the 2018 anti-terrorism law.', articles: [['86', null, 'criminal'], ['3', null, 'other']] },
   { text: 'Under Article 10 of the federation\'s anti-doping rules, the ban stands.', articles: [['10', null, 'other']] },
   { text: 'The delegations signed the convention on Friday.\n\nIt requires notice of new dams (Article 9, paragraph 3).', articles: [['9', '3', 'other']] },
+  // lettered sections of South Asian codes
+  { text: 'He was charged under Sections 124A and 153A of the Indian Penal Code.', articles: [['124A', null, 'criminal'], ['153A', null, 'criminal']] },
+  { text: 'Under Article 5 A person may appeal to the Constitution court.', articles: [['5', null, 'unknown']] },
   // a code-like law stays with its code; a lone article in a text with no code or treaty stays unknown
   { text: 'He was charged under Article 130 of the criminal law.', articles: [['130', null, 'criminal']] },
   { text: 'He was charged under Article 130.', articles: [['130', null, 'unknown']] },
