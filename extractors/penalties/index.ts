@@ -6,6 +6,7 @@
  * death, life, deportation); 3 drop demands, maximums, remand, sport; 4 say
  * who got each; 5 date it.
  */
+import { paragraphOf } from '../nlp/paragraphs';
 import type { Court, DateEntity, Penalty, Person } from '../../src/contract';
 import { rulingDateNear } from '../dates';
 import { splitSentences } from '../nlp/sentences';
@@ -27,30 +28,6 @@ export interface PenaltyContext {
   courts: Court[];
 }
 
-/** Where a new paragraph starts: after a blank line, or at a bulleted line. */
-const PARAGRAPH_BREAK = /\n[ \t]*\n|\n(?=[ \t]*(?:[•·▪●◦*–-]|\d{1,2}[.)])\s)/g;
-
-let paragraphMemo: { text: string; starts: number[] } = { text: '', starts: [0] };
-
-/** Start of the paragraph holding `at`; the starts are found once per text. */
-function paragraphStart(text: string, at: number): number {
-  if (paragraphMemo.text !== text) {
-    const starts = [0];
-    // a blank line ends a paragraph; so does a line starting a bullet ("• ", "- ", "1. ")
-    for (const m of text.matchAll(PARAGRAPH_BREAK)) starts.push((m.index ?? 0) + m[0].length);
-    paragraphMemo = { text, starts };
-  }
-  const st = paragraphMemo.starts;
-  let lo = 0;
-  let hi = st.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (st[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return st[lo];
-}
-
 export function extractPenalties(text: string, ctx: PenaltyContext): Penalty[] {
   const sentences = splitSentences(text);
   const ms = mentionsOf(ctx.persons);
@@ -63,7 +40,7 @@ export function extractPenalties(text: string, ctx: PenaltyContext): Penalty[] {
     // 1. a cheap gate: most sentences speak of no penalty
     if (!/sentenc|fine|jail|prison|impris|arrest|detention|ban|barred|prohibit|warn|death|probation|service|labou?r|treatment|deport|expel|restrict|pay|days?\b|hours?\b|years?\b|months?\b/i.test(body)) {
       const named = lastGroup(text, sentMentions, ms);
-      if (named.length > 1) group = { persons: named, paraStart: paragraphStart(text, sent.start) };
+      if (named.length > 1) group = { persons: named, paraStart: paragraphOf(text, sent.start).start };
       continue;
     }
     // 2. penalty phrases, the longest of each kind where they overlap
@@ -74,7 +51,7 @@ export function extractPenalties(text: string, ctx: PenaltyContext): Penalty[] {
     phrases = phrases.filter((p) => !excluded(text, sent, p));
     // 4. who got each
     const taken = new Map<Phrase, Who>();
-    const paraStart = paragraphStart(text, sent.start);
+    const paraStart = paragraphOf(text, sent.start).start;
     const recipients: Mention[] = [];
     const respectively = /\brespectively\b/i.test(body);
     for (const p of phrases) {

@@ -1,4 +1,5 @@
 /** Where things are in a text: the sentence at an offset, the paragraph around it, the nearest named court. */
+import { paragraphOf } from '../nlp/paragraphs';
 import type { Entities, Span } from '../../src/contract';
 
 export function sentenceIndexAt(sentences: readonly Span[], at: number): number {
@@ -11,30 +12,6 @@ export function sentenceIndexAt(sentences: readonly Span[], at: number): number 
     else return mid;
   }
   return -1;
-}
-
-/** Where a new paragraph starts: after a blank line, or at a bulleted line. */
-const PARAGRAPH_BREAK = /\n[ \t]*\n|\n(?=[ \t]*(?:[•·▪●◦*–-]|\d{1,2}[.)])\s)/g;
-
-/** Paragraph starts of a text (a blank line ends a paragraph), memoised for the text being built. */
-let paragraphMemo: { text: string; starts: number[] } = { text: '', starts: [0] };
-export function paragraphOf(text: string, at: number): { start: number; end: number } {
-  if (paragraphMemo.text !== text) {
-    const starts = [0];
-    // a blank line ends a paragraph; so does a line starting a bullet ("• ", "- ", "1. ")
-    for (const m of text.matchAll(PARAGRAPH_BREAK)) starts.push((m.index ?? 0) + m[0].length);
-    paragraphMemo = { text, starts };
-  }
-  const st = paragraphMemo.starts;
-  let lo = 0;
-  let hi = st.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (st[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  const next = lo + 1 < st.length ? st[lo + 1] - 1 : text.length;
-  return { start: st[lo], end: next };
 }
 
 /** The nearest named court: in the sentence first, else the closest before it in the paragraph. */
@@ -52,3 +29,5 @@ export function courtNear(text: string, entities: Entities, sentence: Span): str
   const before = mentions.filter((x) => x.m.start >= para.start && x.m.end <= sentence.start).sort((a, b) => b.m.start - a.m.start);
   return before[0]?.name ?? null;
 }
+
+export { paragraphOf };
