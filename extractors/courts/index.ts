@@ -10,12 +10,15 @@ import type { Court, Span } from '../../src/contract';
 import { DEMONYMS, GENERIC_MODIFIERS, LEADING_NON_NAME, SELF_NAMING_MODIFIERS, TAIL_STOP } from './data/court-words';
 import { COURT_NAME, LOWER_CASE_KIND, SEAT_BEFORE } from './rules';
 import { isTitleCaseLine } from '../nlp/title-case';
+import { ALL_FIRST_NAMES } from '../persons/data/first-names';
 
 const GENERIC = new Set(GENERIC_MODIFIERS.map((w) => w.toLowerCase()));
 const SELF_NAMING = new Set(SELF_NAMING_MODIFIERS.map((w) => w.toLowerCase()));
 const LEADING = new Set(LEADING_NON_NAME.map((w) => w.toLowerCase()));
 const STOP = new Set(TAIL_STOP.map((w) => w.toLowerCase()));
 const DEMONYM = new Set(DEMONYMS.map((w) => w.toLowerCase()));
+const PLACE_UNIT = /^(?:City|Region|Province|Oblast|District|State|County|Republic|Island|Islands|Territory|Krai|Governorate)$/;
+const GIVEN = new Set(ALL_FIRST_NAMES.map((w) => w.toLowerCase()));
 
 interface Found { span: Span; key: string; named: boolean; specific: boolean; words: string[] }
 
@@ -29,7 +32,15 @@ function normalise(name: string): string {
 function cutTail(tail: string): string {
   const words = tail.split(' ');
   let keep = words.length;
-  for (let i = 0; i < words.length; i++) if (STOP.has(low(words[i]))) { keep = i; break; }
+  for (let i = 0; i < words.length; i++) {
+    if (STOP.has(low(words[i]))) { keep = i; break; }
+    // "Court of Minsk Aliaksandr Pyliuha": a given name + capitalised word after the seat starts the judge's name
+    // (not "of Ho Chi Minh City": the name must run to the end of the tail and not close on a place unit)
+    const afterSeat = i >= 2 && !/^(?:of|for|the)$/.test(words[i - 1]);
+    const rest = words.slice(i + 1);
+    const personLike = rest.length >= 1 && rest.length <= 2 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !PLACE_UNIT.test(w));
+    if (afterSeat && GIVEN.has(low(words[i])) && personLike) { keep = i; break; }
+  }
   const kept = words.slice(0, keep);
   while (kept.length > 0 && /^(?:of|for|the|)$/.test(kept[kept.length - 1])) kept.pop();
   return kept.join(' ');

@@ -10,6 +10,9 @@ import {
   CLOSING_PARTICLES, FIRST_NAME_SET, INITIAL, NAME_HEAD_SET, NAME_PARTICLES, NOT_NAME_SET, PLACE_NOUN_AFTER, PLACE_SET,
   ORG_NOUN_AFTER, ORG_NOUN_BEFORE, ROLE_BEFORE, roleAfter, ROLE_SET, SHARED_SURNAME, STRONG_SURNAME, TITLE_SET, WEAK_SURNAME, WORD,
 } from './rules';
+import { WORD_GIVEN_NAMES } from './data/word-given-names';
+
+const WORD_GIVEN = new Set(WORD_GIVEN_NAMES.map((w) => w.toLowerCase()));
 
 /** 'common': an ordinary English word ("Patience", "Information"): part of a name only beside a cue or a known name. */
 /** 'particle': a lower-case part inside a name ("bin", "kyzy"). */
@@ -168,7 +171,9 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       // Drop particles at the edges: they belong inside a name only.
       while (segment.length > 0 && segment[0].cls === 'particle') segment.shift();
       // Ordinary words before a given name or after the name are not part of it: "Information Dauren Abayev".
-      const lead = segment.findIndex((t) => t.cls !== 'common');
+      let lead = segment.findIndex((t) => t.cls !== 'common');
+      // ... except a word that is also a given name right before the name ("Faith Wanjiku Kamau")
+      if (lead === 1 && WORD_GIVEN.has(segment[0].text.toLowerCase()) && segment.length >= 3) lead = 0;
       if (lead > 0 && segment.slice(lead).some((t) => t.cls === 'first' || t.cls === 'surname')) segment.splice(0, lead);
       // ... and at the end, unless they close a patronymic ("Tazhibek kyzy"): "Willem van der" is no name
       while (segment.length > 0 && segment[segment.length - 1].cls === 'particle' && !CLOSING_PARTICLES.has(segment[segment.length - 1].text.toLowerCase())) segment.pop();
