@@ -87,7 +87,9 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // "A was fined X, and the eight other defendants were given Y": a new, unnamed subject takes the phrase after it
   if (prevPhrase && UNNAMED_SUBJECT.test(text.slice(prevPhrase.end, p.start))) return null;
   // b: the same person as the phrase before, in the same clause chain: "to 40 hours of community service and a small fine"
-  if (prevPhrase && taken.has(prevPhrase) && /^[^;]{0,160}$/.test(text.slice(prevPhrase.end, p.start))) {
+  // ("13 days; on 24 March another 15 days": a term that refers back to the one before may cross a semicolon)
+  const gapPrev = prevPhrase ? text.slice(prevPhrase.end, p.start) : '';
+  if (prevPhrase && taken.has(prevPhrase) && (/^[^;]{0,160}$/.test(gapPrev) || (p.carried && /^[^.]{0,160}$/.test(gapPrev)))) {
     const w = taken.get(prevPhrase)!;
     return { persons: w.persons, inferred: w.inferred };
   }
@@ -97,7 +99,9 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     const idx = after.i;
     const list = [after];
     for (let i = idx + 1; i < ms.length && ms[i].end <= sent.end; i++) {
-      if (/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(list[list.length - 1].end, ms[i].start))) list.push(ms[i]);
+      const gap = text.slice(list[list.length - 1].end, ms[i].start);
+      // "handed to A and his nephew B": a relation word between list mates
+      if (/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(gap) || (LIST_RELATION.test(gap) && isDefendantSlot(text, ms[i]))) list.push(ms[i]);
       else break;
     }
     return { persons: list, inferred: false };

@@ -8,6 +8,9 @@ import { BAN_SAME_PERIOD, BOUND_BEFORE, DURATION, DURATION_PART, RANGE_AFTER, RA
 /** between a person and a bare penalty carried over from the clause before: " to ", ", 25, to ", " " */
 const CARRY_GAP = /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:to\s+|got\s+|received\s+)?$/;
 
+/** a term added to the one before: "another 15 days", "a further ten days", "an additional year" */
+const FURTHER_BEFORE = /\b(?:another|a\s+further|an\s+additional|a\s+second\s+term\s+of)\s+$/i;
+
 /** a range or a bound before a duration: "one to four years", "between five and 15 days" */
 const RANGE_HEAD = /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:to|or|-|–)\s+$/i;
 
@@ -155,6 +158,12 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
         carried = true;
         before = null;
       }
+    }
+    // "... 13 days of arrest; then another 15 days": a further term of the same kind as the one before
+    if (!type && out.length > 0 && out[out.length - 1].duration && FURTHER_BEFORE.test(head)) {
+      type = out[out.length - 1].type;
+      carried = true;
+      before = null;
     }
     // "banned ... for two years", "suspended for three years": the clause before decides
     if (!type || (before && before !== 'sentence' && (before === 'ban' || before === 'probation'))) type = before ?? type;

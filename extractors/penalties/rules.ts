@@ -105,6 +105,8 @@ export const EQUIVALENT_BEFORE = /(?:\(\s*(?:about|approximately|approx\.|around
 
 // "issued an official warning to", "gave ... a warning", "received a warning"
 export const WARNING = /\b(?:issued|gave|given|received|handed|imposed|issue|give|receive|got|gets|receives)\b[^.;]{0,60}?\b(?:an?\s+)?(?:official|formal|written|administrative|public|strict)?\s*warning\b|\b(?:was|were)\s+(?:officially\s+|formally\s+)?warned\s+by\b/gi;
+// a digest line: "Viktar Ryzhankou (Pinsk) – warning", "Ivan Petrov — a formal warning"
+export const DIGEST_WARNING = /(?<=[)\p{L}][ \t]*[–—-][ \t]*)(?:an?\s+)?(?:official\s+|formal\s+|written\s+)?warning(?=[ \t]*(?:$|\n|[.;,]))/gmu;
 // "ordered held in a psychiatric hospital", "compulsory psychiatric treatment"
 export const TREATMENT = /\b(?:(?:ordered|sent|placed|held|committed|confined|hospitali[sz]ed)\b[^.;]{0,60}?\b(?:psychiatric|mental)\s+(?:hospital|clinic|facility|institution|ward)|(?:compulsory|forced|involuntary)\s+(?:psychiatric\s+)?(?:treatment|hospitali[sz]ation))\b/gi;
 // "banned from journalism for the same period": a ban as long as the penalty before it

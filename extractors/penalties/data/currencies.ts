@@ -51,6 +51,15 @@ export const CURRENCY_WORDS: Readonly<Record<string, string | readonly CurrencyC
   won: 'KRW', sol: 'PEN', soles: 'PEN', PEN: 'PEN', PHP: 'PHP', KRW: 'KRW',
   peso: [{ code: 'PHP', cues: ['Philippines', 'Philippine', 'Filipino', 'Manila'] }, { code: 'MXN', cues: ['Mexico', 'Mexican'] }, { code: 'COP', cues: ['Colombia', 'Colombian', 'Bogotá', 'Bogota'] }, { code: 'ARS', cues: ['Argentina', 'Argentine', 'Buenos Aires'] }, { code: 'CLP', cues: ['Chile', 'Chilean', 'Santiago'] }, { code: 'CUP', cues: ['Cuba', 'Cuban', 'Havana'] }],
   MXN: 'MXN', COP: 'COP', ARS: 'ARS', CLP: 'CLP', CUP: 'CUP',
+  // Latin America (Spanish plurals too: "20,000 quetzales", "5,000 lempiras")
+  quetzal: 'GTQ', quetzales: 'GTQ', GTQ: 'GTQ', lempira: 'HNL', HNL: 'HNL', 'córdobas': 'NIO',
+  'colón': 'CRC', colon: 'CRC', colones: 'CRC', CRC: 'CRC', 'bolívar': 'VES', bolivar: 'VES', 'bolívares': 'VES', bolivares: 'VES', VES: 'VES',
+  boliviano: 'BOB', bolivianos: 'BOB', BOB: 'BOB', 'guaraní': 'PYG', guarani: 'PYG', 'guaraníes': 'PYG', PYG: 'PYG',
+  // Africa
+  leone: 'SLE', leones: 'SLE', SLE: 'SLE', dalasi: 'GMD', GMD: 'GMD', ariary: 'MGA', MGA: 'MGA', pula: 'BWP', BWP: 'BWP',
+  'Rwandan franc': 'RWF', 'Burundian franc': 'BIF', 'Congolese franc': 'CDF', 'Guinean franc': 'GNF', RWF: 'RWF', BIF: 'BIF', CDF: 'CDF', GNF: 'GNF',
+  'Malawi kwacha': 'MWK', 'Malawian kwacha': 'MWK', 'Zambian kwacha': 'ZMW', ZMW: 'ZMW', MWK: 'MWK',
+  'Kenyan shilling': 'KES', 'Ugandan shilling': 'UGX', 'Tanzanian shilling': 'TZS', 'Sudanese pound': 'SDG', SDG: 'SDG',
 };
 
 /** Non-currency fine units: Kazakhstan's monthly calculation index, Russia's/Belarus's base units. */

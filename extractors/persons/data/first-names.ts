@@ -115,6 +115,20 @@ export const FIRST_NAMES: Readonly<Record<string, readonly string[]>> = {
   spanishPortuguese: [
     'Jose', 'Juan', 'Carlos', 'Luis', 'Miguel', 'Jorge', 'Pedro', 'Marcos', 'Lucia', 'Ana', 'Sofia', 'Camila',
     'Rosa', 'Carmen', 'Felix', 'Francisco', 'Javier', 'Manuel', 'Antonio', 'Joao', 'Paulo', 'Rafael',
+    'Rigoberto', 'Alfredo', 'Marcela', 'Fernando', 'Alejandro', 'Ricardo', 'Roberto', 'Eduardo', 'Gabriela', 'Mariana',
+    'Daniela', 'Andres', 'Ernesto', 'Guillermo', 'Hector', 'Jesus', 'Julio', 'Mario', 'Oscar', 'Raul', 'Sergio',
+    'Victor', 'Lorena', 'Sandra', 'Veronica', 'Guadalupe', 'Beatriz', 'Teresa', 'Isabel', 'Esteban', 'Gustavo',
+    'Alvaro', 'Diego', 'Pablo', 'Sebastian', 'Gonzalo', 'Milagros', 'Yolanda', 'Adriana', 'Paola', 'Alberto',
+    'Enrique', 'Rodrigo', 'Cristina', 'Silvia', 'Ignacio', 'Felipe', 'Ramon', 'Arturo', 'Cesar', 'Ruben', 'Mateus',
+    'Thiago', 'Gabriel', 'Leonardo', 'Vinicius', 'Fernanda', 'Juliana',
+  ],
+  french: [
+    'Jean', 'Pierre', 'Marie', 'Emmanuel', 'Didier', 'Patrice', 'Claude', 'Jacques', 'Francois', 'Alain', 'Yves',
+    'Serge', 'Aime', 'Fabrice', 'Thierry', 'Bosco', 'Jean-Pierre', 'Jean-Claude', 'Jean-Baptiste', 'Jean-Marie',
+  ],
+  africanMore: [
+    'Mutale', 'Bwalya', 'Chileshe', 'Mwaka', 'Akinyi', 'Achieng', 'Njeri', 'Wanjiku', 'Adeola', 'Folasade', 'Emeka',
+    'Chukwuemeka', 'Ifeoma',
   ],
   english: [
     'James', 'John', 'Robert', 'Michael', 'William', 'David', 'Richard', 'Joseph', 'Thomas', 'Charles', 'Daniel',

@@ -1,6 +1,6 @@
 /**
  * extractPersons: a given name that is also an English word ("Faith", "Precious") stays part of a
- * three-word name; ordinary words before a name are still dropped.
+ * three-word name; ordinary words before a name are still dropped; Spanish and French given names open names.
  */
 import { extractPersons } from '../../../extractors/persons';
 
@@ -10,6 +10,11 @@ const CASES: Array<{ text: string; persons: string[] }> = [
   { text: 'Justice Folasade Adeyemi-Ogunleye read the judgment.', persons: ['Folasade Adeyemi-Ogunleye'] },
   { text: 'Information Minister Dauren Abayev spoke.', persons: ['Dauren Abayev'] },
   { text: 'Hope remains that Dauren Abayev will be freed.', persons: ['Dauren Abayev'] },
+  // Spanish and French given names that compromise reads as ordinary words or does not know
+  { text: 'The court fined Jean Mugisha.', persons: ['Jean Mugisha'] },
+  { text: 'A court in Kigali fined Jean Bosco Mugisha 500,000 Rwandan francs.', persons: ['Jean Bosco Mugisha'] },
+  { text: 'The judge ordered Rigoberto Choc Maquín to pay a fine.', persons: ['Rigoberto Choc Maquín'] },
+  { text: 'Police questioned Andrés Quispe Mamani about the march.', persons: ['Andrés Quispe Mamani'] },
 ];
 
 describe('extractPersons: word-like given names', () => {

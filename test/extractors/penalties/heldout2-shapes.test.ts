@@ -1,0 +1,56 @@
+/**
+ * extractPenalties on shapes found by the second held-out round: Latin American and African currency
+ * words, "handed to A and his nephew B", "another 15 days" after a term, and digest lines ending in "– warning".
+ */
+import type { Penalty } from '../../../src/contract';
+import { extractDates } from '../../../extractors/dates';
+import { extractPenalties } from '../../../extractors/penalties';
+import { extractPersons } from '../../../extractors/persons';
+
+type Row = [person: string, type: string, duration: string | null, amount: number | null, currency: string | null];
+
+function run(text: string): Penalty[] {
+  const got = extractPenalties(text, { persons: extractPersons(text), dates: extractDates(text, { published: null }), courts: [] });
+  for (const p of got) expect(p.mention.text).toBe(text.slice(p.mention.start, p.mention.end));
+  return got;
+}
+
+const rows = (ps: Penalty[]): Row[] => ps.map((p) => [p.person ?? '', p.type, p.duration, p.amount, p.currency]);
+
+const POSITIVE: Array<{ text: string; expect: Row[] }> = [
+  { text: 'The judge ordered Rigoberto Choc Maquín to pay a fine of 20,000 quetzales.', expect: [['Rigoberto Choc Maquín', 'fine', null, 20000, 'GTQ']] },
+  { text: 'A court in Tegucigalpa fined reporter Dunia Mejía Cruz 15,000 lempiras.', expect: [['Dunia Mejía Cruz', 'fine', null, 15000, 'HNL']] },
+  { text: 'The magistrate fined Alhaji Kamara 5,000 leones for the post.', expect: [['Alhaji Kamara', 'fine', null, 5000, 'SLE']] },
+  { text: 'A court in Kigali fined Jean Bosco Mugisha 500,000 Rwandan francs.', expect: [['Jean Bosco Mugisha', 'fine', null, 500000, 'RWF']] },
+  {
+    text: 'Sentences of 5 years 6 months were handed to Sharofiddin Rahmonzoda and his nephew Farrukh Nazarzoda by the court.',
+    expect: [['Sharofiddin Rahmonzoda', 'imprisonment', 'P5Y6M', null, null], ['Farrukh Nazarzoda', 'imprisonment', 'P5Y6M', null, null]],
+  },
+  {
+    text: 'Raman Liakhovich (Homiel) – 13 days of arrest; on 24 March, on leaving the detention centre, another 15 days',
+    expect: [['Raman Liakhovich', 'administrative_detention', 'P13D', null, null], ['Raman Liakhovich', 'administrative_detention', 'P15D', null, null]],
+  },
+  {
+    text: 'Activist Oleg Petrov was given 10 days of arrest and then a further 12 days.',
+    expect: [['Oleg Petrov', 'administrative_detention', 'P10D', null, null], ['Oleg Petrov', 'administrative_detention', 'P12D', null, null]],
+  },
+  { text: 'Andrei Kasheuski (Minsk) – 10 days of arrest\nViktar Ryzhankou (Pinsk) – warning\n', expect: [['Andrei Kasheuski', 'administrative_detention', 'P10D', null, null], ['Viktar Ryzhankou', 'warning', null, null, null]] },
+  { text: 'Ivan Sidorov (Brest) — a formal warning', expect: [['Ivan Sidorov', 'warning', null, null, null]] },
+];
+
+const NEGATIVE: string[] = [
+  'Opposition leader Ivan Sidorov – warning of a crackdown – spoke to reporters.',
+  'The lawyer of Oleg Petrov said another 15 days of hearings were planned.',
+  'Sentences of five years were handed to Sharofiddin Rahmonzoda and his lawyer Daler Imomalizoda was disbarred.',
+];
+
+describe('extractPenalties: held-out round 2 shapes', () => {
+  it.each(POSITIVE)('$text', ({ text, expect: want }) => {
+    expect(rows(run(text))).toEqual(want);
+  });
+  it('gives nothing where no penalty is handed down (or no second recipient)', () => {
+    expect(rows(run(NEGATIVE[0]))).toEqual([]);
+    expect(rows(run(NEGATIVE[1]))).toEqual([]);
+    expect(rows(run(NEGATIVE[2])).map((r) => r[0])).toEqual(['Sharofiddin Rahmonzoda']);
+  });
+});
