@@ -8,6 +8,9 @@ import { BAN_SAME_PERIOD, BOUND_BEFORE, DURATION, DURATION_PART, RANGE_AFTER, RA
 /** between a person and a bare penalty carried over from the clause before: " to ", ", 25, to ", " " */
 const CARRY_GAP = /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:to\s+|got\s+|received\s+)?$/;
 
+/** a bare number closing a changed sentence: "from eight years to five." */
+const CHANGED_TO_BARE = /\bto\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?=\s*(?:[.;,)]|$|\s+(?:and|on|in|after|by|while|at)\b))/gi;
+
 /** a term added to the one before: "another 15 days", "a further ten days", "an additional year" */
 const FURTHER_BEFORE = /\b(?:another|a\s+further|an\s+additional|a\s+second\s+term\s+of)\s+$/i;
 
@@ -210,6 +213,17 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
       const d = word ? parseDuration(`${m.groups!.n} ${word}`) : null;
       if (d) out.push({ type: prev.type, start: s0, end: s0 + m.groups!.n.length, duration: d, amount: null, currency: null, carried: true, anchor: s0 });
     }
+  }
+  // "reduced his term from eight years to five": the new term is a bare number taking the old one's unit
+  CHANGED_TO_BARE.lastIndex = 0;
+  for (let m = CHANGED_TO_BARE.exec(body); m; m = CHANGED_TO_BARE.exec(body)) {
+    const s0 = sent.start + m.index + m[0].length - m.groups!.n.length;
+    const prev = out.find((q) => q.duration && /^\s+to\s+$/.test(text.slice(q.end, s0)));
+    if (!prev || !SENTENCE_CHANGED_FROM.test(text.slice(Math.max(sent.start, prev.start - 200), prev.start))) continue;
+    const unit = /([A-Z])$/.exec(prev.duration!)?.[1];
+    const word = { Y: 'years', M: 'months', D: 'days', H: 'hours', W: 'weeks' }[unit ?? ''] ?? null;
+    const d = word ? parseDuration(`${m.groups!.n} ${word}`) : null;
+    if (d) out.push({ type: prev.type, start: s0, end: s0 + m.groups!.n.length, duration: d, amount: null, currency: null, carried: false, anchor: prev.anchor });
   }
   for (const person of persons) {
     const m = PERSON_TO_NUMBER.exec(text.slice(person.end, Math.min(sent.end, person.end + 40)));

@@ -55,6 +55,9 @@ export const FIRST_NAMES: Readonly<Record<string, readonly string[]>> = {
     'Ales', 'Alena', 'Aliaksandr', 'Aliaksei', 'Andrei', 'Anzhalika', 'Dzianis', 'Dzmitry', 'Hanna', 'Ihar', 'Iryna',
     'Katsiaryna', 'Mikalai', 'Maryna', 'Natallia', 'Palina', 'Pavel', 'Raman', 'Siarhei', 'Stsiapan', 'Sviatlana',
     'Tatsiana', 'Uladzimir', 'Nadzeya', 'Viachaslau', 'Mikita', 'Ksenia', 'Andrei', 'Paval', 'Ryhor', 'Leanid', 'Vital', 'Viktar', 'Volha', 'Yana', 'Yauhen', 'Yuliya', 'Maryia', 'Valiantsin', 'Zmitser',
+    'Aleh', 'Alies', 'Yauheni', 'Vasil', 'Maksim', 'Artsiom', 'Kanstantsin', 'Stanislau', 'Nasta', 'Liudmila', 'Kseniya',
+    'Anastasiya', 'Hleb', 'Ihnat', 'Kiryl', 'Uladzislau', 'Yahor', 'Valeryia', 'Vadzim', 'Piotr', 'Aliena', 'Halina',
+    'Nina', 'Eduard', 'Vitali',
   ],
   ukrainian: [
     'Andriy', 'Bohdan', 'Dmytro', 'Halyna', 'Ihor', 'Kateryna', 'Mykola', 'Mykhailo', 'Nataliya', 'Oleh', 'Oleksandr',

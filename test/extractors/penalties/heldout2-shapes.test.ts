@@ -1,6 +1,7 @@
 /**
  * extractPenalties on shapes found by the second held-out round: Latin American and African currency
- * words, "handed to A and his nephew B", "another 15 days" after a term, and digest lines ending in "– warning".
+ * words, "handed to A and his nephew B", "another 15 days" after a term, digest lines ending in "– warning",
+ * and changed sentences ending in a bare number ("from eight years to five").
  */
 import type { Penalty } from '../../../src/contract';
 import { extractDates } from '../../../extractors/dates';
@@ -36,11 +37,21 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
   },
   { text: 'Andrei Kasheuski (Minsk) – 10 days of arrest\nViktar Ryzhankou (Pinsk) – warning\n', expect: [['Andrei Kasheuski', 'administrative_detention', 'P10D', null, null], ['Viktar Ryzhankou', 'warning', null, null, null]] },
   { text: 'Ivan Sidorov (Brest) — a formal warning', expect: [['Ivan Sidorov', 'warning', null, null, null]] },
+  {
+    text: 'The Baku Court of Appeal reduced Elvin Isayev\'s term from eight years to five.',
+    expect: [['Elvin Isayev', 'imprisonment', 'P8Y', null, null], ['Elvin Isayev', 'imprisonment', 'P5Y', null, null]],
+  },
+  {
+    text: 'On 3 May the appeal court cut the sentence of Aleh Hrytsuk from 18 months to 12 on appeal.',
+    expect: [['Aleh Hrytsuk', 'imprisonment', 'P18M', null, null], ['Aleh Hrytsuk', 'imprisonment', 'P12M', null, null]],
+  },
+  { text: 'On appeal, the Minsk Regional Court cut Aleh Hrytsuk\'s sentence to three years.', expect: [['Aleh Hrytsuk', 'imprisonment', 'P3Y', null, null]] },
 ];
 
 const NEGATIVE: string[] = [
   'Opposition leader Ivan Sidorov – warning of a crackdown – spoke to reporters.',
   'The lawyer of Oleg Petrov said another 15 days of hearings were planned.',
+  'Elvin Isayev was sentenced to eight years. He went to five hearings.',
   'Sentences of five years were handed to Sharofiddin Rahmonzoda and his lawyer Daler Imomalizoda was disbarred.',
 ];
 
@@ -51,6 +62,7 @@ describe('extractPenalties: held-out round 2 shapes', () => {
   it('gives nothing where no penalty is handed down (or no second recipient)', () => {
     expect(rows(run(NEGATIVE[0]))).toEqual([]);
     expect(rows(run(NEGATIVE[1]))).toEqual([]);
-    expect(rows(run(NEGATIVE[2])).map((r) => r[0])).toEqual(['Sharofiddin Rahmonzoda']);
+    expect(rows(run(NEGATIVE[2]))).toEqual([['Elvin Isayev', 'imprisonment', 'P8Y', null, null]]);
+    expect(rows(run(NEGATIVE[3])).map((r) => r[0])).toEqual(['Sharofiddin Rahmonzoda']);
   });
 });
