@@ -32,6 +32,11 @@ const DEADLINE_AFTER = /^['’]?\s+(?:to|in\s+which\s+to)\s+(?!be\s+served\b)(?!
 /** "Elnara Gasimova to 8": a bare number after "<person> to", taking the unit and kind of the term before */
 const PERSON_TO_NUMBER = /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+to\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?!\s+and\s+a\s+half)(?=\s*(?:[.;]|,\s|$|\s+(?:and|while|each)\b))/i;
 
+/** The largest unit of a duration: a bare number after "7 years and 6 months" counts in years. */
+function leadUnit(duration: string): RegExpExecArray | null {
+  return /^PT?\d+(?:\.\d+)?([YMWDH])/.exec(duration);
+}
+
 export function wordNumber(s: string): number | null {
   const w = s.toLowerCase().trim();
   if (/^\d/.test(w)) return parseFloat(w);
@@ -208,7 +213,7 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
       if (out.some((q) => q.start <= s0 && s0 < q.end)) continue;
       const prev = out.filter((q) => q.end <= s0).pop();
       if (!prev || !prev.duration) continue;
-      const unit = /([A-Z])$/.exec(prev.duration)?.[1];
+      const unit = leadUnit(prev.duration)?.[1];
       const word = { Y: 'years', M: 'months', D: 'days', H: 'hours', W: 'weeks' }[unit ?? ''] ?? null;
       const d = word ? parseDuration(`${m.groups!.n} ${word}`) : null;
       if (d) out.push({ type: prev.type, start: s0, end: s0 + m.groups!.n.length, duration: d, amount: null, currency: null, carried: true, anchor: s0 });
@@ -220,7 +225,7 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     const s0 = sent.start + m.index + m[0].length - m.groups!.n.length;
     const prev = out.find((q) => q.duration && /^\s+to\s+$/.test(text.slice(q.end, s0)));
     if (!prev || !SENTENCE_CHANGED_FROM.test(text.slice(Math.max(sent.start, prev.start - 200), prev.start))) continue;
-    const unit = /([A-Z])$/.exec(prev.duration!)?.[1];
+    const unit = leadUnit(prev.duration!)?.[1];
     const word = { Y: 'years', M: 'months', D: 'days', H: 'hours', W: 'weeks' }[unit ?? ''] ?? null;
     const d = word ? parseDuration(`${m.groups!.n} ${word}`) : null;
     if (d) out.push({ type: prev.type, start: s0, end: s0 + m.groups!.n.length, duration: d, amount: null, currency: null, carried: false, anchor: prev.anchor });
@@ -231,7 +236,7 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     const s0 = person.end + m[0].length - m.groups.n.length;
     if (out.some((q) => q.start <= s0 && s0 < q.end)) continue;
     const prev = out.filter((q) => q.end <= s0 && q.duration).pop();
-    const unit = prev ? /([A-Z])$/.exec(prev.duration!)?.[1] : undefined;
+    const unit = prev ? leadUnit(prev.duration!)?.[1] : undefined;
     const word = { Y: 'years', M: 'months', D: 'days', H: 'hours', W: 'weeks' }[unit ?? ''] ?? null;
     const d = word ? parseDuration(`${m.groups.n} ${word}`) : null;
     if (prev && d) out.push({ type: prev.type, start: s0, end: s0 + m.groups.n.length, duration: d, amount: null, currency: null, carried: true, anchor: s0 });

@@ -61,8 +61,8 @@ export const TYPE_BEFORE: readonly TypeCue[] = [
   { type: 'restriction_of_freedom', re: /\brestrict(?:ion|ed)\s+(?:of\s+)?(?:freedom|liberty)\s+(?:for|of)\s+$/i },
   // "administratively arrested for", "arrested for"
   { type: 'administrative_detention', re: /\b(?:administrative(?:ly)?\s+(?:arrest(?:ed)?|detention|detained)\s+(?:for|of)|arrested\s+for)\s+$/i },
-  // "jailed for", "imprisoned for", "a prison term of"
-  { type: 'imprisonment', re: /\b(?:(?:jailed|imprisoned|incarcerated|locked\s+up|put\s+behind\s+bars)\s+(?:[\w'’-]+\s+){0,5}?for|prison\s+(?:term|sentence)\s+of|term\s+of\s+imprisonment\s+of|imprisonment\s+(?:for|of))\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
+  // "jailed for", "imprisoned for", "deprived of liberty for", "a prison term of"
+  { type: 'imprisonment', re: /\b(?:(?:jailed|imprisoned|incarcerated|locked\s+up|put\s+behind\s+bars|deprived\s+of\s+(?:liberty|freedom))\s+(?:[\w'’-]+\s+){0,5}?for|prison\s+(?:term|sentence)\s+of|term\s+of\s+imprisonment\s+of|imprisonment\s+(?:for|of))\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
   // "gave Ihar Pashkevich 25 days"
   { type: 'sentence', re: /\b(?:gave|handed|give)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u },
   // "cut the sentence of X to", "commuted his sentence to"

@@ -46,6 +46,11 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
     expect: [['Aleh Hrytsuk', 'imprisonment', 'P18M', null, null], ['Aleh Hrytsuk', 'imprisonment', 'P12M', null, null]],
   },
   { text: 'On appeal, the Minsk Regional Court cut Aleh Hrytsuk\'s sentence to three years.', expect: [['Aleh Hrytsuk', 'imprisonment', 'P3Y', null, null]] },
+  {
+    text: 'Kamila Usmonova was sentenced to 7 years and 6 months in prison; Alisher Rahimov to 5.',
+    expect: [['Kamila Usmonova', 'imprisonment', 'P7Y6M', null, null], ['Alisher Rahimov', 'imprisonment', 'P5Y', null, null]],
+  },
+  { text: 'Bobur Aliyev was deprived of liberty for 3 years.', expect: [['Bobur Aliyev', 'imprisonment', 'P3Y', null, null]] },
 ];
 
 const NEGATIVE: string[] = [

@@ -15,7 +15,7 @@ const CASES: Array<{ text: string; persons: string[] }> = [
   { text: 'A court in Kigali fined Jean Bosco Mugisha 500,000 Rwandan francs.', persons: ['Jean Bosco Mugisha'] },
   { text: 'The judge ordered Rigoberto Choc Maquín to pay a fine.', persons: ['Rigoberto Choc Maquín'] },
   { text: 'Police questioned Andrés Quispe Mamani about the march.', persons: ['Andrés Quispe Mamani'] },
-  // Belarusian Latin given names; a possessive before "sentence" names a person
+  // Belarusian Latin given names
   { text: 'On appeal, the court cut Aleh Hrytsuk\'s sentence to three years.', persons: ['Aleh Hrytsuk'] },
   { text: 'Relatives of Kanstantsin Zhukouski were questioned.', persons: ['Kanstantsin Zhukouski'] },
 ];
