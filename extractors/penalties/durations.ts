@@ -11,6 +11,12 @@ const CARRY_GAP = /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:to\s+|got\s+|received\s+)
 /** a bare number closing a changed sentence: "from eight years to five." */
 const CHANGED_TO_BARE = /\bto\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?=\s*(?:[.;,)]|$|\s+(?:and|on|in|after|by|while|at)\b))/gi;
 
+/** between a name and its term in a digest line: " – ", ": ", " (Minsk) – " */
+const DIGEST_GAP = /^\s*(?:\([^()\n]{1,40}\)\s*)?[–—:-]\s*$/;
+
+/** a digest list opened on the same line by a ruling word: "Sentenced: " */
+const DIGEST_LEAD = /(?:^|\n)[ \t]*(?:sentenced|convicted|jailed|verdicts?|sentences)[ \t]*:[ \t]+$/i;
+
 /** a term added to the one before: "another 15 days", "a further ten days", "an additional year" */
 const FURTHER_BEFORE = /\b(?:another|a\s+further|an\s+additional|a\s+second\s+term\s+of)\s+$/i;
 
@@ -135,6 +141,8 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     // "reduced the sentence from eight years to six": both terms are sentences, not a range or a deadline
     const changedFrom = SENTENCE_CHANGED_FROM.test(text.slice(Math.max(sent.start, start - 200), start));
     if (!changedFrom && DEADLINE_AFTER.test(text.slice(end, end + 30))) continue;
+    // "eight years ago", "20 days so far": time past or elapsed, not a term
+    if (/^\s+(?:ago|so\s+far)\b/.test(text.slice(end, end + 8))) continue;
     if (!changedFrom && (RANGE_BEFORE.test(head) || RANGE_AFTER.test(text.slice(end, end + 6)) || BOUND_BEFORE.test(head) || RANGE_HEAD.test(head))) continue;
     if (/\s+and\s+$/.test(head) && RANGE_BEFORE.test(head.replace(/\S+\s+and\s+$/, ''))) continue;
     let type: PenaltyType | 'sentence' | null = typeAfter(text, end, sent.end);
@@ -181,7 +189,9 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     if (!type) {
       // digest lines: "• Ivan Ivanov – 15 days", "Ivan Ivanov: 2 years"
       const p = persons.filter((x) => x.end <= start).pop();
-      if (p && /^\s*[–—:-]\s*$/.test(text.slice(p.end, start)) && /(?:^|\n)[ \t]*(?:[•·▪●◦*–-][ \t]*)?$/.test(text.slice(Math.max(0, p.start - 6), p.start))) type = 'sentence';
+      // (a short bracket may stand between: "Ivan Ivanov (Minsk, 34) – 8 years"; items may share a line after ":" or ";")
+      const lineStart = (q: Mention) => /(?:^|\n)[ \t]*(?:[•·▪●◦*–-][ \t]*)?$|;[ \t]+$/.test(text.slice(Math.max(0, q.start - 6), q.start)) || DIGEST_LEAD.test(text.slice(Math.max(0, q.start - 30), q.start));
+      if (p && DIGEST_GAP.test(text.slice(p.end, start)) && lineStart(p)) type = 'sentence';
     }
     // "the students A (3 years), B (2 years) and C ... were convicted": a term in brackets right after a name
     if (!type && /^\)/.test(text.slice(end, end + 1)) && persons.some((x) => /^ ?\($/.test(text.slice(x.end, start))) && BRACKET_RULING.test(body)) type = 'sentence';

@@ -51,6 +51,14 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
     expect: [['Kamila Usmonova', 'imprisonment', 'P7Y6M', null, null], ['Alisher Rahimov', 'imprisonment', 'P5Y', null, null]],
   },
   { text: 'Bobur Aliyev was deprived of liberty for 3 years.', expect: [['Bobur Aliyev', 'imprisonment', 'P3Y', null, null]] },
+  {
+    text: 'Dilshod Rakhmonov (Khujand) – 8 years\nFarhod Sattorov – 10 years\nAnvar Yusupov (Kulob, 34) — 5 years 6 months\n',
+    expect: [['Dilshod Rakhmonov', 'imprisonment', 'P8Y', null, null], ['Farhod Sattorov', 'imprisonment', 'P10Y', null, null], ['Anvar Yusupov', 'imprisonment', 'P5Y6M', null, null]],
+  },
+  {
+    text: 'Sentenced: Dilshod Rakhmonov (Khujand) – 8 years; Farhod Sattorov (Dushanbe) – 10 years.',
+    expect: [['Dilshod Rakhmonov', 'imprisonment', 'P8Y', null, null], ['Farhod Sattorov', 'imprisonment', 'P10Y', null, null]],
+  },
 ];
 
 const NEGATIVE: string[] = [
@@ -58,6 +66,7 @@ const NEGATIVE: string[] = [
   'The lawyer of Oleg Petrov said another 15 days of hearings were planned.',
   'Elvin Isayev was sentenced to eight years. He went to five hearings.',
   'Sentences of five years were handed to Sharofiddin Rahmonzoda and his lawyer Daler Imomalizoda was disbarred.',
+  'Dilshod Rakhmonov (Khujand) – 8 years ago he moved to Moscow.',
 ];
 
 describe('extractPenalties: held-out round 2 shapes', () => {
@@ -69,5 +78,6 @@ describe('extractPenalties: held-out round 2 shapes', () => {
     expect(rows(run(NEGATIVE[1]))).toEqual([]);
     expect(rows(run(NEGATIVE[2]))).toEqual([['Elvin Isayev', 'imprisonment', 'P8Y', null, null]]);
     expect(rows(run(NEGATIVE[3])).map((r) => r[0])).toEqual(['Sharofiddin Rahmonzoda']);
+    expect(rows(run(NEGATIVE[4]))).toEqual([]);
   });
 });
