@@ -26,7 +26,7 @@ export const TYPE_AFTER: readonly TypeCue[] = [
   // " suspended sentence", "-year suspended prison term", " conditional sentence"
   { type: 'suspended_sentence', re: new RegExp(`${LEAD}(?:suspended|conditional|probationary\\s+sentence)`, 'i') },
   // " of restriction of freedom", " of restricted freedom", " of limitation of liberty"
-  { type: 'restriction_of_freedom', re: new RegExp(`${LEAD}(?:(?:restriction|restrictions|limitation|restraint)\\s+(?:of|on)\\s+(?:freedom|liberty)|restricted\\s+(?:freedom|liberty)|(?:freedom|liberty)\\s+restriction)`, 'i') },
+  { type: 'restriction_of_freedom', re: new RegExp(`${LEAD}(?:(?:restriction|restrictions|limitation|restraint)\\s+(?:of|on)\\s+(?:freedom|liberty)|restricted\\s+(?:freedom|liberty)|(?:freedom|liberty)\\s+restriction|["'‘“]?home\\s+chemistry\\b|["'‘“]chemistry["'’”])`, 'i') },
   // " of house arrest"
   { type: 'house_arrest', re: new RegExp(`${LEAD}(?:house|home)\\s+(?:arrest|confinement)`, 'i') },
   // " of community service", " of compulsory labour", " of public works"
@@ -82,8 +82,8 @@ export const RANGE_AFTER = /^\s*(?:to|-|–)\s+\d/;
 /** "up to seven years", "at least two years" */
 export const BOUND_BEFORE = /\b(?:up\s+to|to\s+up|maximum\s+of|minimum\s+of|at\s+least|no\s+more\s+than|not\s+more\s+than|as\s+much\s+as|more\s+than|less\s+than)\s+$/i;
 
-/** after a prison term: ", suspended", " but suspended" turn it into a suspended sentence */
-export const SUSPENDED_TAIL = /^[^.;]{0,30}?\b(?:suspended|suspending|conditional(?:ly)?)\b|^[^.;]{0,50}?\breleased\s+(?:him|her|them)\s+on\s+probation\b/i;
+/** after a prison term: ", suspended", " but suspended" turn it into a suspended sentence ("six months of which suspended" is a part) */
+export const SUSPENDED_TAIL = /^(?![^.;]{0,10}?,\s*(?:[\w-]+\s+){1,3}of\s+(?:which|it)\b)[^.;]{0,30}?\b(?:suspended|suspending|conditional(?:ly)?)\b|^[^.;]{0,50}?\breleased\s+(?:him|her|them)\s+on\s+probation\b/i;
 
 const CURRENCY_KEYS = Object.keys(CURRENCY_WORDS);
 const CUR_WORD = alternation(CURRENCY_KEYS.filter((k) => /^[a-z]/i.test(k)).flatMap((k) => (/^[a-z]/.test(k) && !/s$/.test(k) ? [k, `${k}s`] : [k])));

@@ -1,7 +1,7 @@
 /**
  * extractPenalties on shapes found by the second held-out round: Latin American and African currency
  * words, "handed to A and his nephew B", "another 15 days" after a term, digest lines ending in "– warning",
- * and changed sentences ending in a bare number ("from eight years to five").
+ * changed sentences ending in a bare number ("from eight years to five"), partly suspended terms and "home chemistry".
  */
 import type { Penalty } from '../../../src/contract';
 import { extractDates } from '../../../extractors/dates';
@@ -55,6 +55,12 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
     text: 'Dilshod Rakhmonov (Khujand) – 8 years\nFarhod Sattorov – 10 years\nAnvar Yusupov (Kulob, 34) — 5 years 6 months\n',
     expect: [['Dilshod Rakhmonov', 'imprisonment', 'P8Y', null, null], ['Farhod Sattorov', 'imprisonment', 'P10Y', null, null], ['Anvar Yusupov', 'imprisonment', 'P5Y6M', null, null]],
   },
+  {
+    text: 'The court in Oran sentenced Karim Tabbou to one year in prison, six months of which suspended.',
+    expect: [['Karim Tabbou', 'imprisonment', 'P1Y', null, null], ['Karim Tabbou', 'suspended_sentence', 'P6M', null, null]],
+  },
+  { text: 'Karim Tabbou was sentenced to one year in prison, suspended.', expect: [['Karim Tabbou', 'suspended_sentence', 'P1Y', null, null]] },
+  { text: 'A Minsk court gave Palina Sharenda-Panasiuk two years of \'home chemistry\'.', expect: [['Palina Sharenda-Panasiuk', 'restriction_of_freedom', 'P2Y', null, null]] },
   {
     text: 'Sentenced: Dilshod Rakhmonov (Khujand) – 8 years; Farhod Sattorov (Dushanbe) – 10 years.',
     expect: [['Dilshod Rakhmonov', 'imprisonment', 'P8Y', null, null], ['Farhod Sattorov', 'imprisonment', 'P10Y', null, null]],
