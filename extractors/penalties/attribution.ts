@@ -29,10 +29,14 @@ function isDefendantSlot(text: string, m: Mention): boolean {
   // "Toktakunov's former cameraman": a possessive names someone else
   // ("Aleksin's term", "Ivanov's sentence" do name the defendant)
   if (/^['’]s?\b/.test(text.slice(m.end, m.end + 3)) && !/^['’]s?\s+(?:(?:prison|jail|original|earlier)\s+)?(?:term|sentence|punishment|fine|conviction)\b/i.test(text.slice(m.end, m.end + 40))) return false;
-  if (NOT_DEFENDANT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+  // "Lawyer Tofig Yagublu was convicted": whoever is the subject of a ruling in the passive is a defendant
+  if (NOT_DEFENDANT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return PASSIVE_RULED.test(text.slice(m.end, m.end + 60));
   // "X, a lawyer in Tehran, was sentenced": a lawyer who is the subject of a ruling is a defendant
   return !NOT_DEFENDANT_AFTER.test(text.slice(m.end, m.end + 30)) || RULED_SUBJECT.test(text.slice(m.end, m.end + 140));
 }
+
+/** a ruling in the passive right after a name: " was convicted", ", 52, was sentenced" */
+const PASSIVE_RULED = /^(?:,\s+\d{1,3},)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|convicted|imprisoned|disbarred)\b/;
 
 /** an apposition and then a ruling in the passive: ", a lawyer in Tehran, was sentenced" */
 const RULED_SUBJECT = /^,\s+(?:the\s+|a\s+)?(?:lawyer|attorney|judge|prosecutor)\b[^;.]{0,80}?,\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|convicted|imprisoned|given|handed|disbarred|banned|arrested)\b/i;

@@ -17,6 +17,9 @@ const DIGEST_GAP = /^\s*(?:\([^()\n]{1,40}\)\s*)?[–—:-]\s*$/;
 /** a digest list opened on the same line by a ruling word: "Sentenced: " */
 const DIGEST_LEAD = /(?:^|\n)[ \t]*(?:sentenced|convicted|jailed|verdicts?|sentences)[ \t]*:[ \t]+$/i;
 
+/** "..., Maria Kalesnikava 11.": a bare number closing the sentence after a name */
+const GAPPED_NUMBER = /^\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?=\s*(?:[.;]|$))/i;
+
 /** a term added to the one before: "another 15 days", "a further ten days", "an additional year" */
 const FURTHER_BEFORE = /\b(?:another|a\s+further|an\s+additional|a\s+second\s+term\s+of)\s+$/i;
 
@@ -141,8 +144,8 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     // "reduced the sentence from eight years to six": both terms are sentences, not a range or a deadline
     const changedFrom = SENTENCE_CHANGED_FROM.test(text.slice(Math.max(sent.start, start - 200), start));
     if (!changedFrom && DEADLINE_AFTER.test(text.slice(end, end + 30))) continue;
-    // "eight years ago", "20 days so far": time past or elapsed, not a term
-    if (/^\s+(?:ago|so\s+far)\b/.test(text.slice(end, end + 8))) continue;
+    // "eight years ago", "20 days so far", "six months later": time past or elapsed, not a term
+    if (/^\s+(?:ago|so\s+far|later|earlier)\b/.test(text.slice(end, end + 8))) continue;
     if (!changedFrom && (RANGE_BEFORE.test(head) || RANGE_AFTER.test(text.slice(end, end + 6)) || BOUND_BEFORE.test(head) || RANGE_HEAD.test(head))) continue;
     if (/\s+and\s+$/.test(head) && RANGE_BEFORE.test(head.replace(/\S+\s+and\s+$/, ''))) continue;
     let type: PenaltyType | 'sentence' | null = typeAfter(text, end, sent.end);
@@ -241,7 +244,9 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     if (d) out.push({ type: prev.type, start: s0, end: s0 + m.groups!.n.length, duration: d, amount: null, currency: null, carried: false, anchor: prev.anchor });
   }
   for (const person of persons) {
-    const m = PERSON_TO_NUMBER.exec(text.slice(person.end, Math.min(sent.end, person.end + 40)));
+    // "A got 10 years, B 11.": a gapped clause, a bare number right after a listed name at the sentence's end
+    const gapped = /(?:,|\band)\s+$/.test(text.slice(Math.max(sent.start, person.start - 6), person.start)) ? GAPPED_NUMBER.exec(text.slice(person.end, Math.min(sent.end, person.end + 20))) : null;
+    const m = PERSON_TO_NUMBER.exec(text.slice(person.end, Math.min(sent.end, person.end + 40))) ?? gapped;
     if (!m?.groups) continue;
     const s0 = person.end + m[0].length - m.groups.n.length;
     if (out.some((q) => q.start <= s0 && s0 < q.end)) continue;

@@ -31,6 +31,7 @@ export const FIRST_NAMES: Readonly<Record<string, readonly string[]>> = {
     'Abdumalik', 'Buzurgmehr', 'Daler', 'Dilshod', 'Emomali', 'Farhod', 'Firuz', 'Firuza', 'Khurshed', 'Mahmadali',
     'Manuchehr', 'Mehrangez', 'Nigina', 'Rahmatillo', 'Rukhshona', 'Shahlo', 'Sitora', 'Sukhrob', 'Tohir', 'Zafar',
     'Parviz', 'Daler', 'Izzat', 'Muhammadjon',
+    'Sharofiddin', 'Muhiddin', 'Abdullo', 'Shabnam', 'Mirzo', 'Bobur', 'Bekzod', 'Kamila', 'Farrukh', 'Jamshed', 'Alijon',
   ],
   turkmen: [
     'Annamurat', 'Atajan', 'Batyr', 'Berdimuhamed', 'Gozel', 'Gurbanguly', 'Maral', 'Merdan', 'Myrat', 'Nurgeldi',
@@ -40,6 +41,8 @@ export const FIRST_NAMES: Readonly<Record<string, readonly string[]>> = {
     'Afgan', 'Ali', 'Anar', 'Arzu', 'Aynur', 'Elchin', 'Elmir', 'Elvin', 'Emin', 'Farid', 'Gunel', 'Ilgar', 'Ilham',
     'Intigam', 'Javad', 'Kamala', 'Khadija', 'Leyla', 'Mehman', 'Nargiz', 'Narmin', 'Orkhan', 'Ramil', 'Rasim',
     'Rasul', 'Rauf', 'Sevinj', 'Samir', 'Tofig', 'Tural', 'Ulvi', 'Zibeyda', 'Afgan', 'Idrak', 'Ulviyya', 'Mehriban',
+    'Rashad', 'Vugar', 'Fuad', 'Gubad', 'Ilkin', 'Bakhtiyar', 'Hafiz', 'Elmar', 'Nijat', 'Arshad', 'Arif', 'Avaz',
+    'Mahammad', 'Aziz', 'Polad', 'Taleh', 'Ramin', 'Natig', 'Elnur', 'Zamin', 'Igbal', 'Aytaj', 'Sakina',
   ],
   russian: [
     'Aleksandr', 'Alexander', 'Aleksei', 'Alexei', 'Alexey', 'Alla', 'Anastasia', 'Anatoly', 'Andrei', 'Andrey',

@@ -1,6 +1,7 @@
 /**
  * extractPenalties on shapes found by the second held-out round: Latin American and African currency
  * words, "handed to A and his nephew B", "another 15 days" after a term, digest lines ending in "– warning",
+ * gapped clauses ("A got 10 years, B 11"), lawyers as passive defendants,
  * changed sentences ending in a bare number ("from eight years to five"), partly suspended terms and "home chemistry".
  */
 import type { Penalty } from '../../../src/contract';
@@ -62,6 +63,13 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
   { text: 'Karim Tabbou was sentenced to one year in prison, suspended.', expect: [['Karim Tabbou', 'suspended_sentence', 'P1Y', null, null]] },
   { text: 'A Minsk court gave Palina Sharenda-Panasiuk two years of \'home chemistry\'.', expect: [['Palina Sharenda-Panasiuk', 'restriction_of_freedom', 'P2Y', null, null]] },
   {
+    text: 'Maksim Znak got 10 years, Maria Kalesnikava 11.',
+    expect: [['Maksim Znak', 'imprisonment', 'P10Y', null, null], ['Maria Kalesnikava', 'imprisonment', 'P11Y', null, null]],
+  },
+  { text: 'Lawyer Tofig Yagublu was convicted and given 4 years and 6 months.', expect: [['Tofig Yagublu', 'imprisonment', 'P4Y6M', null, null]] },
+  { text: 'A sentence of three years and six months was passed on Gubad Ibadoghlu.', expect: [['Gubad Ibadoghlu', 'imprisonment', 'P3Y6M', null, null]] },
+  { text: 'His lawyer Elchin Sadigov said Tofig Yagublu was sentenced to 4 years.', expect: [['Tofig Yagublu', 'imprisonment', 'P4Y', null, null]] },
+  {
     text: 'Sentenced: Dilshod Rakhmonov (Khujand) – 8 years; Farhod Sattorov (Dushanbe) – 10 years.',
     expect: [['Dilshod Rakhmonov', 'imprisonment', 'P8Y', null, null], ['Farhod Sattorov', 'imprisonment', 'P10Y', null, null]],
   },
@@ -73,6 +81,7 @@ const NEGATIVE: string[] = [
   'Elvin Isayev was sentenced to eight years. He went to five hearings.',
   'Sentences of five years were handed to Sharofiddin Rahmonzoda and his lawyer Daler Imomalizoda was disbarred.',
   'Dilshod Rakhmonov (Khujand) – 8 years ago he moved to Moscow.',
+  'Ivan Petrov was jailed for 5 years, his son Oleg Sidorov 6 months later left the country.',
 ];
 
 describe('extractPenalties: held-out round 2 shapes', () => {
@@ -85,5 +94,6 @@ describe('extractPenalties: held-out round 2 shapes', () => {
     expect(rows(run(NEGATIVE[2]))).toEqual([['Elvin Isayev', 'imprisonment', 'P8Y', null, null]]);
     expect(rows(run(NEGATIVE[3])).map((r) => r[0])).toEqual(['Sharofiddin Rahmonzoda']);
     expect(rows(run(NEGATIVE[4]))).toEqual([]);
+    expect(rows(run(NEGATIVE[5])).map((r) => r[0])).toEqual(['Ivan Petrov']);
   });
 });
