@@ -90,7 +90,7 @@ describe('extractCourts: one entry per court', () => {
 });
 
 describe('extractCourts: the seed page', () => {
-  const seed = readFileSync(`${__dirname}/../../../../shared/seeds/000_f45c68dca8191362.txt`, 'utf8');
+  const seed = readFileSync(`${__dirname}/../../../fixtures/texts/seed-kz-2019-12/source.txt`, 'utf8');
   const courts = extractCourts(seed);
   const names = courts.map((c) => c.name);
 

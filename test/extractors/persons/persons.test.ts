@@ -158,7 +158,7 @@ describe('extractPersons: one person per individual', () => {
 });
 
 describe('extractPersons: the seed page', () => {
-  const seed = readFileSync(`${__dirname}/../../../../shared/seeds/000_f45c68dca8191362.txt`, 'utf8');
+  const seed = readFileSync(`${__dirname}/../../../fixtures/texts/seed-kz-2019-12/source.txt`, 'utf8');
   const persons = extractPersons(seed);
   const found = persons.map((p) => p.name);
 

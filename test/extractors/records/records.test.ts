@@ -19,7 +19,7 @@ function records(text: string, published: string | null = null): CaseRecord[] {
   return out;
 }
 
-const SEED = readFileSync(join(__dirname, '../../../../shared/seeds/000_f45c68dca8191362.txt'), 'utf8');
+const SEED = readFileSync(join(__dirname, '../../../fixtures/texts/seed-kz-2019-12/source.txt'), 'utf8');
 
 describe('buildRecords on the seed page', () => {
   const recs = records(SEED, '2020-01-15');
