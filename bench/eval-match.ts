@@ -214,13 +214,25 @@ export function scoreCourts(gold: string[], found: string[]): KindScore {
   return score(gold, found, [(g, f) => courtKey(g) === courtKey(f)], (g) => g, (f) => f);
 }
 
-export function scoreArticles(gold: ArticleLike[], found: ArticleLike[]): KindScore {
-  return score(uniqueBy(gold, articleKey), uniqueBy(found, articleKey), [(g, f) => articleKey(g) === articleKey(f)], describeArticle, describeArticle);
+/** Article key with its part, for gold that lists each distinct (article, part, code) once (ANNOTATION.md). */
+export function articlePartKey(a: ArticleLike): string {
+  return `${articleKey(a)}|${a.part?.trim().toLowerCase() ?? ''}`;
+}
+
+export function scoreArticles(gold: ArticleLike[], found: ArticleLike[], key: (a: ArticleLike) => string = articleKey): KindScore {
+  return score(uniqueBy(gold, key), uniqueBy(found, key), [(g, f) => key(g) === key(f)], describeArticle, describeArticle);
 }
 
 export function scoreDates(gold: string[], found: string[]): KindScore {
   return score(gold, found, [(g, f) => g === f], (g) => g, (f) => f);
 }
+
+/**
+ * How gold lists things. `mentions` (our fixtures/texts): a date per mention,
+ * articles by (article, code). `distinct` (ANNOTATION.md, the real-text gold):
+ * each date once, each (article, part, code) once.
+ */
+export type GoldConvention = 'mentions' | 'distinct';
 
 export function scorePenalties(gold: PenaltyLike[], found: PenaltyLike[]): KindScore {
   const withPerson = (same: (a: string, b: string) => boolean) => (g: PenaltyLike, f: PenaltyLike) =>
@@ -234,12 +246,14 @@ export function scorePenalties(gold: PenaltyLike[], found: PenaltyLike[]): KindS
   );
 }
 
-export function scoreDocument(gold: EntityLists, found: EntityLists): DocumentScore {
+export function scoreDocument(gold: EntityLists, found: EntityLists, convention: GoldConvention = 'mentions'): DocumentScore {
+  const distinct = convention === 'distinct';
+  const once = (dates: string[]) => (distinct ? [...new Set(dates)] : dates);
   return {
     persons: scorePersons(gold.persons, found.persons),
     courts: scoreCourts(gold.courts, found.courts),
-    articles: scoreArticles(gold.articles, found.articles),
-    dates: scoreDates(gold.dates, found.dates),
+    articles: scoreArticles(gold.articles, found.articles, distinct ? articlePartKey : articleKey),
+    dates: scoreDates(once(gold.dates), once(found.dates)),
     penalties: scorePenalties(gold.penalties, found.penalties),
   };
 }

@@ -11,6 +11,7 @@ import { parseFlags } from '../src/cli/common';
 import type { Entities } from '../src/contract';
 import { extractDocument } from '../src/pipeline/extract-document';
 import { type GoldFixture, loadFixtures } from './eval-gold';
+import { devGoldSets, loadRealGold, projectGoldSets, type RealExcerpt, type RealGoldSet, sharedDir } from './eval-real';
 import { type DocumentScore, ENTITY_KINDS, type EntityKind, type EntityLists, scoreDocument } from './eval-match';
 
 export interface DocumentEval {
@@ -196,10 +197,63 @@ export function formatDetails(report: EvalReport): string {
   return out.length > 0 ? out.join('\n') + '\n' : 'every document matches its gold\n';
 }
 
-const HELP = `Usage: node dist/bench/eval.js [--verbose] [--only TEXT] [--dir DIR] [--json]
+/**
+ * Runs the real pipeline on one excerpt, as `casefile extract --text` would on
+ * the excerpt alone: no --published, so only the excerpt can date a year-less day
+ * (ANNOTATION.md).
+ */
+export function evaluateExcerpt(ex: RealExcerpt): DocumentEval {
+  let found = NOTHING;
+  let error: string | null = null;
+  try {
+    const bytes = Buffer.from(ex.text, 'utf8');
+    found = extractedLists(extractDocument({ input: ex.line.id, url: null, bytes, forceText: true, published: null }).entities);
+  } catch (err) {
+    error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  }
+  const g = ex.line.gold;
+  const gold: EntityLists = {
+    persons: g.persons,
+    courts: g.courts,
+    articles: g.articles.map(({ article, part, code }) => ({ article, part, code })),
+    dates: g.dates,
+    penalties: g.penalties.map(({ person, type, duration, amount, currency }) => ({ person, type, duration, amount, currency })),
+  };
+  return { slug: `${ex.line.id} (${ex.line.ref})`, style: ex.line.source, scores: scoreDocument(gold, found, 'distinct'), error, notHits: [] };
+}
+
+export interface RealSetReport extends EvalReport {
+  set: RealGoldSet;
+}
+
+/** The gold sets on real text: `real` is each pool's development gold, `blind` our own batches in fixtures/real/. */
+export function realGoldSets(which: 'real' | 'blind', root: string = repoRoot()): RealGoldSet[] {
+  return which === 'real' ? devGoldSets(sharedDir(root)) : projectGoldSets(join(root, 'fixtures', 'real'));
+}
+
+export function evaluateRealSet(set: RealGoldSet, opts: EvaluateOptions = {}, root: string = repoRoot()): RealSetReport {
+  const excerpts = loadRealGold(set.path, join(sharedDir(root), 'corpora')).filter((ex) => !opts.only || ex.line.id.includes(opts.only) || ex.line.ref.includes(opts.only));
+  const documents = excerpts.map(evaluateExcerpt);
+  return { set, documents, totals: totalsOf(documents) };
+}
+
+/** Floors for the real-text sets, by set name ("news-courts dev"), in fixtures/real/floors.json. */
+export function readRealFloors(root: string = repoRoot()): Record<string, Floors> {
+  const path = join(root, 'fixtures', 'real', 'floors.json');
+  if (!existsSync(path)) return {};
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(raw).filter(([k]) => !k.startsWith('_')).map(([k, v]) => [k, FloorsSchema.parse(v)]));
+}
+
+const HELP = `Usage: node dist/bench/eval.js [--set fixtures|real|blind] [--verbose] [--only TEXT] [--dir DIR] [--json]
 
 Runs the extraction pipeline on every fixtures/texts/<slug>/source.txt and
 compares it with gold.json: precision, recall and F1 per entity kind.
+
+  --set real     instead: the development gold on real text in ../shared/corpora/*/gold-dev.jsonl
+                 (news-courts, echr-facts), one table per pool; floors in fixtures/real/floors.json
+  --set blind    instead: our own batches on real text, fixtures/real/*.jsonl (score them once)
+  (CASEFILE_SHARED names the shared folder when it is not ../shared)
 
   --verbose, -v  also list each document's misses and false positives
   --only TEXT    only the fixtures whose folder name contains TEXT (no floor check)
@@ -213,10 +267,16 @@ Exit status: 0 every kind at or above its floor (fixtures/texts/floors.json),
 export async function main(argv: string[]): Promise<number> {
   const parsed = parseFlags(
     argv,
-    { verbose: { type: 'boolean', short: 'v' }, only: { type: 'string' }, dir: { type: 'string' }, json: { type: 'boolean' } },
+    { verbose: { type: 'boolean', short: 'v' }, only: { type: 'string' }, dir: { type: 'string' }, json: { type: 'boolean' }, set: { type: 'string' } },
     HELP,
   );
   if (typeof parsed === 'number') return parsed;
+  const which = typeof parsed.values.set === 'string' ? parsed.values.set : 'fixtures';
+  if (which === 'real' || which === 'blind') return mainReal(which, parsed.values);
+  if (which !== 'fixtures') {
+    process.stderr.write(`eval: --set is fixtures, real or blind, not ${JSON.stringify(which)}\n`);
+    return 2;
+  }
   const dir = typeof parsed.values.dir === 'string' ? resolve(parsed.values.dir) : defaultFixturesDir();
   const only = typeof parsed.values.only === 'string' ? parsed.values.only : undefined;
   let report: EvalReport;
@@ -236,6 +296,34 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (only !== undefined || floors === undefined) return 0;
   const failures = floorFailures(report, floors);
+  for (const f of failures) process.stderr.write(`eval: ${f}\n`);
+  return failures.length > 0 ? 1 : 0;
+}
+
+function mainReal(which: 'real' | 'blind', values: { verbose?: unknown; only?: unknown; json?: unknown }): number {
+  const only = typeof values.only === 'string' ? values.only : undefined;
+  let reports: RealSetReport[];
+  let floors: Record<string, Floors>;
+  try {
+    const sets = realGoldSets(which);
+    if (sets.length === 0) throw new Error(which === 'real' ? `no gold-dev.jsonl under ${sharedDir(repoRoot())}/corpora` : 'no gold files in fixtures/real/');
+    reports = sets.map((set) => evaluateRealSet(set, { only }));
+    floors = which === 'real' ? readRealFloors() : {};
+  } catch (err) {
+    process.stderr.write(`eval: ${(err as Error).message}\n`);
+    return 2;
+  }
+  if (values.json) process.stdout.write(JSON.stringify(reports, null, 2) + '\n');
+  let failures: string[] = [];
+  for (const r of reports) {
+    for (const d of r.documents) if (d.error) process.stderr.write(`eval: ${d.slug}: pipeline threw ${d.error}\n`);
+    const f = floors[r.set.name];
+    if (!values.json) {
+      process.stdout.write(`== ${r.set.name} (${r.set.path})\n` + formatTable(r, f));
+      if (values.verbose) process.stdout.write('\n' + formatDetails(r) + '\n');
+    }
+    if (f && only === undefined) failures = failures.concat(floorFailures(r, f).map((x) => `${r.set.name}: ${x}`));
+  }
   for (const f of failures) process.stderr.write(`eval: ${f}\n`);
   return failures.length > 0 ? 1 : 0;
 }

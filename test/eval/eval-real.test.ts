@@ -1,0 +1,51 @@
+/** The real-text gold: excerpts cut from ../shared by offsets, checked by sha256, scored with ANNOTATION.md's conventions. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scoreDocument } from '../../bench/eval-match';
+import { evaluateRealSet, realGoldSets } from '../../bench/eval';
+import { loadRealGold, sharedDir } from '../../bench/eval-real';
+import { repoRoot } from '../../bench/eval';
+
+const corpora = join(sharedDir(repoRoot()), 'corpora');
+
+test('each pool ships development gold whose excerpts match their sha256', () => {
+  const sets = realGoldSets('real');
+  expect(sets.map((s) => s.name).sort()).toEqual(['echr-facts dev', 'news-courts dev']);
+  for (const set of sets) {
+    const excerpts = loadRealGold(set.path, corpora);
+    expect(excerpts.length).toBeGreaterThanOrEqual(20);
+    for (const ex of excerpts) expect(ex.text.length).toBe(ex.line.end - ex.line.start);
+  }
+});
+
+test('a gold line whose offsets moved is refused with its place', () => {
+  const dev = realGoldSets('real').find((s) => s.pool === 'news-courts')!;
+  const first = JSON.parse(readFileSync(dev.path, 'utf8').split('\n')[0]);
+  first.start += 1;
+  const dir = mkdtempSync(join(tmpdir(), 'casefile-gold-'));
+  const path = join(dir, 'moved.jsonl');
+  writeFileSync(path, JSON.stringify(first) + '\n');
+  expect(() => loadRealGold(path, corpora)).toThrow(/moved\.jsonl:1: .*does not match its sha256/);
+});
+
+test('distinct gold counts each date and each (article, part, code) once', () => {
+  const lists = (dates: string[], parts: Array<string | null>) => ({
+    persons: [],
+    courts: [],
+    articles: parts.map((part) => ({ article: '162', part, code: 'criminal' as const })),
+    dates,
+    penalties: [],
+  });
+  const s = scoreDocument(lists(['2005-05-12'], ['2', '3']), lists(['2005-05-12', '2005-05-12'], ['2']), 'distinct');
+  expect(s.dates).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  expect(s.articles).toMatchObject({ tp: 1, fp: 0, fn: 1 });
+});
+
+test('the pipeline runs over every development excerpt without throwing', () => {
+  for (const set of realGoldSets('real')) {
+    const report = evaluateRealSet(set);
+    expect(report.documents.filter((d) => d.error !== null)).toEqual([]);
+    expect(report.totals.persons.tp).toBeGreaterThan(0);
+  }
+}, 120000);
