@@ -5,9 +5,11 @@
  * textContent only, so hostile text stays text.
  */
 import type { Entities, Span } from '../contract';
+import { surnameKey } from '../../extractors/persons/transliteration';
 import type { PersonTimeline, ReviewStore, SourceSnapshot, StoredRecord } from '../store/types';
 
-export type MarkKind = 'evidence' | 'person' | 'court' | 'date' | 'article' | 'penalty';
+/** `reference`: a place where the text means the record's person without the name ("the applicant", "he"), as the extractor resolved it. */
+export type MarkKind = 'evidence' | 'person' | 'reference' | 'court' | 'date' | 'article' | 'penalty';
 
 export interface Mark {
   kind: MarkKind;
@@ -28,6 +30,8 @@ export interface RecordView {
   paragraphs: ViewParagraph[];
   /** the same person across articles (exact name or confirmed merges), this record included */
   person: PersonTimeline | null;
+  /** what the text says the record's person is in the proceedings (defendant, judge, ...), when the extractor decided it */
+  role: string | null;
 }
 
 /** Only http(s) links are offered: a javascript: or data: URL from a page never becomes clickable. */
@@ -67,14 +71,37 @@ function allOccurrences(text: string, needle: string): Array<{ start: number; en
   return out;
 }
 
+type PersonEntity = Entities['persons'][number] & { role?: string | null };
+
+const lastWord = (name: string) => name.trim().split(/\s+/).pop() ?? '';
+
+/** The extracted person the record is about: the same name, else the one person with the same surname. */
+function recordPerson(entities: Entities | null, stored: StoredRecord): PersonEntity | null {
+  if (!entities) return null;
+  const name = stored.record.person.name.trim();
+  const exact = entities.persons.find((p) => p.name === name);
+  if (exact) return exact;
+  const key = surnameKey(lastWord(name));
+  const same = entities.persons.filter((p) => key.length > 0 && surnameKey(lastWord(p.name)) === key);
+  return same.length === 1 ? same[0] : null;
+}
+
+/** A mention that does not spell any word of the name is a reference the extractor resolved ("the applicant", "she"). */
+function isReference(person: PersonEntity, span: Span): boolean {
+  const words = person.name.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
+  const said = span.text.toLowerCase();
+  return !words.some((w) => said.includes(w));
+}
+
 function entityMarks(text: string, entities: Entities | null, stored: StoredRecord): Mark[] {
   const marks: Mark[] = [];
   const add = (kind: MarkKind, span: Span) => {
     const at = locate(text, span);
     if (at) marks.push({ kind, ...at });
   };
+  const self = recordPerson(entities, stored);
   if (entities) {
-    for (const p of entities.persons) for (const m of p.mentions) add('person', m);
+    for (const p of entities.persons) for (const m of p.mentions) add(p === self && isReference(p, m) ? 'reference' : 'person', m);
     for (const c of entities.courts) for (const m of c.mentions) add('court', m);
     for (const d of entities.dates) add('date', d.mention);
     for (const a of entities.articles) add('article', a.mention);
@@ -82,7 +109,7 @@ function entityMarks(text: string, entities: Entities | null, stored: StoredReco
   }
   // The record's own person and court are marked even where the extractor's spans are missing.
   const r = stored.record;
-  const surname = r.person.name.trim().split(/\s+/).pop() ?? '';
+  const surname = lastWord(r.person.name);
   for (const at of [...allOccurrences(text, r.person.name), ...allOccurrences(text, surname)]) marks.push({ kind: 'person', ...at });
   if (r.court) for (const at of allOccurrences(text, r.court)) marks.push({ kind: 'court', ...at });
   return marks;
@@ -122,13 +149,14 @@ export async function buildRecordView(store: ReviewStore, stored: StoredRecord):
   if (!snapshot) {
     // No snapshot: the evidence sentences on their own are all there is to show.
     const paragraphs = stored.record.evidence.map((e) => ({ start: e.start, text: e.text, marks: [{ kind: 'evidence' as const, start: 0, end: e.text.length }] }));
-    return { stored, source, paragraphs, person: await store.personTimeline(stored.record.person.name) };
+    return { stored, source, paragraphs, person: await store.personTimeline(stored.record.person.name), role: null };
   }
   const text = snapshot.text;
   const evidence = stored.record.evidence.map((e) => locate(text, e)).filter((e): e is { start: number; end: number } => e !== null);
   const all = paragraphsOf(text);
   const shown = evidence.length ? all.filter((p) => evidence.some((e) => e.start < p.end && e.end > p.start)) : all.slice(0, 3);
-  const marks = dropNested([...evidence.map((e) => ({ kind: 'evidence' as const, ...e })), ...entityMarks(text, await entitiesFor(store, snapshot), stored)]);
+  const entities = await entitiesFor(store, snapshot);
+  const marks = dropNested([...evidence.map((e) => ({ kind: 'evidence' as const, ...e })), ...entityMarks(text, entities, stored)]);
   const paragraphs = shown.map((p) => ({
     start: p.start,
     text: text.slice(p.start, p.end),
@@ -136,5 +164,5 @@ export async function buildRecordView(store: ReviewStore, stored: StoredRecord):
       .filter((m) => m.start < p.end && m.end > p.start)
       .map((m) => ({ kind: m.kind, start: Math.max(m.start, p.start) - p.start, end: Math.min(m.end, p.end) - p.start })),
   }));
-  return { stored, source, paragraphs, person: await store.personTimeline(stored.record.person.name) };
+  return { stored, source, paragraphs, person: await store.personTimeline(stored.record.person.name), role: recordPerson(entities, stored)?.role ?? null };
 }

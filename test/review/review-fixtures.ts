@@ -2,6 +2,8 @@
  * Records for the review page tests: a small invented text with literal
  * CaseRecords pointing into it, plus one page full of injected markup.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { CaseRecordSchema, type CaseRecord } from '../../src/contract';
 import type { SourceSnapshot } from '../../src/store/types';
 
@@ -39,5 +41,27 @@ export function recordAbout(id: string, text: string, needle: string, sha256: st
     confidence: 0.5,
     source: { url: `https://monitor.example.org/${sha256}`, sha256 },
     ...over,
+  });
+}
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/** Starts `casefile review` on a free port and resolves with the sign-in URL it prints. */
+export function startReviewCli(dbFile: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/casefile.js'), 'review', '--port', '0', '--db', dbFile], { env: { ...process.env, CASEFILE_REVIEW_TOKEN: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`review server did not print a URL: ${err}`)), 20_000);
+    child.stderr!.on('data', (d: Buffer) => {
+      err += d.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(err);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1] });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`review server exited ${code}: ${err}`)));
   });
 }

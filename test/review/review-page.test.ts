@@ -3,18 +3,17 @@
  * decisions (a, x with a reason, Space, u), edits, claims across sessions,
  * hostile markup staying inert; the store is checked after every step.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { openStore } from '../../src/store';
 import type { ReviewStore } from '../../src/store/types';
-import { CLEAN_TEXT, HOSTILE_TEXT, recordAbout, snapshotOf } from './review-fixtures';
+import { CHROMIUM, CLEAN_TEXT, HOSTILE_TEXT, recordAbout, snapshotOf, startReviewCli as startCli } from './review-fixtures';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'review');
-const CHROMIUM = '/usr/bin/chromium';
 const SPEED_RECORDS = 30;
 const FIRST = ['Asel', 'Bolat', 'Dina', 'Erlan', 'Gulnara', 'Nurlan'];
 const LAST = ['Abenova', 'Kassymov', 'Orazbek', 'Sadykova', 'Temirov'];
@@ -22,23 +21,6 @@ const LAST = ['Abenova', 'Kassymov', 'Orazbek', 'Sadykova', 'Temirov'];
 const bulkName = (i: number) => `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`;
 
 jest.setTimeout(120_000);
-
-function startCli(dbFile: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/casefile.js'), 'review', '--port', '0', '--db', dbFile], { env: { ...process.env, CASEFILE_REVIEW_TOKEN: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let err = '';
-    const timer = setTimeout(() => reject(new Error(`review server did not print a URL: ${err}`)), 20_000);
-    child.stderr!.on('data', (d: Buffer) => {
-      err += d.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(err);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1] });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`review server exited ${code}: ${err}`)));
-  });
-}
 
 describe('review page', () => {
   let dir: string;

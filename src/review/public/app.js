@@ -161,6 +161,9 @@
     const s = view.stored;
     const r = s.record;
     $('rec-person').textContent = r.person.name;
+    const role = $('rec-role');
+    role.hidden = !view.role;
+    role.textContent = view.role ? view.role.replace(/_/g, ' ') : '';
     const status = $('rec-status');
     status.textContent = s.status;
     status.className = 'status ' + s.status;
