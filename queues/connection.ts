@@ -86,6 +86,12 @@ export function parseClusterUrl(url: string): ClusterSeed {
   return seed;
 }
 
+/** "redis://[user:pass@]h1:p1,h2:p2": a comma among the hosts (not in the password). */
+function namesSeveralHosts(url: string): boolean {
+  const authority = /^[a-z+]+:\/\/([^/?#]*)/i.exec(url.trim())?.[1] ?? '';
+  return authority.slice(authority.lastIndexOf('@') + 1).includes(',');
+}
+
 /** True when the first '{' of the prefix opens a non-empty hash tag that closes inside the prefix. */
 export function hasHashTag(prefix: string): boolean {
   const open = prefix.indexOf('{');
@@ -95,8 +101,7 @@ export function hasHashTag(prefix: string): boolean {
 
 export function resolveConnection(opts: QueueConnectionOptions = {}): ResolvedConnection {
   const redisUrl = opts.redisUrl ?? process.env.REDIS_URL ?? DEFAULT_REDIS_URL;
-  const wantCluster =
-    (opts.cluster ?? truthyEnv(process.env.CASEFILE_REDIS_CLUSTER)) || /^rediss?\+cluster:/i.test(redisUrl.trim()) || /^[^/]*\/\/[^/?#]*,/.test(redisUrl);
+  const wantCluster = (opts.cluster ?? truthyEnv(process.env.CASEFILE_REDIS_CLUSTER)) || /^rediss?\+cluster:/i.test(redisUrl.trim()) || namesSeveralHosts(redisUrl);
   const cluster = wantCluster ? parseClusterUrl(redisUrl) : null;
   const prefix = opts.prefix ?? process.env.CASEFILE_QUEUE_PREFIX ?? (cluster ? DEFAULT_CLUSTER_PREFIX : DEFAULT_QUEUE_PREFIX);
   if (prefix.includes(':') && !prefix.startsWith('{')) {

@@ -175,6 +175,18 @@ describe('on a real Redis Cluster', () => {
     expect(r.stderr).toMatch(/no hash tag.*\{casefile\}/);
   });
 
+  test('a cluster that is down is a clear error for one-shot commands, not a hang', () => {
+    const t0 = Date.now();
+    const r = spawnSync(process.execPath, [CLI, 'enqueue', '--seed', 'https://news.example.org/en/news'], {
+      env: { ...baseEnv, REDIS_URL: 'redis+cluster://127.0.0.1:1,127.0.0.1:2' },
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/cannot reach Redis/);
+    expect(Date.now() - t0).toBeLessThan(20_000);
+  });
+
   test('the review server shows the cluster queues at /admin/queues and /metrics', async () => {
     const review: ChildProcess = spawn(process.execPath, [CLI, 'review', '--admin', '--port', '0'], {
       env: { ...baseEnv, REDIS_URL: cluster!.url, CASEFILE_REVIEW_TOKEN: 'cluster-admin-token' },
