@@ -26,9 +26,9 @@ jest.setTimeout(180_000);
 const ARTICLES = 12;
 const PER_LISTING = 5; // three listing pages: discovery follows the pagination
 const SLOW_PATH = '/slow/slow-court-case-page';
-const DELAY_MS = 100;
-/** request arrival is measured at the server, a little after the gate let it go */
-const TOLERANCE_MS = 20;
+const DELAY_MS = 250;
+/** arrival is measured at the server, a little after the gate let the request go (three busy processes); a broken pacer gives gaps of a few ms */
+const TOLERANCE_MS = 50;
 
 describe('on a real Redis Cluster', () => {
   let cluster: RedisClusterHandle | undefined;
