@@ -78,10 +78,17 @@ export function parseClusterUrl(url: string): ClusterSeed {
   if (nodes.length === 0) throw new Error(`REDIS_URL '${redactRedisUrl(url)}' names no node`);
   const seed: ClusterSeed = { nodes, tls: scheme.toLowerCase() === 'rediss' };
   if (userinfo) {
+    const decode = (part: string) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        throw new Error(`REDIS_URL '${redactRedisUrl(url)}': the user or password has a broken %-escape`);
+      }
+    };
     const colon = userinfo.indexOf(':');
-    const user = decodeURIComponent(colon >= 0 ? userinfo.slice(0, colon) : userinfo);
+    const user = decode(colon >= 0 ? userinfo.slice(0, colon) : userinfo);
     if (user) seed.username = user;
-    if (colon >= 0) seed.password = decodeURIComponent(userinfo.slice(colon + 1));
+    if (colon >= 0) seed.password = decode(userinfo.slice(colon + 1));
   }
   return seed;
 }

@@ -82,6 +82,7 @@ describe('resolveConnection', () => {
     ['redis+cluster://h1:7001 h2:7002', undefined, /is not host:port/],
     ['http://h1:7001,h2:7002', undefined, /is not redis:\/\/host:port/],
     ['redis://h1:7001', 'case:file', /must not contain ':'/],
+    ['redis://:50%zz@h1:7001,h2:7002', undefined, /password has a broken %-escape/],
   ])('%s with prefix %s is refused', (url, prefix, error) => {
     process.env.REDIS_URL = url;
     if (prefix !== undefined) process.env.CASEFILE_QUEUE_PREFIX = prefix;
