@@ -4,8 +4,7 @@
  * content hashes across crawls (unchanged pages are not extracted again).
  * Every key expires, so months of crawling leave bounded memory behind.
  */
-import type { Redis } from 'ioredis';
-import { ownKey } from './connection';
+import { ownKey, type RedisClient } from './connection';
 import { urlHash } from './job-ids';
 
 /** A crawl's seen set outlives any sane crawl: a week. */
@@ -21,7 +20,7 @@ export interface PageValidators {
 
 export class CrawlFrontier {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

@@ -4,8 +4,7 @@
  * /metrics endpoint (in the review server) can show them all.
  * Example field: "pages_skipped_total|reason=unchanged" → 12.
  */
-import type { Redis } from 'ioredis';
-import { ownKey } from './connection';
+import { ownKey, type RedisClient } from './connection';
 import type { Logger } from './logger';
 
 /** Latency buckets in seconds: a fetch is 0.05–10 s, an extraction 5–500 ms. */
@@ -41,7 +40,7 @@ export class PipelineMetrics {
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     prefix: string,
     private readonly log?: Logger,
   ) {

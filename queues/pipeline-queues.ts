@@ -3,8 +3,7 @@
  * options, and the job counts the operator and the metrics see.
  */
 import { Queue, type JobsOptions } from 'bullmq';
-import IORedis, { type Redis } from 'ioredis';
-import { bullConnection, bullConnectionFailFast, type ResolvedConnection } from './connection';
+import { createQueueClient, type RedisClient, type ResolvedConnection } from './connection';
 import { jobOptionsFor, retentionFromEnv, type RetentionOptions } from './job-options';
 import { ALL_QUEUES, type QueueName } from './queue-names';
 
@@ -14,7 +13,7 @@ export type JobCounts = Record<(typeof COUNTED_STATES)[number], number>;
 export class PipelineQueues {
   readonly queues: Record<QueueName, Queue>;
   /** one connection for all six queues: a fleet of workers should not open six each */
-  private readonly redis: Redis;
+  private readonly redis: RedisClient;
 
   constructor(
     readonly conn: ResolvedConnection,
@@ -24,8 +23,7 @@ export class PipelineQueues {
     /** one-shot commands: fail instead of waiting for Redis to come back */
     failFast = false,
   ) {
-    const { url, ...options } = failFast ? bullConnectionFailFast(conn) : bullConnection(conn);
-    this.redis = new IORedis(url as string, options);
+    this.redis = createQueueClient(conn, failFast);
     this.redis.on('error', onError);
     const entries = ALL_QUEUES.map((name) => {
       const q = new Queue(name, { connection: this.redis, prefix: conn.prefix, defaultJobOptions: jobOptionsFor(name, retention) });

@@ -4,9 +4,8 @@
  * read and written by one Lua script using Redis's own clock, so two workers
  * on two machines never start requests to one host closer than its interval.
  */
-import type { Redis } from 'ioredis';
 import type { HostPaceState } from '../src/fetch/host-pacer';
-import { ownKey } from './connection';
+import { ownKey, type RedisClient } from './connection';
 
 /**
  * KEYS[1] host hash {last, next, free}; ARGV[1] intervalMs; ARGV[2] reserved slot (ms, or -1).
@@ -63,19 +62,19 @@ return at
 
 export type GateResult = { go: true; atMs: number } | { go: false; waitMs: number; slotMs: number };
 
-type PacerRedis = Redis & {
+type PacerRedis = RedisClient & {
   casefileHostGate(key: string, intervalMs: number, reservedMs: number): Promise<[number, number, number]>;
   casefileHostReserve(key: string, intervalMs: number): Promise<[number, number]>;
   casefileHostPushBack(key: string, inMs: number): Promise<number>;
 };
 
-const DEFINED = new WeakSet<Redis>();
+const DEFINED = new WeakSet<RedisClient>();
 
 export class RedisHostPacer implements HostPaceState {
   private readonly redis: PacerRedis;
 
   constructor(
-    redis: Redis,
+    redis: RedisClient,
     private readonly prefix: string,
   ) {
     if (!DEFINED.has(redis)) {

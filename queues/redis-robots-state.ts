@@ -3,13 +3,12 @@
  * the cache TTL, so a site's robots.txt is fetched once per TTL for the whole
  * fleet rather than once per worker.
  */
-import type { Redis } from 'ioredis';
 import type { RobotsEntry, RobotsState } from '../src/fetch/robots';
-import { ownKey } from './connection';
+import { ownKey, type RedisClient } from './connection';
 
 export class RedisRobotsState implements RobotsState {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

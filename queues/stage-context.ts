@@ -4,10 +4,9 @@
  * Redis, the gated pacer), metrics, the log and the review store (opened on
  * first use, only by the intake and export stages).
  */
-import type { Redis } from 'ioredis';
 import { createFetchContext, type FetchContext } from '../src/pipeline/stages';
 import type { ReviewStore } from '../src/store/types';
-import { createRedis, type ResolvedConnection } from './connection';
+import { createRedis, type RedisClient, type ResolvedConnection } from './connection';
 import { CrawlFrontier } from './crawl-frontier';
 import { GatedHostPacer } from './gated-host-pacer';
 import { LogThrottle } from './log-throttle';
@@ -31,7 +30,7 @@ export interface StageContextOptions {
 }
 
 export class StageContext {
-  readonly redis: Redis;
+  readonly redis: RedisClient;
   readonly queues: PipelineQueues;
   readonly frontier: CrawlFrontier;
   readonly metrics: PipelineMetrics;

@@ -5,7 +5,7 @@
  * (not counted as an attempt), then connections close.
  */
 import { Job, Worker, type Processor } from 'bullmq';
-import { bullConnection, type ResolvedConnection } from './connection';
+import { bullConnection, createQueueClient, type RedisClient, type ResolvedConnection } from './connection';
 import { crawlProcessor } from './crawl-worker';
 import { discoverProcessor } from './discover-worker';
 import { backoffDelayMs, failureReason, reasonCode } from './error-adapter';
@@ -73,10 +73,14 @@ export class WorkerRunner {
   /** jobs in hand, to release at the shutdown deadline */
   private readonly inHand = new Map<string, { job: Job; token: string | undefined; queue: QueueName }>();
   private closing: Promise<{ released: number; clean: boolean }> | null = null;
+  /** on a cluster, the client the workers share (BullMQ duplicates it for blocking reads and leaves it to us) */
+  private readonly clusterClient: RedisClient | null;
 
   constructor(readonly opts: WorkerRunnerOptions) {
     const n = opts.concurrency ?? 8;
     this.ctx = new StageContext({ conn: opts.conn, log: opts.log, allowPrivate: opts.allowPrivate, polite: opts.polite, storeUrl: opts.storeUrl, fetchConcurrency: n });
+    this.clusterClient = opts.conn.cluster ? createQueueClient(opts.conn) : null;
+    this.clusterClient?.on('error', (err: Error) => this.ctx.throttle.warn(`redis:${err.message}`, { err: err.message }, 'redis connection error'));
     for (const queue of opts.queues ?? ALL_QUEUES) {
       const processor = PROCESSORS[queue](this.ctx);
       const tracked: Processor = async (job, token, signal) => {
@@ -89,7 +93,7 @@ export class WorkerRunner {
         }
       };
       const worker = new Worker(queue, tracked, {
-        connection: bullConnection(opts.conn),
+        connection: this.clusterClient ?? bullConnection(opts.conn),
         prefix: opts.conn.prefix,
         concurrency: stageConcurrency(queue, n),
         lockDuration: opts.lockDurationMs ?? 30_000,
@@ -164,6 +168,7 @@ export class WorkerRunner {
       }
     }
     await this.ctx.close(timedOut);
+    if (this.clusterClient) await this.clusterClient.quit().catch(() => this.clusterClient?.disconnect());
     log.info({ released, timedOut }, 'workers stopped');
     return { released };
   }

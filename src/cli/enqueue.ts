@@ -66,7 +66,15 @@ export async function run(argv: string[]): Promise<number> {
   const { resolveConnection } = await import('../../queues/connection');
   const { PipelineQueues, waitForIdle } = await import('../../queues/pipeline-queues');
   const { enqueueCrawls } = await import('../../queues/enqueue-crawl');
-  const queues = new PipelineQueues(resolveConnection(), undefined, undefined, true);
+  let conn;
+  try {
+    conn = resolveConnection();
+  } catch (err) {
+    // a REDIS_URL or prefix that cannot work (e.g. no hash tag on a cluster) is a setup error
+    process.stderr.write(`casefile enqueue: ${errorMessage(err)}\n`);
+    return USAGE_EXIT;
+  }
+  const queues = new PipelineQueues(conn, undefined, undefined, true);
   try {
     const crawls = await enqueueCrawls(queues, sources);
     for (const c of crawls) process.stdout.write(JSON.stringify(c) + '\n');

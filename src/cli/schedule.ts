@@ -40,7 +40,15 @@ export async function run(argv: string[]): Promise<number> {
   const { PipelineQueues } = await import('../../queues/pipeline-queues');
   const { syncSchedules } = await import('../../queues/source-scheduler');
   const { QUEUE_NAMES } = await import('../../queues/queue-names');
-  const queues = new PipelineQueues(resolveConnection(), undefined, undefined, true);
+  let conn;
+  try {
+    conn = resolveConnection();
+  } catch (err) {
+    // a REDIS_URL or prefix that cannot work (e.g. no hash tag on a cluster) is a setup error
+    process.stderr.write(`casefile schedule: ${errorMessage(err)}\n`);
+    return USAGE_EXIT;
+  }
+  const queues = new PipelineQueues(conn, undefined, undefined, true);
   try {
     const changes = await syncSchedules(queues.get(QUEUE_NAMES.crawl), sources);
     for (const c of changes) process.stdout.write(JSON.stringify(c) + '\n');

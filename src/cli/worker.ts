@@ -9,8 +9,10 @@ export const WORKER_HELP = `Usage: casefile worker [--concurrency N] [--queues L
 
 Runs the pipeline stages (crawl, discover, fetch, extract, review intake,
 export) as BullMQ workers on Redis until stopped with SIGTERM or Ctrl-C.
-Redis comes from REDIS_URL (default redis://127.0.0.1:6379); keys are
-prefixed with CASEFILE_QUEUE_PREFIX (default casefile; {casefile} on Redis Cluster).
+Redis comes from REDIS_URL (default redis://127.0.0.1:6379); a Redis Cluster
+is named by several nodes (redis://h1:7001,h2:7002), by redis+cluster://h1:7001
+or by CASEFILE_REDIS_CLUSTER=1. Keys are prefixed with CASEFILE_QUEUE_PREFIX
+(default casefile; on a cluster {casefile}, and it must be a hash tag in braces).
 Logs are JSON lines on standard error.
 
 Options:
@@ -60,7 +62,7 @@ export async function run(argv: string[]): Promise<number> {
     return USAGE_EXIT;
   }
 
-  const { resolveConnection } = await import('../../queues/connection');
+  const { redactRedisUrl, resolveConnection } = await import('../../queues/connection');
   const { createLogger } = await import('../../queues/logger');
   const { WorkerRunner } = await import('../../queues/worker-runner');
   const log = createLogger({ role: 'worker' });
@@ -82,7 +84,7 @@ export async function run(argv: string[]): Promise<number> {
     lockDurationMs: envMs('CASEFILE_LOCK_DURATION_MS'),
     stalledIntervalMs: envMs('CASEFILE_STALLED_INTERVAL_MS'),
   });
-  log.info({ redis: conn.redisUrl.replace(/\/\/[^@/]*@/, '//***@'), prefix: conn.prefix, concurrency, queues: queues ?? 'all' }, 'worker starting');
+  log.info({ redis: redactRedisUrl(conn.redisUrl), cluster: conn.cluster !== null, prefix: conn.prefix, concurrency, queues: queues ?? 'all' }, 'worker starting');
 
   return new Promise<number>((resolve) => {
     let stopping = false;
