@@ -174,6 +174,7 @@ function htmlLinks(html: string, pageUrl: string, filter: LinkFilter): Pick<Disc
   });
   const articles: string[] = [];
   const candidates: Candidate[] = [];
+  const placements = new Map<AnyNode, Placement>();
   const pageParam = pageNumberOf(pageUrl);
   $('a[href]').each((_, el) => {
     const url = sameSite($(el).attr('href'), base, host);
@@ -191,13 +192,13 @@ function htmlLinks(html: string, pageUrl: string, filter: LinkFilter): Pick<Disc
     }
     // Menus, footers, sidebars and tag clouds link sections, not stories, whatever their URLs look like
     // (unless the source's include patterns name them).
-    const landmark = inLandmark($, el);
+    const { landmark, chain } = placementOf(el, placements);
     if (isArticleUrl(url, filter) && (!landmark || filter.include.length > 0)) articles.push(url);
     // Article-looking links count too: they vouch for the short-id siblings of their block.
-    if (!landmark && n === null) candidates.push({ url, label: label || ($(el).attr('title') ?? '').trim() || ($(el).find('img[alt]').first().attr('alt') ?? '').trim(), el });
+    if (!landmark && n === null) candidates.push({ url, label: label || ($(el).attr('title') ?? '').trim() || ($(el).find('img[alt]').first().attr('alt') ?? '').trim(), chain });
   });
   const listingSet = new Set(listings);
-  const blocks = templateBlocks($, candidates.filter((c) => !listingSet.has(c.url)));
+  const blocks = templateBlocks(candidates.filter((c) => !listingSet.has(c.url)));
   // Include patterns are the source's own choice of articles: blocks only stand in when there are none.
   if (filter.include.length === 0) for (const b of blocks) if (b.headlines) articles.push(...b.urls);
   const articleUrls = unique(articles).filter((u) => !listingSet.has(u));
@@ -218,7 +219,8 @@ export function noArticlesWarning(listingUrl: string, includeHint: string | null
 interface Candidate {
   url: string;
   label: string;
-  el: AnyNode;
+  /** ancestor tags: the items of one list share it */
+  chain: string;
 }
 
 interface TemplateBlock {
@@ -235,7 +237,6 @@ interface TemplateBlock {
 const MIN_BLOCK_URLS = 2;
 /** Share of a block's links whose text must read like a headline. */
 const MIN_HEADLINE_SHARE = 0.7;
-const LANDMARK_SELECTOR = 'nav, aside, [role="navigation"], [role="contentinfo"], [role="banner"], [role="complementary"]';
 /** A class or id token naming a container of navigation links ("main-menu", "site-footer", "tag-cloud"). */
 const LANDMARK_NAME = /^(?:[a-z0-9]+[-_])?(?:menu|menus|nav|navbar|navigation|footer|sidebar|breadcrumbs?|tags|tag-?cloud|topics|widget|share|social)$/i;
 
@@ -243,12 +244,12 @@ const LANDMARK_NAME = /^(?:[a-z0-9]+[-_])?(?:menu|menus|nav|navbar|navigation|fo
  * Groups links by URL template and by their position in the page (the chain
  * of ancestor tags): the items of one list share both. Largest blocks first.
  */
-function templateBlocks($: cheerio.CheerioAPI, candidates: Candidate[]): TemplateBlock[] {
+function templateBlocks(candidates: Candidate[]): TemplateBlock[] {
   const groups = new Map<string, { template: string; byUrl: Map<string, string[]> }>();
   for (const c of candidates) {
     const template = urlTemplate(c.url);
     if (!template) continue;
-    const key = template + ' ' + ancestorChain($, c.el);
+    const key = template + ' ' + c.chain;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { template, byUrl: new Map() }));
     const labels = g.byUrl.get(c.url) ?? [];
@@ -270,26 +271,35 @@ function templateBlocks($: cheerio.CheerioAPI, candidates: Candidate[]): Templat
   return blocks.sort((a, b) => b.urls.length - a.urls.length);
 }
 
-function ancestorChain($: cheerio.CheerioAPI, el: AnyNode): string {
-  return $(el)
-    .parents()
-    .toArray()
-    .map((p) => (p as Element).tagName)
-    .join('<');
+/** Where an element sits: the chain of ancestor tags, and whether it is inside navigation. */
+interface Placement {
+  chain: string;
+  landmark: boolean;
+  /** inside article/aside/main/nav/section: a <header>/<footer> here is no page banner or footer */
+  sectioned: boolean;
 }
 
-function inLandmark($: cheerio.CheerioAPI, el: AnyNode): boolean {
-  if ($(el).closest(LANDMARK_SELECTOR).length > 0) return true;
-  const parents = $(el).parents().toArray() as Element[];
-  for (let i = 0; i < parents.length; i++) {
-    const tag = parents[i].tagName;
-    if (tag === 'body' || tag === 'html') break;
-    // <header>/<footer> are the page's banner and footer only outside articles and sections (as in HTML's own rule).
-    if ((tag === 'header' || tag === 'footer') && !parents.slice(i + 1).some((p) => ['article', 'aside', 'main', 'nav', 'section'].includes(p.tagName))) return true;
-    const names = `${parents[i].attribs.class ?? ''} ${parents[i].attribs.id ?? ''}`.split(/\s+/);
-    if (names.some((t) => LANDMARK_NAME.test(t))) return true;
+const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
+const LANDMARK_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'complementary']);
+
+/** Computed once per ancestor element over a page (cache), walking up from the link. */
+function placementOf(el: AnyNode, cache: Map<AnyNode, Placement>): Placement {
+  const parent = el.parent;
+  if (!parent || parent.type !== 'tag') return { chain: '', landmark: false, sectioned: false };
+  const known = cache.get(parent);
+  if (known) return known;
+  const p = parent as Element;
+  const above = placementOf(p, cache);
+  const tag = p.tagName;
+  let landmark = above.landmark || tag === 'nav' || tag === 'aside' || LANDMARK_ROLES.has(p.attribs.role ?? '');
+  // <header>/<footer> are the page's banner and footer only outside sectioning elements (HTML's own rule).
+  if ((tag === 'header' || tag === 'footer') && !above.sectioned) landmark = true;
+  if (!landmark && tag !== 'body' && tag !== 'html') {
+    landmark = `${p.attribs.class ?? ''} ${p.attribs.id ?? ''}`.split(/\s+/).some((t) => t !== '' && LANDMARK_NAME.test(t));
   }
-  return false;
+  const placement = { chain: `${above.chain}>${tag}`, landmark, sectioned: above.sectioned || SECTIONING.has(tag) };
+  cache.set(parent, placement);
+  return placement;
 }
 
 /** A headline has words: at least four (or three long ones), not a bare number or a label. */
