@@ -4,7 +4,7 @@
  * sitemaps on `discover`. A seed that turns out to be an article goes
  * straight on to `extract`.
  */
-import { compileFilter, isArticleUrl, isExcluded } from '../src/fetch/discover-links';
+import { compileFilter, isArticleUrl, isExcluded, noArticlesWarning } from '../src/fetch/discover-links';
 import { contentHash, discoverLinks } from '../src/pipeline/stages';
 import { enqueueArticles, enqueueDiscovery } from './enqueue-pages';
 import { DiscoverJobSchema, type DiscoverJob } from './job-schemas';
@@ -27,6 +27,7 @@ export function discoverProcessor(ctx: StageContext) {
     const isArticle = data.kind === 'seed' && (links.kind === 'other' || (links.kind === 'html' && isArticleUrl(data.url, filter)));
     if (isArticle) return handOffArticle(ctx, data.crawlId, data.source, page, { url: data.url, validators });
 
+    if (links.kind === 'html' && links.articleUrls.length === 0) ctx.log.warn(noArticlesWarning(page.finalUrl, links.includeHint));
     const articles = links.articleUrls.filter((u) => !isExcluded(u, filter));
     const next: Array<{ url: string; kind: DiscoverJob['kind']; depth: number }> = [];
     for (const url of links.feedUrls) next.push({ url, kind: 'feed', depth: data.depth });

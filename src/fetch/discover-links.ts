@@ -1,10 +1,13 @@
 /**
  * Link discovery on one fetched page: RSS/Atom items, sitemap entries (and
  * nested sitemap indexes), listing pages with their pagination, and article
- * links filtered by the source's include/exclude patterns.
+ * links filtered by the source's include/exclude patterns. On a listing, a
+ * block of sibling links sharing one URL template with headline-like text
+ * counts as article links even when no single URL looks like an article.
  */
 import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
 import { canonicalUrl } from './canonical-url';
 import { decodeBytes } from './charset';
 
@@ -16,6 +19,11 @@ export interface DiscoveredLinks {
   listingUrls: string[];
   feedUrls: string[];
   sitemapUrls: string[];
+  /**
+   * HTML only, when no article link was found: an include pattern derived
+   * from the largest block of same-template links on the page (null: none).
+   */
+  includeHint?: string | null;
 }
 
 export interface LinkFilter {
@@ -147,7 +155,7 @@ function decodeXmlEntities(s: string): string {
   return s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
 }
 
-function htmlLinks(html: string, pageUrl: string, filter: LinkFilter): Pick<DiscoveredLinks, 'articleUrls' | 'listingUrls' | 'feedUrls'> {
+function htmlLinks(html: string, pageUrl: string, filter: LinkFilter): Pick<DiscoveredLinks, 'articleUrls' | 'listingUrls' | 'feedUrls' | 'includeHint'> {
   const $ = cheerio.load(html);
   const base = $('base[href]').attr('href') ? (canonicalUrl($('base[href]').attr('href') as string, pageUrl) ?? pageUrl) : pageUrl;
   const host = siteOf(new URL(pageUrl).hostname);
@@ -165,6 +173,8 @@ function htmlLinks(html: string, pageUrl: string, filter: LinkFilter): Pick<Disc
     if (url) listings.push(url);
   });
   const articles: string[] = [];
+  const candidates: Candidate[] = [];
+  const placements = new Map<AnyNode, Placement>();
   const pageParam = pageNumberOf(pageUrl);
   $('a[href]').each((_, el) => {
     const url = sameSite($(el).attr('href'), base, host);
@@ -180,10 +190,168 @@ function htmlLinks(html: string, pageUrl: string, filter: LinkFilter): Pick<Disc
       listings.push(url);
       return;
     }
-    if (isArticleUrl(url, filter)) articles.push(url);
+    // Menus, footers, sidebars and tag clouds link sections, not stories, whatever their URLs look like
+    // (unless the source's include patterns name them).
+    const { landmark, chain } = placementOf(el, placements);
+    if (isArticleUrl(url, filter) && (!landmark || filter.include.length > 0)) articles.push(url);
+    // Article-looking links count too: they vouch for the short-id siblings of their block.
+    if (!landmark && n === null) candidates.push({ url, label: label || ($(el).attr('title') ?? '').trim() || ($(el).find('img[alt]').first().attr('alt') ?? '').trim(), chain });
   });
   const listingSet = new Set(listings);
-  return { articleUrls: unique(articles).filter((u) => !listingSet.has(u)), listingUrls: unique(listings), feedUrls: unique(feeds) };
+  const blocks = templateBlocks(candidates.filter((c) => !listingSet.has(c.url)));
+  // Include patterns are the source's own choice of articles: blocks only stand in when there are none.
+  if (filter.include.length === 0) for (const b of blocks) if (b.headlines) articles.push(...b.urls);
+  const articleUrls = unique(articles).filter((u) => !listingSet.has(u));
+  const includeHint = articleUrls.length > 0 ? null : (blocks[0]?.pattern ?? null);
+  return { articleUrls, listingUrls: unique(listings), feedUrls: unique(feeds), includeHint };
+}
+
+/**
+ * The line a user sees when a listing gave no article links: the include
+ * pattern to try, in the sources file's YAML form.
+ */
+export function noArticlesWarning(listingUrl: string, includeHint: string | null | undefined): string {
+  const head = `casefile crawl: warning: listing ${listingUrl} gave no article links`;
+  if (!includeHint) return `${head}, and no block of same-shaped links to suggest; give its articles with include patterns in a sources file`;
+  return `${head}; if its articles are the links matching ${includeHint}, add to its source in a sources file:  include: ['${includeHint}']`;
+}
+
+interface Candidate {
+  url: string;
+  label: string;
+  /** ancestor tags: the items of one list share it */
+  chain: string;
+}
+
+interface TemplateBlock {
+  /** "/news/{n}", "/story.php?id={n}", "/stories/{slug}" */
+  template: string;
+  /** the template as an include pattern */
+  pattern: string;
+  urls: string[];
+  /** most links carry headline-like text */
+  headlines: boolean;
+}
+
+/** Fewest distinct URLs that make a block: a lone link says nothing about its siblings. */
+const MIN_BLOCK_URLS = 2;
+/** Share of a block's links whose text must read like a headline. */
+const MIN_HEADLINE_SHARE = 0.7;
+/** A class or id token naming a container of navigation links ("main-menu", "site-footer", "tag-cloud"). */
+const LANDMARK_NAME = /^(?:[a-z0-9]+[-_])?(?:menu|menus|nav|navbar|navigation|footer|sidebar|breadcrumbs?|tags|tag-?cloud|topics|widget|share|social)$/i;
+
+/**
+ * Groups links by URL template and by their position in the page (the chain
+ * of ancestor tags): the items of one list share both. Largest blocks first.
+ */
+function templateBlocks(candidates: Candidate[]): TemplateBlock[] {
+  const groups = new Map<string, { template: string; byUrl: Map<string, string[]> }>();
+  for (const c of candidates) {
+    const template = urlTemplate(c.url);
+    if (!template) continue;
+    const key = template + ' ' + c.chain;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { template, byUrl: new Map() }));
+    const labels = g.byUrl.get(c.url) ?? [];
+    labels.push(c.label);
+    g.byUrl.set(c.url, labels);
+  }
+  const blocks: TemplateBlock[] = [];
+  for (const g of groups.values()) {
+    if (g.byUrl.size < MIN_BLOCK_URLS) continue;
+    // A URL counts as a headline when any of its links reads like one ("Read more" beside the title is fine).
+    const headlineUrls = [...g.byUrl.values()].filter((labels) => labels.some(isHeadlineLike)).length;
+    blocks.push({
+      template: g.template,
+      pattern: templatePattern(g.template),
+      urls: [...g.byUrl.keys()],
+      headlines: headlineUrls / g.byUrl.size >= MIN_HEADLINE_SHARE,
+    });
+  }
+  return blocks.sort((a, b) => b.urls.length - a.urls.length);
+}
+
+/** Where an element sits: the chain of ancestor tags, and whether it is inside navigation. */
+interface Placement {
+  chain: string;
+  landmark: boolean;
+  /** inside article/aside/main/nav/section: a <header>/<footer> here is no page banner or footer */
+  sectioned: boolean;
+}
+
+const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
+const LANDMARK_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'complementary']);
+
+/** Computed once per ancestor element over a page (cache), walking up from the link. */
+function placementOf(el: AnyNode, cache: Map<AnyNode, Placement>): Placement {
+  const parent = el.parent;
+  if (!parent || parent.type !== 'tag') return { chain: '', landmark: false, sectioned: false };
+  const known = cache.get(parent);
+  if (known) return known;
+  const p = parent as Element;
+  const above = placementOf(p, cache);
+  const tag = p.tagName;
+  let landmark = above.landmark || tag === 'nav' || tag === 'aside' || LANDMARK_ROLES.has(p.attribs.role ?? '');
+  // <header>/<footer> are the page's banner and footer only outside sectioning elements (HTML's own rule).
+  if ((tag === 'header' || tag === 'footer') && !above.sectioned) landmark = true;
+  if (!landmark && tag !== 'body' && tag !== 'html') {
+    landmark = `${p.attribs.class ?? ''} ${p.attribs.id ?? ''}`.split(/\s+/).some((t) => t !== '' && LANDMARK_NAME.test(t));
+  }
+  const placement = { chain: `${above.chain}>${tag}`, landmark, sectioned: above.sectioned || SECTIONING.has(tag) };
+  cache.set(parent, placement);
+  return placement;
+}
+
+/** A headline has words: at least four (or three long ones), not a bare number or a label. */
+export function isHeadlineLike(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return (words.length >= 4 && text.length >= 20) || (words.length >= 3 && text.length >= 25);
+}
+
+const SLUG_SEGMENT = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+(?:\.[a-z]{2,5})?$/u;
+const ID_SEGMENT = /^\d+(?:\.[a-z]{2,5})?$/;
+
+/**
+ * The URL's shape with its variable parts named: "/news/{n}", "/story.php?id={n}",
+ * "/stories/{slug}". Null when nothing varies (every segment literal).
+ */
+export function urlTemplate(url: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if (NON_ARTICLE_PATH.test(u.pathname)) return null;
+  let variable = false;
+  const segments = u.pathname.split('/').map((seg) => {
+    const ext = /\.[a-z]{2,5}$/i.exec(seg)?.[0] ?? '';
+    if (ID_SEGMENT.test(seg)) {
+      variable = true;
+      return '{n}' + ext;
+    }
+    if (SLUG_SEGMENT.test(seg)) {
+      variable = true;
+      return '{slug}' + ext;
+    }
+    return seg;
+  });
+  const params = [...u.searchParams.keys()].sort().map((k) => {
+    const v = u.searchParams.get(k) ?? '';
+    variable = true;
+    return `${k}=${/^\d+$/.test(v) ? '{n}' : '{v}'}`;
+  });
+  if (!variable) return null;
+  return segments.join('/') + (params.length ? '?' + params.join('&') : '');
+}
+
+/** "/news/{n}" -> "/news/\\d+$": a pattern for a source's include list. */
+export function templatePattern(template: string): string {
+  const parts = template.split(/(\{n\}|\{slug\}|\{v\})/);
+  const body = parts
+    .map((p) => (p === '{n}' ? '\\d+' : p === '{slug}' ? '[^/?#]+' : p === '{v}' ? '[^&#]+' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return body + '$';
 }
 
 /** ?page=N / ?p=N / /page/N: the page number of a paginated listing, or null. */

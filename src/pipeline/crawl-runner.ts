@@ -6,7 +6,7 @@
  */
 import PQueue from 'p-queue';
 import { errorMessage } from '../errors';
-import { compileFilter, isArticleUrl, isExcluded, type LinkFilter } from '../fetch/discover-links';
+import { compileFilter, isArticleUrl, isExcluded, noArticlesWarning, type LinkFilter } from '../fetch/discover-links';
 import type { FetchedPage } from '../fetch/types';
 import { settings } from '../settings';
 import type { Source } from '../sources/source-schema';
@@ -147,6 +147,7 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
       if (links.kind === 'html') kind = isArticleUrl(item.url, rt.filter) ? 'article' : 'listing';
       else kind = links.kind === 'feed' ? 'feed' : links.kind === 'other' ? 'article' : 'sitemap';
     }
+    if (kind === 'listing' && links?.kind === 'html' && links.articleUrls.length === 0) log(noArticlesWarning(page.finalUrl, links.includeHint));
     if (kind === 'article' || !links) {
       await processArticlePage(item, rt, page, newValidators);
       return;

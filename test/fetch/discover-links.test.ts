@@ -1,6 +1,7 @@
 /** Discovery: feeds, sitemaps, pagination, include/exclude patterns, canonical links. */
 import { gzipSync } from 'node:zlib';
-import { canonicalLinkOf, compileFilter, discoverInBytes, discoverInText, looksLikeArticleUrl, pageNumberOf } from '../../src/fetch/discover-links';
+import { canonicalLinkOf, compileFilter, discoverInBytes, discoverInText, isHeadlineLike, looksLikeArticleUrl, noArticlesWarning, pageNumberOf, templatePattern, urlTemplate } from '../../src/fetch/discover-links';
+import { FOOTER_HTML, NAVIGATION_HTML, TAG_CLOUD_HTML } from '../support/listing-site';
 
 const none = compileFilter({});
 const BASE = 'https://news.example.org/en/news/';
@@ -56,6 +57,57 @@ describe('discoverInText', () => {
   });
 });
 
+/** A listing page: menu, the given items in <main>, a tag cloud and a footer that all share URL templates. */
+function listing(items: string): string {
+  return `<!DOCTYPE html><html><head><title>Latest</title></head><body>${NAVIGATION_HTML}<main><h1>Latest</h1>${items}${TAG_CLOUD_HTML}</main>${FOOTER_HTML}</body></html>`;
+}
+const HEADLINES = ['Court sentences blogger to three years in prison', 'Activist fined for a single picket outside the akimat', 'Lawyer loses licence after defending protesters', 'Суд оштрафовал журналиста за пост', 'Poet placed under house arrest for two months'];
+const SITE = 'https://news.example.org';
+
+describe('listing blocks: sibling links sharing a URL template with headline text are articles', () => {
+  it.each([
+    ['short numeric ids', (i: number) => `/news/${i}`],
+    ['query-string ids', (i: number) => `/story.php?id=${i}`],
+    ['query-string ids without an extension', (i: number) => `/story?id=${i}`],
+    ['one-hyphen slugs', (i: number) => `/stories/verdict-${i}`],
+    ['dated short ids', (i: number) => `/2024/05/${i}/`],
+  ])('%s', (_, path) => {
+    const items = HEADLINES.map((h, i) => `<li><h2><a href="${path(i + 1)}">${h}</a></h2><a href="${path(i + 1)}">Read more</a></li>`).join('');
+    const links = discoverInText(listing(`<ul>${items}</ul>`), `${SITE}/news/`, none);
+    expect(links.articleUrls).toEqual(HEADLINES.map((_h, i) => canonicalFor(path(i + 1))));
+    expect(links.includeHint).toBeNull();
+  });
+
+  it.each([
+    // [what the page holds, items in <main>, the include hint]
+    ['menus, a tag cloud and a footer only', '', '/subject/\\d+$'],
+    ['numbered links without headlines', '<ul>' + [1, 2, 3, 4, 5, 6].map((i) => `<li><a href="/case/${i}">Case ${i}</a></li>`).join('') + '</ul>', '/case/\\d+$'],
+    ['"Read more" links only', '<div>' + [1, 2, 3, 4, 5].map((i) => `<p>Hearing ${i} took place.</p><a href="/news/${i}">Read more</a>`).join('') + '</div>', '/news/\\d+$'],
+    ['one headline link alone', '<p><a href="/news/7">Court sentences blogger to three years in prison</a></p>', '/subject/\\d+$'],
+    ['headline blocks in a sidebar', '<aside><ul>' + HEADLINES.map((h, i) => `<li><a href="/news/${i + 1}">${h}</a></li>`).join('') + '</ul></aside>', '/subject/\\d+$'],
+  ])('no articles from %s; the hint names the largest block outside menus', (_, items, hint) => {
+    const links = discoverInText(listing(items), `${SITE}/news/`, none);
+    expect(links.articleUrls).toEqual([]);
+    expect(links.includeHint).toBe(hint.replace(/\\\\/g, '\\'));
+  });
+
+  it("include patterns stay the source's choice: blocks add nothing, the hint still shows", () => {
+    const items = '<ul>' + HEADLINES.map((h, i) => `<li><a href="/news/${i + 1}">${h}</a></li>`).join('') + '</ul>';
+    const links = discoverInText(listing(items), `${SITE}/news/`, compileFilter({ include: ['/reports/'] }));
+    expect(links.articleUrls).toEqual([]);
+    expect(links.includeHint).toBe('/news/\\d+$');
+  });
+
+  it('a block with links already article-like keeps them, and adds its short-id siblings', () => {
+    const items = '<ul><li><a href="/news/12345">Court sentences blogger to three years in prison</a></li><li><a href="/news/7">Activist fined for a single picket outside the akimat</a></li></ul>';
+    expect(discoverInText(listing(items), `${SITE}/news/`, none).articleUrls).toEqual([`${SITE}/news/12345`, `${SITE}/news/7`]);
+  });
+});
+
+function canonicalFor(path: string): string {
+  return new URL(path, SITE).href;
+}
+
 describe('helpers', () => {
   it.each([
     ['https://x.org/news/court-jails-blogger-for-years', true],
@@ -75,6 +127,38 @@ describe('helpers', () => {
     ['https://x.org/news/', null],
   ])('pageNumberOf(%s) is %s', (url, n) => {
     expect(pageNumberOf(url)).toBe(n);
+  });
+
+  it.each([
+    ['https://x.org/news/7', '/news/{n}', '/news/\\d+$'],
+    ['https://x.org/story.php?id=12', '/story.php?id={n}', '/story\\.php\\?id=\\d+$'],
+    ['https://x.org/stories/verdict-appealed', '/stories/{slug}', '/stories/[^/?#]+$'],
+    ['https://x.org/news/2024/03/blogger-jailed.html', '/news/{n}/{n}/{slug}.html', '/news/\\d+/\\d+/[^/?#]+\\.html$'],
+    ['https://x.org/about/', null, null],
+    ['https://x.org/tag/court-cases/', null, null],
+  ])('urlTemplate(%s) is %s, pattern %s', (url, template, pattern) => {
+    expect(urlTemplate(url)).toBe(template);
+    if (template === null) return;
+    expect(templatePattern(template)).toBe(pattern);
+    expect(new RegExp(pattern as string).test(url)).toBe(true);
+  });
+
+  it.each([
+    ['Court sentences blogger to three years', true],
+    ['Суд оштрафовал журналиста', true],
+    ['Privacy policy', false],
+    ['Read more', false],
+    ['12', false],
+    ['Case 12 of 40 here', false],
+  ])('isHeadlineLike(%s) is %s', (text, expected) => {
+    expect(isHeadlineLike(text)).toBe(expected);
+  });
+
+  it('the warning names the include pattern in YAML form', () => {
+    expect(noArticlesWarning('https://x.org/news/', '/news/\\d+$')).toBe(
+      "casefile crawl: warning: listing https://x.org/news/ gave no article links; if its articles are the links matching /news/\\d+$, add to its source in a sources file:  include: ['/news/\\d+$']",
+    );
+    expect(noArticlesWarning('https://x.org/news/', null)).toMatch(/gave no article links, and no block/);
   });
 
   it('reads <link rel=canonical> on the same site only', () => {
