@@ -140,12 +140,15 @@ export class PostgresCrawlState implements CrawlStateStore {
     });
   }
 
-  async claim(runId: number, limit: number): Promise<FrontierItem[]> {
+  async claim(runId: number, limit: number, exceptOrigins: string[] = []): Promise<FrontierItem[]> {
+    // url is canonical ("http://host:port/path"): its origin is what precedes the first '/' after the scheme.
     const res = await this.pool.query<FrontierItem & { seq: string }>(
       `UPDATE crawl_frontier SET status = 'active' WHERE url IN (
-         SELECT url FROM crawl_frontier WHERE run_id = $1 AND status = 'queued' ORDER BY seq LIMIT $2 FOR UPDATE SKIP LOCKED)
+         SELECT url FROM crawl_frontier WHERE run_id = $1 AND status = 'queued'
+           AND substr(url, 1, 8 + strpos(substr(url, 9), '/')) <> ALL($3::text[])
+         ORDER BY seq LIMIT $2 FOR UPDATE SKIP LOCKED)
        RETURNING url, fetch_url AS "fetchUrl", source_id AS "sourceId", kind, depth, seq`,
-      [runId, limit],
+      [runId, limit, exceptOrigins.map((o) => o + '/')],
     );
     return res.rows
       .sort((a, b) => Number(a.seq) - Number(b.seq))

@@ -44,8 +44,11 @@ export interface CrawlStateStore {
   /** Adds a discovered URL; false when it is already in the seen set for this run. */
   add(runId: number, item: FrontierItem): Promise<boolean>;
   addMany(runId: number, items: FrontierItem[]): Promise<number>;
-  /** Takes up to `limit` queued items and marks them active. */
-  claim(runId: number, limit: number): Promise<FrontierItem[]>;
+  /**
+   * Takes up to `limit` queued items, oldest first, and marks them active. Items whose
+   * host (origin) is in exceptOrigins are left queued: the runner already holds pages of those hosts.
+   */
+  claim(runId: number, limit: number, exceptOrigins?: string[]): Promise<FrontierItem[]>;
   finish(url: string, status: Exclude<FrontierStatus, 'queued' | 'active'>, reason?: string | null): Promise<void>;
   /** Puts claimed items back (a crawl stopped before doing them). */
   release(urls: string[]): Promise<void>;
@@ -97,6 +100,9 @@ CREATE TABLE IF NOT EXISTS crawl_content (
 );
 `;
 
+/** "http://host:port/" of the canonical url column (canonical URLs always have a path). */
+const ORIGIN_OF_URL_SQLITE = `substr(url, 1, 8 + instr(substr(url, 9), '/'))`;
+
 /** better-sqlite3 is synchronous: each call is one quick statement or transaction on the store's file. */
 export class SqliteCrawlState implements CrawlStateStore {
   private seq: number;
@@ -124,6 +130,12 @@ export class SqliteCrawlState implements CrawlStateStore {
       claim: db.prepare(
         `SELECT url, fetch_url AS fetchUrl, source_id AS sourceId, kind, depth FROM crawl_frontier
          WHERE run_id = ? AND status = 'queued' ORDER BY seq LIMIT ?`,
+      ),
+      // url is canonical ("http://host:port/path"): its origin is what precedes the first '/' after the scheme.
+      claimExcept: db.prepare(
+        `SELECT url, fetch_url AS fetchUrl, source_id AS sourceId, kind, depth FROM crawl_frontier
+         WHERE run_id = ? AND status = 'queued' AND ${ORIGIN_OF_URL_SQLITE} NOT IN (SELECT value FROM json_each(?))
+         ORDER BY seq LIMIT ?`,
       ),
       setActive: db.prepare(`UPDATE crawl_frontier SET status = 'active' WHERE url = ?`),
       finish: db.prepare(`UPDATE crawl_frontier SET status = ?, reason = ?, updated_at = ? WHERE url = ?`),
@@ -183,9 +195,12 @@ export class SqliteCrawlState implements CrawlStateStore {
     return added;
   }
 
-  /** Takes up to `limit` queued items and marks them active. */
-  async claim(runId: number, limit: number): Promise<FrontierItem[]> {
-    const items = this.stmts.claim.all(runId, limit) as FrontierItem[];
+  async claim(runId: number, limit: number, exceptOrigins: string[] = []): Promise<FrontierItem[]> {
+    const items = (
+      exceptOrigins.length === 0
+        ? this.stmts.claim.all(runId, limit)
+        : this.stmts.claimExcept.all(runId, JSON.stringify(exceptOrigins.map((o) => o + '/')), limit)
+    ) as FrontierItem[];
     this.db.transaction(() => {
       for (const item of items) this.stmts.setActive.run(item.url);
     })();
