@@ -8,7 +8,7 @@
  * slot is given only to a page whose host may be asked now (nothing in
  * flight there, its delay over, its retry due). A slot never sleeps on one
  * host's delay while another host's page is ready; when no held page is
- * ready, the frontier is asked for pages of the other hosts. The pacer inside
+ * ready, the frontier is asked for the oldest pages of the other hosts. The pacer inside
  * fetchPage still enforces the delay, so politeness does not depend on this.
  */
 import { RateLimitedError, errorMessage } from '../errors';

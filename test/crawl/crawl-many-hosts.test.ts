@@ -127,16 +127,23 @@ describe('crawling many hosts at once', () => {
   });
 });
 
-describe('claiming from the frontier without the hosts already held', () => {
+describe('claiming from the frontier', () => {
   const item = (url: string): FrontierItem => ({ url, fetchUrl: url, sourceId: 's', kind: 'article', depth: 0 });
+  // in the order they were found
   const queued = ['http://a.test/1', 'http://a.test/2', 'https://b.test:8443/1', 'http://c.test/x?y=1', 'http://a.test/3', 'https://b.test:8443/2'];
 
   it.each([
-    [[], 3, ['http://a.test/1', 'http://a.test/2', 'https://b.test:8443/1']],
+    // without a host list: the oldest pages, whatever their host
+    [undefined, 3, ['http://a.test/1', 'http://a.test/2', 'https://b.test:8443/1']],
+    // with one: spread over the hosts with the oldest pages
+    [[], 3, ['http://a.test/1', 'https://b.test:8443/1', 'http://c.test/x?y=1']],
+    [[], 4, ['http://a.test/1', 'http://a.test/2', 'https://b.test:8443/1', 'http://c.test/x?y=1']],
+    [[], 1, ['http://a.test/1']],
+    // and never from the hosts listed
     [['http://a.test'], 3, ['https://b.test:8443/1', 'http://c.test/x?y=1', 'https://b.test:8443/2']],
     [['http://a.test', 'https://b.test:8443'], 5, ['http://c.test/x?y=1']],
     // another port or scheme is another host
-    [['https://a.test', 'https://b.test'], 2, ['http://a.test/1', 'http://a.test/2']],
+    [['https://a.test', 'https://b.test'], 2, ['http://a.test/1', 'https://b.test:8443/1']],
     [['http://a.test', 'https://b.test:8443', 'http://c.test'], 5, []],
   ])('except %j, limit %i: %j', async (except, limit, expected) => {
     const db = new Database(':memory:');
