@@ -13,6 +13,8 @@ export interface HostPaceState {
   reserve(host: string, intervalMs: number, nowMs: number): Promise<number>;
   /** After a response: the next request waits at least until atMs (a slow response delays the next one). */
   pushBack?(host: string, atMs: number): Promise<void>;
+  /** The earliest start (epoch ms) a request to the host would get now, without reserving it; for schedulers in this process. */
+  peek?(host: string): number;
 }
 
 export class MemoryHostPaceState implements HostPaceState {
@@ -24,6 +26,9 @@ export class MemoryHostPaceState implements HostPaceState {
   }
   async pushBack(host: string, atMs: number): Promise<void> {
     this.nextAt.set(host, Math.max(this.nextAt.get(host) ?? 0, atMs));
+  }
+  peek(host: string): number {
+    return this.nextAt.get(host) ?? 0;
   }
 }
 
@@ -41,6 +46,21 @@ export class HostPacer {
   constructor(opts: HostPacerOptions = {}) {
     this.state = opts.state ?? new MemoryHostPaceState();
     this.perHostConcurrency = opts.perHostConcurrency ?? 1;
+  }
+
+  /**
+   * When a request to the host could start without waiting (epoch ms): Infinity while one is
+   * queued or running, 0 when the state cannot tell (then schedule() waits as usual).
+   */
+  readyAt(host: string): number {
+    const queue = this.queues.get(host);
+    if (queue && queue.size + queue.pending > 0) return Infinity;
+    return this.state.peek?.(host) ?? 0;
+  }
+
+  /** Nothing starts on the host before atMs (a 429's Retry-After holds the whole host, not one page). */
+  async pushBack(host: string, atMs: number): Promise<void> {
+    await this.state.pushBack?.(host, atMs);
   }
 
   /** Runs fn in the host's turn. With intervalMs 0 and no per-host limit it runs at once. */

@@ -83,6 +83,12 @@ export class RobotsCache {
     return pending;
   }
 
+  /** True when the rules for the URL's origin are at hand: rulesFor() will not fetch robots.txt. */
+  isCached(url: string): boolean {
+    const cached = this.parsed.get(new URL(url).origin);
+    return cached !== undefined && Date.now() - cached.fetchedAtMs < cached.ttlMs;
+  }
+
   async isAllowed(url: string): Promise<boolean> {
     return (await this.rulesFor(url)).isAllowed(url);
   }

@@ -1,11 +1,18 @@
 /**
  * The embedded crawler: one process, no services. Claims frontier items from
  * the crawl state, runs them through the stage functions under a global
- * concurrency limit (per-host pacing happens inside fetchPage), and saves
- * records to the review store. Stopping (signal) leaves a resumable run.
+ * concurrency limit, and saves records to the review store. Stopping (signal)
+ * leaves a resumable run.
+ *
+ * Scheduling is host-aware: claimed pages wait in one lane per host, and a
+ * slot is given only to a page whose host may be asked now (nothing in
+ * flight there, its delay over, its retry due). A slot never sleeps on one
+ * host's delay while another host's page is ready; when no held page is
+ * ready, the frontier is asked for the oldest pages of the other hosts. The pacer inside
+ * fetchPage still enforces the delay, so politeness does not depend on this.
  */
-import PQueue from 'p-queue';
-import { errorMessage } from '../errors';
+import { RateLimitedError, errorMessage } from '../errors';
+import { originOf } from '../fetch/canonical-url';
 import { compileFilter, isArticleUrl, isExcluded, noArticlesWarning, type LinkFilter } from '../fetch/discover-links';
 import type { FetchedPage } from '../fetch/types';
 import { settings } from '../settings';
@@ -16,7 +23,7 @@ import type { ProgressReporter } from './crawl-progress';
 import { bump, emptySummary, type CrawlSummary } from './crawl-summary';
 import { cleanInput, extractCleaned } from './extract-document';
 import { writeResultLine, type OutFile } from './out-file';
-import { canonicalUrl, contentHash, discoverLinks, fetchPage, pageCanonicalUrl, type FetchContext } from './stages';
+import { canonicalUrl, contentHash, discoverLinks, fetchPage, nextAttemptDelayMs, pageCanonicalUrl, retryLogLine, type FetchContext } from './stages';
 
 export interface CrawlOptions {
   sources: Source[];
@@ -48,6 +55,23 @@ interface SourceRuntime {
   pages: number;
 }
 
+/** A claimed page waiting for its host. */
+interface Held {
+  item: FrontierItem;
+  origin: string;
+  attempt: number;
+  /** a retry waits until then (epoch ms) */
+  notBefore: number;
+  /** claim order: among ready hosts, the page held longest goes first */
+  order: number;
+}
+
+interface Lane {
+  held: Held[];
+  /** fetches (or a robots.txt read) under way to this host */
+  inFlight: number;
+}
+
 export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
   const started = Date.now();
   const { state, ctx } = opts;
@@ -65,75 +89,94 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
     }
   }
 
-  const concurrency = opts.concurrency ?? 4;
-  const queue = new PQueue({ concurrency });
+  const concurrency = Math.max(1, opts.concurrency ?? 4);
+  const maxAttempts = opts.maxAttempts ?? settings.maxAttempts;
+  /** claimed and not finished: put back to queued if the crawl stops */
   const active = new Set<string>();
   let totalPages = 0;
   let queuedEstimate = (await state.counts(run.runId)).queued;
 
-  const handle = async (item: FrontierItem): Promise<void> => {
+  /** Runs one attempt at a page; a retryable failure puts it back in its lane. */
+  const handle = async (held: Held, fetchOver: () => void): Promise<void> => {
+    const { item } = held;
+    let retry = false;
     try {
-      await processItem(item);
+      retry = await processItem(held, fetchOver);
     } catch (err) {
       // A bug or a store failure on one page must not stop the crawl.
       bump(summary.failed, 'internal');
       await state.finish(item.url, 'failed', 'internal').catch(() => undefined);
       log(`casefile crawl: ${item.fetchUrl}: ${errorMessage(err)}`);
     } finally {
-      active.delete(item.url);
+      fetchOver();
+      if (!retry) active.delete(item.url);
       opts.progress?.update(summary, queuedEstimate + active.size);
     }
   };
 
-  const processItem = async (item: FrontierItem): Promise<void> => {
+  /** Returns true when the page is to be tried again (it was put back in its lane). */
+  const processItem = async (held: Held, fetchOver: () => void): Promise<boolean> => {
+    const { item } = held;
     const rt = sources.get(item.sourceId);
     if (!rt) {
       // Left in the frontier by a source no longer configured.
       await state.finish(item.url, 'skipped', 'unknown-source');
-      return;
+      return false;
     }
     if (isExcluded(item.url, rt.filter)) {
       bump(summary.skipped, 'excluded');
       await state.finish(item.url, 'skipped', 'excluded');
-      return;
+      return false;
     }
-    const sourceBudget = rt.source.maxPages ?? Infinity;
-    const runBudget = opts.maxPages ?? Infinity;
-    if (rt.pages >= sourceBudget || totalPages >= runBudget) {
-      await state.finish(item.url, 'deferred', 'max-pages');
-      bump(summary.skipped, 'max-pages');
-      return;
+    if (held.attempt === 1) {
+      const sourceBudget = rt.source.maxPages ?? Infinity;
+      const runBudget = opts.maxPages ?? Infinity;
+      if (rt.pages >= sourceBudget || totalPages >= runBudget) {
+        await state.finish(item.url, 'deferred', 'max-pages');
+        bump(summary.skipped, 'max-pages');
+        return false;
+      }
+      rt.pages++;
+      totalPages++;
     }
-    rt.pages++;
-    totalPages++;
     const validators = await state.validators(item.url);
     const t0 = performance.now();
+    // One attempt per turn: a page waiting to be retried holds no slot.
     const outcome = await fetchPage(item.fetchUrl, {
       ctx,
       allowPrivate: Boolean(opts.allowPrivate || rt.source.allowPrivate),
       etag: validators?.etag,
       lastModified: validators?.lastModified,
       perHostDelayMs: rt.source.perHostDelayMs,
-      maxAttempts: opts.maxAttempts ?? settings.maxAttempts,
-      retryBaseDelayMs: opts.retryBaseDelayMs,
-      maxRetryAfterMs: opts.maxRetryAfterMs,
+      maxAttempts: 1,
     });
     summary.timingsMs.fetch += performance.now() - t0;
+    fetchOver();
     switch (outcome.kind) {
       case 'not-modified':
         bump(summary.skipped, 'unchanged');
         await state.finish(item.url, 'skipped', 'unchanged');
-        return;
+        return false;
       case 'skipped':
         bump(summary.skipped, outcome.reason);
         await state.finish(item.url, 'skipped', outcome.reason);
         if (outcome.reason !== 'robots') log(`casefile crawl: skipped: ${outcome.detail}`);
-        return;
-      case 'failed':
+        return false;
+      case 'failed': {
+        // A page to retry goes back to its lane (and, if the crawl stops, back to the frontier).
+        const delayMs = nextAttemptDelayMs(outcome.error, held.attempt, { maxAttempts, retryBaseDelayMs: opts.retryBaseDelayMs, maxRetryAfterMs: opts.maxRetryAfterMs });
+        if (delayMs !== null) {
+          log(retryLogLine(outcome.error, held.attempt, maxAttempts, delayMs));
+          // The server asked the whole host to wait, not just this page.
+          if (outcome.error instanceof RateLimitedError && ctx.polite) await ctx.pacer.pushBack(held.origin, Date.now() + outcome.error.delayMs);
+          hold({ ...held, attempt: held.attempt + 1, notBefore: Date.now() + delayMs });
+          return true;
+        }
         bump(summary.failed, outcome.reason);
         await state.finish(item.url, 'failed', outcome.reason);
         if (outcome.reason !== 'private-address') log(`casefile crawl: failed: ${outcome.error.message}`);
-        return;
+        return false;
+      }
     }
     summary.fetched++;
     const page = outcome.page;
@@ -150,7 +193,7 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
     if (kind === 'listing' && links?.kind === 'html' && links.articleUrls.length === 0) log(noArticlesWarning(page.finalUrl, links.includeHint));
     if (kind === 'article' || !links) {
       await processArticlePage(item, rt, page, newValidators);
-      return;
+      return false;
     }
     const found: FrontierItem[] = [];
     for (const url of links.articleUrls) found.push({ url, fetchUrl: url, sourceId: item.sourceId, kind: 'article', depth: 0 });
@@ -170,6 +213,7 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
     queuedEstimate += await state.addMany(summary.runId, found.filter((f) => !isExcluded(f.url, rt.filter)));
     await state.setValidators(item.url, newValidators);
     await state.finish(item.url, 'done');
+    return false;
   };
 
   const processArticlePage = async (item: FrontierItem, rt: SourceRuntime, page: FetchedPage, validators: { etag: string | null; lastModified: string | null; contentHash: string }) => {
@@ -223,44 +267,178 @@ export async function runCrawl(opts: CrawlOptions): Promise<CrawlSummary> {
   };
 
   const stopped = () => opts.signal?.aborted === true;
-  while (!stopped()) {
-    const room = concurrency * 2 - (queue.size + queue.pending);
-    let claimed: FrontierItem[] = [];
-    if (room > 0) {
-      claimed = await state.claim(run.runId, room);
+  const lanes = new Map<string, Lane>();
+  let heldCount = 0;
+  let running = 0;
+  let claimOrder = 0;
+  /** the last claim found nothing for hosts not held; reset when the frontier or the held set changes */
+  let frontierDry = false;
+  let timer: NodeJS.Timeout | null = null;
+  let pumpError: unknown = null;
+  const halted = () => stopped() || pumpError !== null;
+
+  const laneOf = (origin: string): Lane => {
+    let lane = lanes.get(origin);
+    if (!lane) {
+      lane = { held: [], inFlight: 0 };
+      lanes.set(origin, lane);
+    }
+    return lane;
+  };
+  const hold = (held: Held) => {
+    laneOf(held.origin).held.push(held);
+    heldCount++;
+  };
+  const originFor = (item: FrontierItem): string => {
+    try {
+      return originOf(item.fetchUrl);
+    } catch {
+      return ''; // not a URL: fetchPage fails it at once
+    }
+  };
+  /** When a held page of the lane may go (epoch ms); polite hosts wait for the pacer, one request at a time. */
+  const laneReadyAt = (origin: string, lane: Lane): number => {
+    let due = Infinity;
+    for (const h of lane.held) due = Math.min(due, h.notBefore);
+    if (!ctx.polite || origin === '') return due;
+    if (lane.inFlight > 0) return Infinity;
+    return Math.max(due, ctx.pacer.readyAt(origin));
+  };
+
+  const start = (origin: string, lane: Lane, run: (fetchOver: () => void) => Promise<void>) => {
+    running++;
+    lane.inFlight++;
+    let over = false;
+    const fetchOver = () => {
+      if (over) return;
+      over = true;
+      lane.inFlight--;
+      // The host's next turn is known now: rearm the timer.
+      void pump();
+    };
+    void run(fetchOver).finally(() => {
+      fetchOver();
+      running--;
+      // A page still being extracted may hold a retry in a newer lane of its host: delete only this one.
+      if (lane.inFlight === 0 && lane.held.length === 0 && lanes.get(origin) === lane) lanes.delete(origin);
+      frontierDry = false;
+      void pump();
+    });
+  };
+
+  /** Reads robots.txt in a slot of its own when a host's rules are not at hand (once a minute at most per host). */
+  const robotsTriedAt = new Map<string, number>();
+  const needsRobots = (origin: string, item: FrontierItem): boolean => {
+    if (!ctx.polite || origin === '' || ctx.robots.isCached(item.fetchUrl)) return false;
+    const tried = robotsTriedAt.get(origin);
+    return tried === undefined || Date.now() - tried > 60_000;
+  };
+
+  /** Gives free slots to held pages whose host may be asked now, the page held longest first. */
+  const dispatchReady = () => {
+    while (running < concurrency && !halted()) {
+      const now = Date.now();
+      let best: { origin: string; lane: Lane; index: number } | null = null;
+      for (const [origin, lane] of lanes) {
+        if (lane.held.length === 0 || laneReadyAt(origin, lane) > now) continue;
+        for (let k = 0; k < lane.held.length; k++) {
+          const h = lane.held[k];
+          if (h.notBefore <= now && (!best || h.order < best.lane.held[best.index].order)) best = { origin, lane, index: k };
+        }
+      }
+      if (!best) return;
+      const { origin, lane } = best;
+      const first = lane.held[best.index];
+      const rt = sources.get(first.item.sourceId);
+      if (rt && needsRobots(origin, first.item)) {
+        // The page stays held: after robots.txt it waits for the host's next turn in its lane, not in a slot.
+        robotsTriedAt.set(origin, now);
+        start(origin, lane, async () => {
+          ctx.privateOrigins.set(origin, Boolean(opts.allowPrivate || rt.source.allowPrivate));
+          // A robots.txt that cannot be had (refused address, unknown host) is reported by fetchPage for the page.
+          await ctx.robots.rulesFor(first.item.fetchUrl).catch(() => undefined);
+        });
+        continue;
+      }
+      lane.held.splice(best.index, 1);
+      heldCount--;
+      if (lane.held.length === 0) frontierDry = false;
+      start(origin, lane, (fetchOver) => handle(first, fetchOver));
+    }
+  };
+
+  const armTimer = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (halted() || running >= concurrency) return; // a finishing page pumps again
+    let next = Infinity;
+    for (const [origin, lane] of lanes) if (lane.held.length > 0) next = Math.min(next, laneReadyAt(origin, lane));
+    if (next < Infinity) timer = setTimeout(() => void pump(), Math.max(0, next - Date.now()));
+  };
+
+  let pumping: Promise<void> | null = null;
+  let pumpAgain = false;
+  let finished: () => void = () => undefined;
+  const allDone = new Promise<void>((resolve) => (finished = resolve));
+
+  const pumpOnce = async () => {
+    dispatchReady();
+    while (!halted() && running < concurrency && !frontierDry) {
+      // Pages of hosts held already would only wait: ask the frontier for the other hosts.
+      const except = [...lanes].filter(([origin, lane]) => origin !== '' && lane.held.length > 0).map(([origin]) => origin);
+      const claimed = await state.claim(run.runId, concurrency - running, except);
+      if (claimed.length === 0) frontierDry = true;
       queuedEstimate = Math.max(0, queuedEstimate - claimed.length);
       for (const item of claimed) {
         active.add(item.url);
-        void queue.add(() => handle(item));
+        hold({ item, origin: originFor(item), attempt: 1, notBefore: 0, order: claimOrder++ });
       }
+      dispatchReady();
     }
-    if (claimed.length === 0 && queue.size + queue.pending === 0) break;
-    await waitForProgress(queue, opts.signal);
+    armTimer();
+    if (running === 0 && (halted() || (heldCount === 0 && frontierDry))) finished();
+  };
+  /** One pump at a time (claims are async); a call while one runs makes it go round once more. */
+  const pump = (): Promise<void> => {
+    if (pumping) {
+      pumpAgain = true;
+      return pumping;
+    }
+    pumping = (async () => {
+      try {
+        do {
+          pumpAgain = false;
+          await pumpOnce();
+        } while (pumpAgain);
+      } catch (err) {
+        // The crawl state failed (database gone): stop taking pages, let those in flight end, then report it.
+        pumpError ??= err;
+        if (running === 0) finished();
+      } finally {
+        pumping = null;
+      }
+    })();
+    return pumping;
+  };
+
+  const onAbort = () => void pump();
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    await pump();
+    await allDone;
+  } finally {
+    opts.signal?.removeEventListener('abort', onAbort);
+    if (timer) clearTimeout(timer);
   }
-  if (stopped()) {
-    queue.clear();
+  if (halted()) {
     summary.interrupted = true;
-    // Let pages in flight finish (they are bounded by the HTTP timeouts).
-    await queue.onIdle();
+    // Pages in flight have finished (they are bounded by the HTTP timeouts); the ones held go back.
     await state.release([...active]);
+    if (pumpError !== null) throw pumpError;
   } else {
-    await queue.onIdle();
     await state.finishRun(run.runId);
   }
   opts.progress?.done();
   summary.elapsedMs = Date.now() - started;
   return summary;
-}
-
-/** Resolves when a task finishes or the crawl is asked to stop. */
-function waitForProgress(queue: PQueue, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      queue.off('next', done);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    queue.on('next', done);
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }

@@ -173,13 +173,31 @@ export async function fetchPage(url: string, opts: FetchPageOptions): Promise<Fe
       if (err instanceof TooLargeError) return { kind: 'skipped', url, reason: 'too-large', detail: err.message };
       const error = err instanceof CasefileError ? err : new RetryableError('internal', errorMessage(err), { cause: err });
       if (error instanceof AddressRefusedError) ctx.log(`casefile crawl: refused ${url}: ${error.message}`);
-      const delayMs = retryDelayMs(error, attempt, opts.retryBaseDelayMs);
-      const tooLong = error instanceof RateLimitedError && error.delayMs > (opts.maxRetryAfterMs ?? 120_000);
-      if (attempt >= maxAttempts || delayMs === null || tooLong) return { kind: 'failed', url, reason: error.code, error, attempts: attempt };
-      ctx.log(`casefile crawl: ${error.message}; retry ${attempt}/${maxAttempts - 1} in ${delayMs} ms`);
+      const delayMs = nextAttemptDelayMs(error, attempt, { ...opts, maxAttempts });
+      if (delayMs === null) return { kind: 'failed', url, reason: error.code, error, attempts: attempt };
+      ctx.log(retryLogLine(error, attempt, maxAttempts, delayMs));
       await new Promise((r) => setTimeout(r, delayMs));
     }
   }
+}
+
+/**
+ * After failed attempt number `attempt`: the delay before the next one, or null when the page
+ * fails for good (no attempts left, an error that will not go away, a Retry-After beyond maxRetryAfterMs).
+ */
+export function nextAttemptDelayMs(
+  error: CasefileError,
+  attempt: number,
+  opts: Pick<FetchPageOptions, 'maxAttempts' | 'retryBaseDelayMs' | 'maxRetryAfterMs'>,
+): number | null {
+  const delayMs = retryDelayMs(error, attempt, opts.retryBaseDelayMs);
+  const tooLong = error instanceof RateLimitedError && error.delayMs > (opts.maxRetryAfterMs ?? 120_000);
+  if (attempt >= Math.max(1, opts.maxAttempts ?? 1) || delayMs === null || tooLong) return null;
+  return delayMs;
+}
+
+export function retryLogLine(error: CasefileError, attempt: number, maxAttempts: number, delayMs: number): string {
+  return `casefile crawl: ${error.message}; retry ${attempt}/${maxAttempts - 1} in ${delayMs} ms`;
 }
 
 /**

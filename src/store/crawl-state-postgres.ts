@@ -4,7 +4,7 @@
  * claims taken by SKIP LOCKED so two crawlers never take one page.
  */
 import type { Pool, PoolClient } from 'pg';
-import { emptyCounts, type CrawlStateStore, type FrontierItem, type FrontierStatus, type HttpValidators, type RunInfo } from './crawl-state';
+import { HOST_OF_URL_SQL, QUEUED_HOSTS_SQL, claimQuotas, emptyCounts, type CrawlStateStore, type FrontierItem, type FrontierStatus, type HttpValidators, type RunInfo } from './crawl-state';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS crawl_runs (
@@ -26,6 +26,8 @@ CREATE TABLE IF NOT EXISTS crawl_frontier (
   updated_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS crawl_frontier_queue ON crawl_frontier (run_id, status, seq);
+ALTER TABLE crawl_frontier ADD COLUMN IF NOT EXISTS host TEXT GENERATED ALWAYS AS (${HOST_OF_URL_SQL('strpos')}) STORED;
+CREATE INDEX IF NOT EXISTS crawl_frontier_host ON crawl_frontier (run_id, status, host, seq);
 CREATE TABLE IF NOT EXISTS crawl_http_cache (
   url TEXT PRIMARY KEY,
   etag TEXT,
@@ -58,6 +60,12 @@ const ADD = `${INSERT}
 const SET_VALIDATORS = `INSERT INTO crawl_http_cache (url, etag, last_modified, content_hash, fetched_at) VALUES ($1, $2, $3, $4, $5)
   ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
     content_hash = excluded.content_hash, fetched_at = excluded.fetched_at`;
+
+const RETURNING = `RETURNING url, fetch_url AS "fetchUrl", source_id AS "sourceId", kind, depth, seq`;
+const CLAIM = `UPDATE crawl_frontier SET status = 'active' WHERE url IN (
+  SELECT url FROM crawl_frontier WHERE run_id = $1 AND status = 'queued' ORDER BY seq LIMIT $2 FOR UPDATE SKIP LOCKED) ${RETURNING}`;
+const CLAIM_OF_HOST = `UPDATE crawl_frontier SET status = 'active' WHERE url IN (
+  SELECT url FROM crawl_frontier WHERE run_id = $1 AND status = 'queued' AND host = $3 ORDER BY seq LIMIT $2 FOR UPDATE SKIP LOCKED) ${RETURNING}`;
 
 type Queryable = Pick<Pool | PoolClient, 'query'>;
 
@@ -140,14 +148,16 @@ export class PostgresCrawlState implements CrawlStateStore {
     });
   }
 
-  async claim(runId: number, limit: number): Promise<FrontierItem[]> {
-    const res = await this.pool.query<FrontierItem & { seq: string }>(
-      `UPDATE crawl_frontier SET status = 'active' WHERE url IN (
-         SELECT url FROM crawl_frontier WHERE run_id = $1 AND status = 'queued' ORDER BY seq LIMIT $2 FOR UPDATE SKIP LOCKED)
-       RETURNING url, fetch_url AS "fetchUrl", source_id AS "sourceId", kind, depth, seq`,
-      [runId, limit],
-    );
-    return res.rows
+  async claim(runId: number, limit: number, exceptOrigins?: string[]): Promise<FrontierItem[]> {
+    const rows: Array<FrontierItem & { seq: string }> = [];
+    if (exceptOrigins === undefined) {
+      rows.push(...(await this.pool.query<FrontierItem & { seq: string }>(CLAIM, [runId, limit])).rows);
+    } else {
+      const heads = (await this.pool.query<{ host: string; head: string }>(QUEUED_HOSTS_SQL('$1::bigint'), [runId])).rows;
+      const quotas = claimQuotas(heads.map((h) => ({ host: h.host, head: Number(h.head) })), limit, exceptOrigins);
+      for (const q of quotas) rows.push(...(await this.pool.query<FrontierItem & { seq: string }>(CLAIM_OF_HOST, [runId, q.quota, q.host])).rows);
+    }
+    return rows
       .sort((a, b) => Number(a.seq) - Number(b.seq))
       .map(({ url, fetchUrl, sourceId, kind, depth }) => ({ url, fetchUrl, sourceId, kind, depth }));
   }

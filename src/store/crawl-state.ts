@@ -44,8 +44,12 @@ export interface CrawlStateStore {
   /** Adds a discovered URL; false when it is already in the seen set for this run. */
   add(runId: number, item: FrontierItem): Promise<boolean>;
   addMany(runId: number, items: FrontierItem[]): Promise<number>;
-  /** Takes up to `limit` queued items and marks them active. */
-  claim(runId: number, limit: number): Promise<FrontierItem[]>;
+  /**
+   * Takes up to `limit` queued items and marks them active: the oldest first, or, with
+   * exceptOrigins, the oldest of the hosts (origins) not listed, spread over those hosts
+   * (the runner already holds pages of the listed ones).
+   */
+  claim(runId: number, limit: number, exceptOrigins?: string[]): Promise<FrontierItem[]>;
   finish(url: string, status: Exclude<FrontierStatus, 'queued' | 'active'>, reason?: string | null): Promise<void>;
   /** Puts claimed items back (a crawl stopped before doing them). */
   release(urls: string[]): Promise<void>;
@@ -97,6 +101,40 @@ CREATE TABLE IF NOT EXISTS crawl_content (
 );
 `;
 
+/**
+ * The host column: the origin ("http://host:port") of the canonical url, whose path always starts
+ * with the first '/' after the scheme. Generated, so rows of older versions get it too.
+ */
+export const HOST_OF_URL_SQL = (find: 'instr' | 'strpos') =>
+  `CASE WHEN ${find}(substr(url, 9), '/') > 0 THEN substr(url, 1, 7 + ${find}(substr(url, 9), '/')) ELSE url END`;
+
+/**
+ * Spreads a claim of `limit` pages over the hosts with the oldest waiting pages: one host
+ * with thousands of queued pages gets no more than its share. heads: host -> its oldest seq.
+ */
+export function claimQuotas(heads: Array<{ host: string; head: number }>, limit: number, exceptOrigins: string[]): Array<{ host: string; quota: number }> {
+  const except = new Set(exceptOrigins);
+  const hosts = heads.filter((h) => !except.has(h.host)).sort((a, b) => a.head - b.head).slice(0, Math.max(0, limit));
+  if (hosts.length === 0) return [];
+  const base = Math.floor(limit / hosts.length);
+  const extra = limit % hosts.length;
+  return hosts.map((h, i) => ({ host: h.host, quota: base + (i < extra ? 1 : 0) }));
+}
+
+/**
+ * Each host with queued pages and its oldest seq, found by walking the (run_id, status, host, seq)
+ * index host by host: the cost grows with the number of hosts, not of queued pages.
+ */
+export const QUEUED_HOSTS_SQL = (run: string) => `
+WITH RECURSIVE hosts(host) AS (
+  SELECT (SELECT MIN(host) FROM crawl_frontier WHERE run_id = ${run} AND status = 'queued')
+  UNION ALL
+  SELECT (SELECT MIN(host) FROM crawl_frontier WHERE run_id = ${run} AND status = 'queued' AND host > hosts.host)
+  FROM hosts WHERE hosts.host IS NOT NULL
+)
+SELECT host, (SELECT MIN(seq) FROM crawl_frontier WHERE run_id = ${run} AND status = 'queued' AND host = hosts.host) AS head
+FROM hosts WHERE host IS NOT NULL`;
+
 /** better-sqlite3 is synchronous: each call is one quick statement or transaction on the store's file. */
 export class SqliteCrawlState implements CrawlStateStore {
   private seq: number;
@@ -104,6 +142,11 @@ export class SqliteCrawlState implements CrawlStateStore {
 
   constructor(readonly db: Database.Database) {
     db.exec(SCHEMA);
+    const columns = db.prepare('PRAGMA table_xinfo(crawl_frontier)').all() as Array<{ name: string }>;
+    if (!columns.some((c) => c.name === 'host')) {
+      db.exec(`ALTER TABLE crawl_frontier ADD COLUMN host TEXT GENERATED ALWAYS AS (${HOST_OF_URL_SQL('instr')}) VIRTUAL`);
+    }
+    db.exec('CREATE INDEX IF NOT EXISTS crawl_frontier_host ON crawl_frontier (run_id, status, host, seq)');
     this.seq = (db.prepare('SELECT COALESCE(MAX(seq), 0) AS s FROM crawl_frontier').get() as { s: number }).s;
     this.stmts = {
       upsertSeed: db.prepare(
@@ -124,6 +167,11 @@ export class SqliteCrawlState implements CrawlStateStore {
       claim: db.prepare(
         `SELECT url, fetch_url AS fetchUrl, source_id AS sourceId, kind, depth FROM crawl_frontier
          WHERE run_id = ? AND status = 'queued' ORDER BY seq LIMIT ?`,
+      ),
+      queuedHosts: db.prepare(QUEUED_HOSTS_SQL('@run')),
+      claimOfHost: db.prepare(
+        `SELECT url, fetch_url AS fetchUrl, source_id AS sourceId, kind, depth, seq FROM crawl_frontier
+         WHERE run_id = ? AND status = 'queued' AND host = ? ORDER BY seq LIMIT ?`,
       ),
       setActive: db.prepare(`UPDATE crawl_frontier SET status = 'active' WHERE url = ?`),
       finish: db.prepare(`UPDATE crawl_frontier SET status = ?, reason = ?, updated_at = ? WHERE url = ?`),
@@ -183,9 +231,15 @@ export class SqliteCrawlState implements CrawlStateStore {
     return added;
   }
 
-  /** Takes up to `limit` queued items and marks them active. */
-  async claim(runId: number, limit: number): Promise<FrontierItem[]> {
-    const items = this.stmts.claim.all(runId, limit) as FrontierItem[];
+  async claim(runId: number, limit: number, exceptOrigins?: string[]): Promise<FrontierItem[]> {
+    let items: FrontierItem[];
+    if (exceptOrigins === undefined) {
+      items = this.stmts.claim.all(runId, limit) as FrontierItem[];
+    } else {
+      const quotas = claimQuotas(this.stmts.queuedHosts.all({ run: runId }) as Array<{ host: string; head: number }>, limit, exceptOrigins);
+      const rows = quotas.flatMap((q) => this.stmts.claimOfHost.all(runId, q.host, q.quota) as Array<FrontierItem & { seq: number }>);
+      items = rows.sort((a, b) => a.seq - b.seq).map(({ url, fetchUrl, sourceId, kind, depth }) => ({ url, fetchUrl, sourceId, kind, depth }));
+    }
     this.db.transaction(() => {
       for (const item of items) this.stmts.setActive.run(item.url);
     })();

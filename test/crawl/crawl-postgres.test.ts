@@ -63,4 +63,30 @@ describe('crawl state on PostgreSQL', () => {
       await store.close();
     }
   });
+
+  it('adds the host column to a frontier of an earlier version and spreads claims over hosts', async () => {
+    const old = `${schema}_old`;
+    await admin.query(`CREATE SCHEMA "${old}"`);
+    try {
+      // The frontier as the previous version created it, with pages already queued.
+      await admin.query(`CREATE TABLE "${old}".crawl_frontier (url TEXT PRIMARY KEY, fetch_url TEXT NOT NULL, source_id TEXT NOT NULL,
+        kind TEXT NOT NULL, depth INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL, reason TEXT, run_id BIGINT NOT NULL, seq BIGINT NOT NULL, updated_at TEXT NOT NULL)`);
+      const urls = ['http://a.test/1', 'http://a.test/2', 'http://a.test/3', 'https://b.test:8443/1', 'http://c.test/x?y=1'];
+      for (const [i, url] of urls.entries()) {
+        await admin.query(`INSERT INTO "${old}".crawl_frontier VALUES ($1, $1, 's', 'article', 0, 'queued', NULL, 1, $2, 'x')`, [url, i + 1]);
+      }
+      const store = await openStore(PG_URL, { schema: old });
+      try {
+        const state = await openCrawlState(store);
+        const hosts = await admin.query(`SELECT DISTINCT host FROM "${old}".crawl_frontier ORDER BY host`);
+        expect(hosts.rows.map((r) => r.host)).toEqual(['http://a.test', 'http://c.test', 'https://b.test:8443']);
+        expect((await state.claim(1, 2, ['http://c.test'])).map((i) => i.url)).toEqual(['http://a.test/1', 'https://b.test:8443/1']);
+        expect((await state.claim(1, 5, [])).map((i) => i.url)).toEqual(['http://a.test/2', 'http://a.test/3', 'http://c.test/x?y=1']);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await admin.query(`DROP SCHEMA IF EXISTS "${old}" CASCADE`);
+    }
+  });
 });

@@ -33,8 +33,9 @@ export function generatedArticlePath(i: number): string {
 
 const BOILERPLATE_NAV = Array.from({ length: 40 }, (_, k) => `<li><a href="/section/${k}/">Section ${k}</a></li>`).join('');
 
-export function generatedArticle(i: number, total: number): string | null {
-  if (!Number.isInteger(i) || i < 1 || i > total) return null;
+/** Articles first … first + total - 1 exist (sites on several hosts each get their own numbers). */
+export function generatedArticle(i: number, total: number, first = 1): string | null {
+  if (!Number.isInteger(i) || i < first || i >= first + total) return null;
   const name = `${pick(FIRST, i, 1)} ${pick(LAST, i, 2)}`;
   const surname = pick(LAST, i, 2);
   const court = pick(COURTS, i, 4);
@@ -62,11 +63,11 @@ export function generatedArticle(i: number, total: number): string | null {
 <footer><p>Generated Monitor is an invented site used to benchmark the casefile crawler.</p></footer></body></html>`;
 }
 
-export function generatedListing(page: number, total: number, perListing: number): string | null {
+export function generatedListing(page: number, total: number, perListing: number, firstArticle = 1): string | null {
   const pages = Math.ceil(total / perListing);
   if (!Number.isInteger(page) || page < 1 || page > pages) return null;
-  const first = (page - 1) * perListing + 1;
-  const last = Math.min(total, page * perListing);
+  const first = firstArticle + (page - 1) * perListing;
+  const last = firstArticle - 1 + Math.min(total, page * perListing);
   const items: string[] = [];
   for (let i = first; i <= last; i++) items.push(`<li><a href="${generatedArticlePath(i)}">Case report ${i}</a></li>`);
   const next = page < pages ? `<a rel="next" href="/gen/?page=${page + 1}">Next page</a>` : '';

@@ -26,10 +26,14 @@ export interface FixtureSiteOptions {
   generatedDelayMs?: number;
   /** articles linked per generated listing page */
   generatedPerListing?: number;
+  /** number of the first generated article (sites on several hosts: distinct articles) */
+  generatedFirst?: number;
   /** a fixed port (the demo, so a second run finds the same URLs); 0 picks a free one */
   port?: number;
   /** compress HTML responses (gzip/deflate/br chosen per path) */
   compress?: boolean;
+  /** loopback address to listen on, e.g. 127.0.0.5: one site per address is one host for pacing */
+  host?: string;
 }
 
 export interface RequestLogEntry {
@@ -204,11 +208,11 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
       const perListing = opts.generatedPerListing ?? 25;
       if (p === '/gen/' || p === '/gen') {
         const n = Number(url.searchParams.get('page') ?? '1');
-        const html = generatedListing(n, opts.generatedArticles, perListing);
+        const html = generatedListing(n, opts.generatedArticles, perListing, opts.generatedFirst);
         return html ? serveBytes(Buffer.from(html), 'text/html; charset=utf-8') : finish(404, {});
       }
       const m = /^\/gen\/(\d+)\//.exec(p);
-      const html = m ? generatedArticle(Number(m[1]), opts.generatedArticles) : null;
+      const html = m ? generatedArticle(Number(m[1]), opts.generatedArticles, opts.generatedFirst) : null;
       const answer = () => (html ? serveBytes(Buffer.from(html), 'text/html; charset=utf-8') : finish(404, {}));
       if (!opts.generatedDelayMs) return answer();
       const t = setTimeout(() => {
@@ -222,10 +226,11 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
   });
   server.keepAliveTimeout = 5000;
 
-  await listen(server, opts.port ?? 0);
+  const host = opts.host ?? '127.0.0.1';
+  await listen(server, opts.port ?? 0, host);
   const port = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host}:${port}`,
     port,
     requests,
     hits: (pathname) => requests.filter((r) => r.path === pathname),
@@ -239,16 +244,16 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
 }
 
 /** Listens on the port, or on a free one when it is taken. */
-function listen(server: import('node:http').Server, port: number): Promise<void> {
+function listen(server: import('node:http').Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const onError = (err: NodeJS.ErrnoException) => {
       if (port !== 0 && err.code === 'EADDRINUSE') {
         server.off('error', onError);
-        listen(server, 0).then(resolve, reject);
+        listen(server, 0, host).then(resolve, reject);
       } else reject(err);
     };
     server.once('error', onError);
-    server.listen(port, '127.0.0.1', () => {
+    server.listen(port, host, () => {
       server.off('error', onError);
       resolve();
     });
