@@ -110,6 +110,7 @@ export interface RealGoldSet {
 
 /** The development gold shipped with each pool. */
 export function devGoldSets(shared: string): RealGoldSet[] {
+  if (!existsSync(join(shared, 'corpora'))) throw new Error(`no corpora at ${join(shared, 'corpora')}: the shared folder sits beside the repository as ../shared, or CASEFILE_SHARED names it`);
   return REAL_POOLS.map((pool) => ({ name: `${pool} dev`, pool, path: join(shared, 'corpora', pool, 'gold-dev.jsonl') })).filter((s) => existsSync(s.path));
 }
 
