@@ -41,6 +41,8 @@ export const cleanSettings = {
   retryBelowChars: 200,
   /** Text below this length (chars) after cleaning counts as "no text": warnings explain why. */
   minTextChars: 1,
+  /** A <noscript> with this much text (chars) is the page's text, not a "please enable JavaScript" notice. */
+  noscriptProseChars: 300,
   /** Pages larger than this (UTF-16 units) are cut before parsing so time and memory stay bounded. */
   maxHtmlChars: 24 * 1024 * 1024,
 } as const;

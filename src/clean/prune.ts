@@ -4,7 +4,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { cleanSettings } from './clean-settings';
-import { classAndId, isElement, type NodeStats, type StatsTable, removeNodes, walk } from './dom';
+import { classAndId, isElement, type StatsTable, removeNodes, textOf, walk } from './dom';
 import { DROP_ROLES, DROP_TAGS, REGEXPS } from './rules';
 
 /** Elements that are never removed by name: they are the document or the article itself. */
@@ -21,7 +21,7 @@ export function dropNonContent(root: AnyNode): void {
     if (!isElement(node)) return true;
     const name = node.name;
     const a = node.attribs;
-    if (DROP_TAGS.has(name) || (name === 'form' && isSmallForm(node))) {
+    if ((DROP_TAGS.has(name) && !(name === 'noscript' && holdsProse(node))) || (name === 'form' && isSmallForm(node))) {
       doomed.push(node);
       return false;
     }
@@ -39,6 +39,14 @@ export function dropNonContent(root: AnyNode): void {
     return true;
   });
   removeNodes(doomed);
+}
+
+/**
+ * A <noscript> is dropped as what a browser running scripts shows instead; one holding prose is the
+ * text itself (a page left unclosed inside <noscript>, or a client-rendered page's fallback article).
+ */
+function holdsProse(noscript: Element): boolean {
+  return textOf(noscript, cleanSettings.noscriptProseChars).length >= cleanSettings.noscriptProseChars;
 }
 
 /** Whole-page forms (ASP.NET wraps the body in one) stay; small ones are search boxes and sign-ups. */
