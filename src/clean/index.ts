@@ -59,7 +59,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanDocument 
   const parsed = parsePage(html);
   const root = parsed.root as AnyNode;
   const body = findBody(root);
-  warnings.push(...shapeWarnings(html, root, body));
+  warnings.push(...shapeWarnings(html, root, parsed.parser === 'parse5' ? (/<body[\s>]/i.test(html) ? body : null) : body));
   for (const r of parsed.repairs) warnings.push(`unclosed-${r.name}`);
   if (parsed.parser === 'parse5') warnings.push('reparsed-as-browser');
 
@@ -160,8 +160,7 @@ function shapeWarnings(html: string, root: AnyNode, body: Element | null): strin
     return !frames;
   });
   if (frames) out.push('frameset');
-  // parse5 implies a <body> the page never wrote; it has no source offset.
-  if (!body || body.startIndex === null) out.push('no-body');
+  if (!body) out.push('no-body');
   return out;
 }
 

@@ -12,7 +12,7 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { parse as parse5Parse } from 'parse5';
 import { adapter } from 'parse5-htmlparser2-tree-adapter';
-import { isElement, isText, walk } from './dom';
+import { isElement, isText, textOf, walk } from './dom';
 
 export type ParserName = 'htmlparser2' | 'parse5';
 
@@ -92,9 +92,9 @@ const CLOSERS: Record<string, RegExp> = {
 };
 
 /**
- * Where unclosed raw-text elements should have ended. A <title> or <textarea> whose text holds
- * markup (<meta>, </head>, <body>) ended before it; script or style code never closed ends at
- * the first line that opens with a tag.
+ * Where unclosed raw-text elements should have ended. A <title> whose text holds markup
+ * (<meta>, </head>, <body>) ended before it; a <textarea> or <xmp> never closed ends at the first
+ * tag; script or style code never closed ends at the first line that opens with a tag.
  */
 export function findRawTextRepairs(html: string): Repair[] {
   const repairs: Repair[] = [];
@@ -110,10 +110,12 @@ export function findRawTextRepairs(html: string): Repair[] {
     const closeAt = close ? close.index : html.length;
     const content = html.slice(contentStart, closeAt);
     let end = -1;
-    if (name === 'title' || name === 'textarea' || name === 'xmp') {
+    if (name === 'title') {
       const tag = MARKUP_TAG.exec(content);
       if (tag) end = contentStart + tag.index;
-      else if (!close) {
+    } else if (name === 'textarea' || name === 'xmp') {
+      // Their text may be markup on purpose ("embed this code"): only one never closed is repaired.
+      if (!close) {
         const anyTag = /<[a-zA-Z/!]/.exec(content);
         end = anyTag ? contentStart + anyTag.index : -1;
       }
@@ -182,27 +184,45 @@ function mapOffsetsBack(root: AnyNode, repairs: Repair[]): void {
 // Plausibility of htmlparser2's tree
 
 /** What may sit in <head>; anything else there means the head swallowed the page. */
-const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'script', 'style', 'base', 'noscript', 'template', 'object', 'param']);
+const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'script', 'style', 'base', 'noscript', 'template']);
+
+/** Text in the head beyond this (chars, outside title/script/style) is page content the head swallowed. */
+const SWALLOWED_TEXT_CHARS = 200;
 
 /**
- * True when htmlparser2 built a tree no browser would: content elements or text inside <head>
- * (an unclosed head with no <body> tag swallows the page, and the head is never text).
+ * True when htmlparser2's tree lost content a browser would show: content in <head> (an unclosed
+ * head with no <body> tag swallows the page) with either no <body> anywhere or real text in it.
+ * A stray <img> or <div> in a head followed by <body> costs nothing and keeps the fast tree.
  */
 export function isImplausible(root: Document): boolean {
-  let bad = false;
+  let head: Element | null = null;
+  let body = false;
   walk(root, (n) => {
-    if (bad || !isElement(n)) return !bad && n === root;
-    if (n.name === 'head') bad = headHoldsContent(n);
+    if (!isElement(n)) return n === root;
+    if (n.name === 'body') body = true;
+    else if (n.name === 'head' && !head) head = n;
     return n.name === 'html';
   });
-  return bad;
-}
-
-function headHoldsContent(head: Element): boolean {
-  for (const c of head.children) {
-    if (isText(c) && c.data.trim() !== '') return true;
-    if (isElement(c) && !HEAD_CONTENT.has(c.name)) return true;
-    if (isElement(c) && c.name === 'noscript' && c.children.some((x) => isElement(x) && !HEAD_CONTENT.has(x.name) && x.name !== 'img')) return true;
+  if (!head) return false;
+  const odd = (head as Element).children.filter(
+    (c) => (isText(c) && c.data.trim() !== '') || (isElement(c) && !HEAD_CONTENT.has(c.name)),
+  );
+  if (odd.length === 0) return false;
+  if (!body && !containsBody(head)) return true;
+  let text = 0;
+  for (const c of odd) {
+    text += isText(c) ? c.data.trim().length : textOf(c, SWALLOWED_TEXT_CHARS).length;
+    if (text >= SWALLOWED_TEXT_CHARS) return true;
   }
   return false;
+}
+
+function containsBody(el: Element): boolean {
+  let found = false;
+  walk(el, (n) => {
+    if (found || !isElement(n)) return false;
+    if (n.name === 'body') found = true;
+    return !found;
+  });
+  return found;
 }

@@ -46,7 +46,11 @@ export function dropNonContent(root: AnyNode): void {
  * text itself (a page left unclosed inside <noscript>, or a client-rendered page's fallback article).
  */
 function holdsProse(noscript: Element): boolean {
-  return textOf(noscript, cleanSettings.noscriptProseChars).length >= cleanSettings.noscriptProseChars;
+  const text = textOf(noscript, 4 * cleanSettings.noscriptProseChars);
+  if (text.length < cleanSettings.noscriptProseChars) return false;
+  // Escaped markup or code written as text ("&lt;object ...&gt;") is not prose.
+  const code = text.match(/[<>{}=]/g)?.length ?? 0;
+  return code <= text.length / 100;
 }
 
 /** Whole-page forms (ASP.NET wraps the body in one) stay; small ones are search boxes and sign-ups. */
