@@ -9,6 +9,7 @@ import { cleanSettings as S } from './clean-settings';
 import { chooseContent } from './content';
 import { computeStats, isElement, walk } from './dom';
 import { detectLanguage } from './lang-detect';
+import { densestBlock } from './fallback';
 import { extractMetadata, indexPage, type LdItem, readJsonLd } from './metadata';
 import { parseAgain, parsePage } from './parse';
 import { dropChromeByName, dropNonContent } from './prune';
@@ -82,6 +83,16 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanDocument 
     if (body && body.length > result.text.length * 2) {
       result = { text: body, offsetMap: [] };
       warnings.push('text-from-json-ld');
+    }
+  }
+
+  // 4c. Never empty for a page with visible text: the densest run of running text, said in warnings.
+  if (result.text.length < S.fallbackBelowChars) {
+    const root3 = parseAgain(parsed) as AnyNode;
+    const dense = densestBlock(findBody(root3) ?? root3, html, metadata.title);
+    if (dense && dense.text.length > Math.max(S.minTextChars - 1, result.text.length * S.fallbackGain)) {
+      result = dense;
+      warnings.push('fallback-densest-block');
     }
   }
 
