@@ -10,8 +10,8 @@
  */
 import type { AnyNode, Document, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import { parse as parse5Parse } from 'parse5';
-import { adapter } from 'parse5-htmlparser2-tree-adapter';
+import type { ParserOptions as Parse5Options } from 'parse5';
+import type { Htmlparser2TreeAdapterMap } from 'parse5-htmlparser2-tree-adapter';
 import { isElement, isText, textOf, walk } from './dom';
 
 export type ParserName = 'htmlparser2' | 'parse5';
@@ -28,23 +28,37 @@ export interface ParsedPage {
 /** htmlparser2 in HTML mode with source offsets on every node, for the offset map. */
 const HTMLPARSER2_OPTIONS = { xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true } as const;
 
-/** parse5 reports end offsets one past the end; htmlparser2's are inclusive, and the rest of the cleaner reads those. */
-const inclusiveAdapter: typeof adapter = {
-  ...adapter,
-  setNodeSourceCodeLocation(node, location) {
-    adapter.setNodeSourceCodeLocation(node, location);
-    if (location) node.endIndex = location.endOffset - 1;
-  },
-  updateNodeSourceCodeLocation(node, endLocation) {
-    adapter.updateNodeSourceCodeLocation(node, endLocation);
-    if (endLocation.endOffset != null) node.endIndex = endLocation.endOffset - 1;
-  },
-};
+type Parse5 = (html: string, options: Parse5Options<Htmlparser2TreeAdapterMap>) => Document;
+let parse5: { parse: Parse5; options: Parse5Options<Htmlparser2TreeAdapterMap> } | null = null;
+
+/** parse5 loads on first use: most pages never need it, and `casefile clean` starts faster without it. */
+function loadParse5(): NonNullable<typeof parse5> {
+  if (parse5) return parse5;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parse } = require('parse5') as typeof import('parse5');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { adapter } = require('parse5-htmlparser2-tree-adapter') as typeof import('parse5-htmlparser2-tree-adapter');
+  // parse5 reports end offsets one past the end; htmlparser2's are inclusive, and the rest of the cleaner reads those.
+  const inclusiveAdapter: typeof adapter = {
+    ...adapter,
+    setNodeSourceCodeLocation(node, location) {
+      adapter.setNodeSourceCodeLocation(node, location);
+      if (location) node.endIndex = location.endOffset - 1;
+    },
+    updateNodeSourceCodeLocation(node, endLocation) {
+      adapter.updateNodeSourceCodeLocation(node, endLocation);
+      if (endLocation.endOffset != null) node.endIndex = endLocation.endOffset - 1;
+    },
+  };
+  // Scripting off: <noscript> holds elements, as in htmlparser2, and an unclosed one in the head does not swallow the page.
+  parse5 = { parse: parse as Parse5, options: { treeAdapter: inclusiveAdapter, sourceCodeLocationInfo: true, scriptingEnabled: false } };
+  return parse5;
+}
 
 export function parseWith(html: string, parser: ParserName): Document {
   if (parser === 'htmlparser2') return parseDocument(html, HTMLPARSER2_OPTIONS);
-  // Scripting off: <noscript> holds elements, as in htmlparser2, and an unclosed one in the head does not swallow the page.
-  return parse5Parse(html, { treeAdapter: inclusiveAdapter, sourceCodeLocationInfo: true, scriptingEnabled: false });
+  const p5 = loadParse5();
+  return p5.parse(html, p5.options);
 }
 
 /** Parses a page: raw-text repairs first, htmlparser2, then parse5 when the tree is implausible. */
