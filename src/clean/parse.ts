@@ -95,6 +95,7 @@ export interface Repair {
 const RAW_TEXT_OPEN = /<!--[\s\S]*?-->|<(title|textarea|xmp|script|style)(?=[\s/>])[^>]*>/gi;
 /** A tag that cannot be part of a title or textarea: the text ended before it. */
 const MARKUP_TAG = /<\/?(html|head|body|meta|link|script|style|base|div|p|table|h[1-6]|ul|ol|span|a|img|form|center|font|br|noscript|iframe)(?=[\s/>])/i;
+const ANY_TAG = /<[a-zA-Z/!]/;
 /** In script or style code, the first line that opens with a tag ends the code. */
 const TAG_LINE = /\n[ \t]*<\/?[a-zA-Z!]/;
 const CLOSERS: Record<string, RegExp> = {
@@ -107,8 +108,8 @@ const CLOSERS: Record<string, RegExp> = {
 
 /**
  * Where unclosed raw-text elements should have ended. A <title> whose text holds markup
- * (<meta>, </head>, <body>) ended before it; a <textarea> or <xmp> never closed ends at the first
- * tag; script or style code never closed ends at the first line that opens with a tag.
+ * (<meta>, </head>, <body>) ended before it; a <title>, <textarea> or <xmp> never closed ends at
+ * the first tag; script or style code never closed ends at the first line that opens with a tag.
  */
 export function findRawTextRepairs(html: string): Repair[] {
   const repairs: Repair[] = [];
@@ -125,14 +126,12 @@ export function findRawTextRepairs(html: string): Repair[] {
     const content = html.slice(contentStart, closeAt);
     let end = -1;
     if (name === 'title') {
-      const tag = MARKUP_TAG.exec(content);
+      const tag = close ? MARKUP_TAG.exec(content) : ANY_TAG.exec(content);
       if (tag) end = contentStart + tag.index;
     } else if (name === 'textarea' || name === 'xmp') {
       // Their text may be markup on purpose ("embed this code"): only one never closed is repaired.
-      if (!close) {
-        const anyTag = /<[a-zA-Z/!]/.exec(content);
-        end = anyTag ? contentStart + anyTag.index : -1;
-      }
+      const tag = close ? null : ANY_TAG.exec(content);
+      if (tag) end = contentStart + tag.index;
     } else if (!close) {
       const line = TAG_LINE.exec(content);
       if (line) end = contentStart + line.index + 1;
