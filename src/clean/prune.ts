@@ -76,6 +76,12 @@ export function dropChromeByName(root: AnyNode, stats: StatsTable, pageTextLen: 
     if (node.attribs.itemprop === 'articleBody') return true;
     const names = classAndId(node);
     if (names === '' && node.name !== 'header') return true;
+    // Reader comments go even when they outweigh the article (a short post under a long thread);
+    // if the article goes with them, the gentle second pass keeps names and finds it again.
+    if (isComments(names) && !containsArticleBody(node)) {
+      doomed.push(node);
+      return false;
+    }
     const unlikely = node.name === 'header' || REGEXPS.unlikely.test(names);
     if (!unlikely) return true;
     if (node.name !== 'header' && REGEXPS.maybeContent.test(names)) return true;
@@ -86,6 +92,11 @@ export function dropChromeByName(root: AnyNode, stats: StatsTable, pageTextLen: 
     return false;
   });
   removeNodes(doomed);
+}
+
+function isComments(names: string): boolean {
+  for (const token of names.split(/\s+/)) if (REGEXPS.commentsToken.test(token)) return true;
+  return false;
 }
 
 /** True when a named article-body container sits inside (so the wrapper is not chrome). */

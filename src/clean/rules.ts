@@ -43,6 +43,12 @@ export const REGEXPS = {
   /** class/id of chrome: `<div class="sidebar-related">`, `<section id="comments">`. */
   unlikely:
     /(^|[\s_-])(ad-?break|ads?|advert\w*|agegate|banner|breadcrumbs?|combx|comment(s|list|-list|_list)?|community|consent|cookies?|cover-wrap|disqus|extra|foot(er)?|gdpr|header|legends?|masthead|menu|meta|modal|nav(bar|igation)?|newsletter|outbrain|pager|pagination|popup|promo(tion)?|recirc\w*|related|remark|replies|rss|share(bar|tools)?|shoutbox|sidebar|skyscraper|social|sponsor(ed)?|subscri(be|ption)|taboola|tags?|toolbar|tools|trending|tweet-?button|widgets?|most-?(read|popular|viewed)|more-?(stories|news|articles)|latest-?(news|posts|stories)?|read-?more|signup|sign-?up|login|byline|author-?(bio|box|info)|dateline|caption|credits?|print|breaking|ticker|alert)($|[\s_-])/i,
+  /**
+   * One class or id token naming reader comments: `ol.commentlist`, `div#comments`, `div#c1234567`.
+   * Whole tokens only, so "has-comments" on an article wrapper is not one.
+   */
+  commentsToken:
+    /^(comments?|commentlist|commentblock|commentbody|comments?[-_]?(list|block|body|content|text|area|section|container|displayed|wrap(per)?|thread|tpl|holder|box)|disqus_thread|coms|(comment|com)[-_]?\d+|c\d{5,})$/i,
   /** class/id that rescues an element from `unlikely`: `<div class="article-body header-less">`. */
   maybeContent: /and|article|body|column|content|main|shadow|story|entry|post-?text|text|embed/i,
   /** class/id that raises a container's score. */
