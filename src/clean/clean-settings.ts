@@ -49,6 +49,8 @@ export const cleanSettings = {
   minTextChars: 1,
   /** A <noscript> with this much text (chars) is the page's text, not a "please enable JavaScript" notice. */
   noscriptProseChars: 300,
+  /** An <aside> whose long paragraphs (100+ chars each) add up to this much (chars) holds the article, not a sidebar. */
+  asideProseChars: 600,
   /** Pages larger than this (UTF-16 units) are cut before parsing so time and memory stay bounded. */
   maxHtmlChars: 24 * 1024 * 1024,
 } as const;

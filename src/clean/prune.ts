@@ -21,7 +21,8 @@ export function dropNonContent(root: AnyNode): void {
     if (!isElement(node)) return true;
     const name = node.name;
     const a = node.attribs;
-    if ((DROP_TAGS.has(name) && !(name === 'noscript' && holdsProse(node))) || (name === 'form' && isSmallForm(node))) {
+    const kept = (name === 'noscript' && holdsProse(node)) || (name === 'aside' && holdsParagraphs(node));
+    if ((DROP_TAGS.has(name) && !kept) || (name === 'form' && isSmallForm(node))) {
       doomed.push(node);
       return false;
     }
@@ -51,6 +52,21 @@ function holdsProse(noscript: Element): boolean {
   // Escaped markup or code written as text ("&lt;object ...&gt;") is not prose.
   const code = text.match(/[<>{}=]/g)?.length ?? 0;
   return code <= text.length / 100;
+}
+
+/** An <aside> wrapping paragraphs of prose is a misused tag around the article ("<aside class=blogPost>"), not a sidebar. */
+function holdsParagraphs(aside: Element): boolean {
+  if (REGEXPS.unlikely.test(classAndId(aside))) return false;
+  let prose = 0;
+  walk(aside, (n) => {
+    if (prose >= cleanSettings.asideProseChars) return false;
+    if (!isElement(n)) return true;
+    if (n.name !== 'p') return true;
+    const t = textOf(n, 2000);
+    if (t.length >= cleanSettings.minParagraphChars * 4) prose += t.length;
+    return false;
+  });
+  return prose >= cleanSettings.asideProseChars;
 }
 
 /** Whole-page forms (ASP.NET wraps the body in one) stay; small ones are search boxes and sign-ups. */
