@@ -33,6 +33,10 @@ export const cleanSettings = {
   inlineCardChars: 100,
   /** A short block (chars) that could be chrome: labels, buttons, credits. */
   shortBlockChars: 120,
+  /** A paragraph this long (chars) repeating one of the lead's word for word is a second copy of the lead. */
+  repeatedBlockChars: 80,
+  /** The lead: the first paragraphs of the text, whose copies further down are dropped. */
+  leadBlocks: 4,
   /** An element holding more than this share of the page's text is never dropped by its class name alone. */
   protectedTextShare: 0.6,
   /** A named article-body container replaces the scored one when it holds at least this share of its text. */

@@ -112,10 +112,17 @@ function normalise(s: string): string {
 export function dropChromeBlocks(blocks: Block[], title: string | null): Block[] {
   const titleKey = title ? normalise(title) : '';
   const kept: Block[] = [];
+  const lead = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const text = b.text.replace(/^• /, '').trim();
     const short = text.length < S.shortBlockChars;
+    // The lead repeated word for word is a second copy (paywall teasers, print versions); lists may repeat on purpose.
+    if (b.kind === 'p' && text.length >= S.repeatedBlockChars) {
+      const key = normalise(text);
+      if (lead.has(key)) continue;
+      if (kept.length < S.leadBlocks) lead.add(key);
+    }
     if (b.kind === 'h1') continue;
     if (titleKey && (b.kind === 'h' || short || text.length < titleKey.length + 20) && normalise(text) === titleKey) continue;
     if (short && (REGEXPS.boilerplateLine.test(text) || REGEXPS.photoCredit.test(text))) continue;
