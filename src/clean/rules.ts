@@ -82,6 +82,10 @@ export const NEWSLETTER_PITCH = /\b(newsletters?|inbox)\b.{0,80}\b(subscribe|sig
 export const RELATED_HEADING =
   /^(related( posts| articles| stories| news| content| coverage)?|you (may|might) (also )?(like|be interested in)|more (stories|news|articles) (from|on|about)\b.*|read next|recommended( for you| reading)?|trending( now)?|most (read|popular)|popular (posts|stories)|você (pode|poderá) gostar.*|leia (também|mais)|veja também|notícias relacionadas|lee también|te puede interesar|noticias relacionadas|à lire aussi|lire aussi|sur le même sujet|lesen sie auch|mehr zum thema|читайте также|смотрите также|похожие (статьи|новости|материалы)|самые (популярные|читаемые)( \S+)?|другие новости|по теме|leggi anche|articoli correlati)[.:…]*$/i;
 
+/** Headings that open the reader comments or trackbacks under an article: the article ended before them. */
+export const COMMENTS_HEADING =
+  /^((\d+|no)\s+)?(comments?|responses?|replies|trackbacks?|pingbacks?|reader comments|discussion|(comments?|responses?|replies|thoughts?) (to|on) .{1,160}|leave a (comment|reply)|post a comment|add (a|your) comment|join the discussion|kommentare|commentaires|comentarios|комментарии)[.:!]?$/i;
+
 /** "About <organisation>" boilerplate closing press releases; notes to editors. */
 export const ABOUT_SECTION = /^(about (the )?[\p{Lu}][\p{L}\p{N}&.' -]{1,60}|notes? to editors|media contacts?|press contacts?|for (more|further) information,? (please )?contact.{0,80})[.:]?$/u;
 

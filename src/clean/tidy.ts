@@ -8,7 +8,7 @@ import { classWeight } from './content';
 import { isElement, linkDensity, type NodeStats, type StatsTable, postOrderElements, removeNodes, walk } from './dom';
 import type { Block } from './render';
 import { isDateLine } from './date-text';
-import { ABOUT_SECTION, CALL_TO_ACTION, NEWSLETTER_PITCH, RELATED_HEADING, REGEXPS, SHAPE_JUDGED } from './rules';
+import { ABOUT_SECTION, CALL_TO_ACTION, COMMENTS_HEADING, NEWSLETTER_PITCH, RELATED_HEADING, REGEXPS, SHAPE_JUDGED } from './rules';
 
 /**
  * Inline spans are part of a sentence; only a chrome class or a long run of links (a hover card
@@ -145,6 +145,14 @@ export function dropChromeBlocks(blocks: Block[], title: string | null): Block[]
     while (j < kept.length && kept[j].linkChars >= kept[j].text.length * 0.5) j++;
     kept.splice(i, j - i);
     i--;
+  }
+  // A heading opening the comments or trackbacks ends the article (comment threads written flat after it).
+  for (let i = 1; i < kept.length; i++) {
+    const t = kept[i].text.trim();
+    if (kept[i].kind === 'h' && t.length < 200 && COMMENTS_HEADING.test(t)) {
+      kept.length = i;
+      break;
+    }
   }
   // "About <organisation>" closing a press release is boilerplate when only a few blocks follow it.
   for (let i = Math.ceil(kept.length / 2); i < kept.length; i++) {
