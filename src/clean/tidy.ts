@@ -129,6 +129,8 @@ export function dropChromeBlocks(blocks: Block[], title: string | null): Block[]
     // A short line with a copyright sign is a photo credit or caption, not article prose.
     if (short && text.includes('©')) continue;
     if (text.length < 300 && REGEXPS.teaserCue.test(text)) continue;
+    // Filing lines link to categories and tags; the links are what they hold.
+    if (text.length < S.shortBlockChars * 2 && b.linkChars >= text.length * 0.3 && REGEXPS.filingLine.test(text)) continue;
     // A line that is only a date ("12.04.2022", "May 16, 2023 2:32 PM UTC") is the page's dateline.
     if (isDateLine(text)) continue;
     if (text.length < S.shortBlockChars * 2 && NEWSLETTER_PITCH.test(text)) continue;
