@@ -12,6 +12,8 @@ import { gunzipSync } from 'node:zlib';
 import { cleanHtml } from '../src/clean';
 
 export const DEFAULT_BENCH_DIR = '/work/shared/benchmarks/article-extraction';
+/** Real pages from 2012, much of their markup broken (see its SOURCE.md): `--dir` it for the open-web figures. */
+export const DRAGNET_BENCH_DIR = '/work/shared/benchmarks/dragnet';
 
 export interface BenchPage {
   id: string;
