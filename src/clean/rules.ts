@@ -50,7 +50,7 @@ export const REGEXPS = {
   commentsToken:
     /^(comments?|commentlist|commentblock|commentbody|comments?[-_]?(list|block|body|content|text|area|section|container|displayed|wrap(per)?|thread|tpl|holder|box)|disqus_thread|coms|(comment|com)[-_]?\d+|c\d{5,})$/i,
   /** class/id that rescues an element from `unlikely`: `<div class="article-body header-less">`. */
-  maybeContent: /and|article|body|column|content|main|shadow|story|entry|post-?text|text|embed/i,
+  maybeContent: /and|article|body|column|content|main|shadow|story|entry|post-?text|text|embed|(^|\s)blog\d*(\s|$)/i,
   /** class/id that raises a container's score. */
   positive: /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text|(^|[\s_-])(embed(ded)?|tweet|twitter-tweet)($|[\s_-])/i,
   /** class/id that lowers a container's score. */
