@@ -43,11 +43,7 @@ export const cleanSettings = {
   namedBodyShare: 0.6,
   /** Less text than this (chars) after cleaning means the rules may have removed the article: try again gently, then JSON-LD. */
   retryBelowChars: 200,
-  /** Less text than this (chars) after every pass means the heuristics found no article: the densest run of text is taken instead. */
-  fallbackBelowChars: 1,
-  /** ...when it has this many times more text than the heuristics found. */
-  fallbackGain: 2,
-  /** Fixed cost of a block in that run (chars): menus and labels cost more than they hold. */
+  /** When every pass finds nothing, the densest run of blocks is the text; each block costs this (chars), so menus and labels cost more than they hold. */
   fallbackBlockCost: 30,
   /** Text below this length (chars) after cleaning counts as "no text": warnings explain why. */
   minTextChars: 1,

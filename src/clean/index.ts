@@ -43,7 +43,6 @@ export function cleanText(text: string, opts: CleanOptions = {}): CleanDocument 
 /** Feeds, sitemaps and other XML that is not XHTML: there is no article to clean. */
 const XML_NOT_HTML = /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|urlset|sitemapindex|rdf:RDF|opml|svg|kml|gpx)\b/i;
 
-
 export function cleanHtml(html: string, opts: CleanOptions = {}): CleanDocument {
   const warnings: string[] = [];
 
@@ -60,7 +59,9 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanDocument 
   const parsed = parsePage(html);
   const root = parsed.root as AnyNode;
   const body = findBody(root);
-  warnings.push(...shapeWarnings(html, root, parsed.parser === 'parse5' ? (/<body[\s>]/i.test(html) ? body : null) : body));
+  // parse5 always builds a <body>; "no-body" speaks of the page as written.
+  const writtenBody = parsed.parser === 'parse5' && !/<body[\s>]/i.test(html) ? null : body;
+  warnings.push(...shapeWarnings(html, root, writtenBody));
   for (const r of parsed.repairs) warnings.push(`unclosed-${r.name}`);
   if (parsed.parser === 'parse5') warnings.push('reparsed-as-browser');
 
@@ -87,10 +88,11 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanDocument 
   }
 
   // 4c. Never empty for a page with visible text: the densest run of running text, said in warnings.
-  if (result.text.length < S.fallbackBelowChars) {
+  // (Short results are left alone: a photo post or a notice may be all the page says.)
+  if (result.text.length < S.minTextChars) {
     const root3 = parseAgain(parsed) as AnyNode;
     const dense = densestBlock(findBody(root3) ?? root3, html, metadata.title);
-    if (dense && dense.text.length > Math.max(S.minTextChars - 1, result.text.length * S.fallbackGain)) {
+    if (dense && dense.text.length >= S.minTextChars) {
       result = dense;
       warnings.push('fallback-densest-block');
     }
