@@ -1,14 +1,19 @@
 /**
  * Article-extraction benchmark: casefile's cleaner against @mozilla/readability
  * (linkedom, jsdom) on ../shared/benchmarks/article-extraction, with the metric of its SOURCE.md.
- * Usage: npm run build && node dist/bench/clean-bench.js [--rounds N] [--limit N] [--no-jsdom] [--no-readability] [--worst N] [--dir PATH]
+ * Usage: npm run build && node dist/bench/clean-bench.js [--rounds N] [--limit N] [--no-jsdom] [--no-readability]
+ *        [--worst N] [--dir PATH] [--no-process] [--process-rounds N]
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { cleanHtml } from '../src/clean';
 
 export const DEFAULT_BENCH_DIR = '/work/shared/benchmarks/article-extraction';
+/** Real pages from 2012, much of their markup broken (see its SOURCE.md): `--dir` it for the open-web figures. */
+export const DRAGNET_BENCH_DIR = '/work/shared/benchmarks/dragnet';
 
 export interface BenchPage {
   id: string;
@@ -185,6 +190,80 @@ export function metadataFigures(pages: BenchPage[]): MetadataFigures {
   return f;
 }
 
+/** Empty predictions, and among them pages whose gold text is long (an article was there to find). */
+export function emptyCounts(pages: BenchPage[], r: RunResult, longGold = 500): { empty: number; emptyLong: number; longPages: number } {
+  let empty = 0;
+  let emptyLong = 0;
+  let longPages = 0;
+  r.scores.forEach((s, i) => {
+    const long = pages[i].truth.length >= longGold;
+    if (long) longPages++;
+    if (s.empty) {
+      empty++;
+      if (long) emptyLong++;
+    }
+  });
+  return { empty, emptyLong, longPages };
+}
+
+function fmtEmpty(pages: BenchPage[], r: RunResult): string {
+  const e = emptyCounts(pages, r);
+  return `empty outputs ${e.empty}/${pages.length}; empty with gold >= 500 chars ${e.emptyLong}/${e.longPages}`;
+}
+
+/** Raw page bytes of the benchmark, for the whole-process run (the CLI decodes them itself). */
+function writePageFiles(dir: string, pages: BenchPage[], into: string): string[] {
+  return pages.map((p) => {
+    const file = join(into, `${p.id}.html`);
+    writeFileSync(file, gunzipSync(readFileSync(join(dir, 'html', `${p.id}.html.gz`))));
+    return file;
+  });
+}
+
+/** Wall-clock seconds of one process over all files on one command line; stdout goes to a file. */
+function timeProcess(args: string[], outFile: string): number {
+  const fd = openSync(outFile, 'w');
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', fd, 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  closeSync(fd);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args[0]} exited with ${r.status}: ${String(r.stderr).slice(0, 500)}`);
+  return seconds;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/**
+ * `casefile clean FILE...` against Readability on linkedom in one process over the same files,
+ * in alternating rounds (the CPU is shared); medians of the rounds.
+ */
+function wholeProcess(dir: string, pages: BenchPage[], rounds: number): void {
+  const tmp = mkdtempSync(join(tmpdir(), 'casefile-bench-'));
+  try {
+    const files = writePageFiles(dir, pages, tmp);
+    const root = resolve(__dirname, '..', '..');
+    const casefile = [join(root, 'bin', 'casefile.js'), 'clean', ...files];
+    const rival = [join(__dirname, 'readability-process.js'), ...files];
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      ours.push(timeProcess(casefile, join(tmp, 'casefile.jsonl')));
+      theirs.push(timeProcess(rival, join(tmp, 'readability.jsonl')));
+    }
+    const a = median(ours);
+    const b = median(theirs);
+    console.log(
+      `whole process, ${files.length} files on one command line (median of ${rounds}): casefile clean ${a.toFixed(2)} s, ` +
+        `readability (linkedom) ${b.toFixed(2)} s; ratio ${(b / a).toFixed(2)}x`,
+    );
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 function fmt(r: RunResult): string {
   return `P ${r.precision.toFixed(4)}  R ${r.recall.toFixed(4)}  F1 ${r.f1.toFixed(4)}  accuracy ${r.accuracy.toFixed(4)}  ${r.pagesPerSec.toFixed(1)} pages/s (${r.seconds.toFixed(2)} s; median ${r.medianMs.toFixed(1)} ms/page, p95 ${r.p95Ms.toFixed(1)} ms)${r.failures > 0 ? `; threw on ${r.failures} pages (scored empty)` : ''}`;
 }
@@ -227,6 +306,7 @@ function main(argv: string[]): void {
     if (linkedomExtract) linkedomRun = linkedomRun ? fastest(linkedomRun, runExtractor(pages, linkedomExtract)) : runExtractor(pages, linkedomExtract);
   }
   console.log(`casefile                  ${fmt(ours)}`);
+  console.log(`casefile                  ${fmtEmpty(pages, ours)}`);
   console.log(`casefile peak RSS ${oursRss.toFixed(0)} MB (process, pages loaded in memory)`);
   if (flag('--worst')) {
     const worst = ours.scores
@@ -246,6 +326,7 @@ function main(argv: string[]): void {
 
   if (!linkedomRun) return;
   console.log(`readability (linkedom)    ${fmt(linkedomRun)}`);
+  console.log(`readability (linkedom)    ${fmtEmpty(pages, linkedomRun)}`);
   console.log(`speed ratio casefile / readability-linkedom: ${(ours.pagesPerSec / linkedomRun.pagesPerSec).toFixed(2)}x pages/s, ${(linkedomRun.medianMs / ours.medianMs).toFixed(2)}x median page time`);
   if (!flag('--no-jsdom')) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -256,9 +337,11 @@ function main(argv: string[]): void {
     // A silent console: jsdom reports every stylesheet it cannot parse.
     const jsdomRun = runExtractor(pages, readabilityExtract((html, url) => new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document));
     console.log(`readability (jsdom)       ${fmt(jsdomRun)}`);
+    console.log(`readability (jsdom)       ${fmtEmpty(pages, jsdomRun)}`);
     console.log(`speed ratio casefile / readability-jsdom: ${(ours.pagesPerSec / jsdomRun.pagesPerSec).toFixed(2)}x pages/s, ${(jsdomRun.medianMs / ours.medianMs).toFixed(2)}x median page time`);
   }
   console.log(`peak RSS of the whole run ${maxRssMb().toFixed(0)} MB`);
+  if (!flag('--no-process')) wholeProcess(dir, pages, Math.max(1, Number(value('--process-rounds') ?? 3)));
 }
 
 if (require.main === module) main(process.argv.slice(2));

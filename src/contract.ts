@@ -3,8 +3,9 @@
  * TypeScript types inferred from them. Every stage speaks these types.
  */
 import { z } from 'zod';
+import { SCHEMA_VERSION } from './schema-version';
 
-export const SCHEMA_VERSION = 1 as const;
+export { SCHEMA_VERSION };
 
 /** Half-open UTF-16 offsets into document.text; text === document.text.slice(start, end). */
 export const SpanSchema = z.object({

@@ -33,14 +33,24 @@ export const cleanSettings = {
   inlineCardChars: 100,
   /** A short block (chars) that could be chrome: labels, buttons, credits. */
   shortBlockChars: 120,
+  /** A paragraph this long (chars) repeating one of the lead's word for word is a second copy of the lead. */
+  repeatedBlockChars: 80,
+  /** The lead: the first paragraphs of the text, whose copies further down are dropped. */
+  leadBlocks: 4,
   /** An element holding more than this share of the page's text is never dropped by its class name alone. */
   protectedTextShare: 0.6,
   /** A named article-body container replaces the scored one when it holds at least this share of its text. */
   namedBodyShare: 0.6,
   /** Less text than this (chars) after cleaning means the rules may have removed the article: try again gently, then JSON-LD. */
   retryBelowChars: 200,
+  /** When every pass finds nothing, the densest run of blocks is the text; each block costs this (chars), so menus and labels cost more than they hold. */
+  fallbackBlockCost: 30,
   /** Text below this length (chars) after cleaning counts as "no text": warnings explain why. */
   minTextChars: 1,
+  /** A <noscript> with this much text (chars) is the page's text, not a "please enable JavaScript" notice. */
+  noscriptProseChars: 300,
+  /** An <aside> whose long paragraphs (100+ chars each) add up to this much (chars) holds the article, not a sidebar. */
+  asideProseChars: 600,
   /** Pages larger than this (UTF-16 units) are cut before parsing so time and memory stay bounded. */
   maxHtmlChars: 24 * 1024 * 1024,
 } as const;

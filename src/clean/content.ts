@@ -82,7 +82,9 @@ export function chooseContent(root: AnyNode, body: Element, stats: StatsTable): 
 
   // 3. Several close candidates under one ancestor: the article is split; take the ancestor.
   const close = ranked.slice(1, 5).filter(([, sc]) => sc >= topScore * S.closeCandidateShare).map(([el]) => el);
-  if (close.length >= S.closeCandidatesNeeded - 1) {
+  // ...unless each is a named article body of its own: a list of posts, not one article in parts.
+  const separatePosts = isNamedBody(top) && close.every(isNamedBody);
+  if (close.length >= S.closeCandidatesNeeded - 1 && !separatePosts) {
     let anc = top.parent as Element | null;
     while (anc && isElement(anc) && anc !== body) {
       const containing = close.filter((c) => contains(anc!, c)).length;
@@ -114,6 +116,10 @@ export function chooseContent(root: AnyNode, body: Element, stats: StatsTable): 
 
   // 6. Siblings that look like more of the article join it.
   return { parts: gatherSiblings(top, scores, stats), top, scores };
+}
+
+function isNamedBody(el: Element): boolean {
+  return el.attribs.itemprop === 'articleBody' || REGEXPS.articleBodyName.test(classAndId(el));
 }
 
 function hasScoredAncestorParagraph(el: Element): boolean {

@@ -3,14 +3,15 @@
  * with metadata, warnings and a map from text offsets back to the source HTML.
  * Example: cleanHtml('<html><body><nav>Menu</nav><article><p>Text.</p></article></body></html>').text === 'Text.'
  */
-import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { CleanDocument } from '../contract';
 import { cleanSettings as S } from './clean-settings';
 import { chooseContent } from './content';
 import { computeStats, isElement, walk } from './dom';
 import { detectLanguage } from './lang-detect';
+import { densestBlock } from './fallback';
 import { extractMetadata, indexPage, type LdItem, readJsonLd } from './metadata';
+import { parseAgain, parsePage } from './parse';
 import { dropChromeByName, dropNonContent } from './prune';
 import { joinBlocks, renderBlocks } from './render';
 import { BLOCK_TAGS } from './rules';
@@ -42,9 +43,6 @@ export function cleanText(text: string, opts: CleanOptions = {}): CleanDocument 
 /** Feeds, sitemaps and other XML that is not XHTML: there is no article to clean. */
 const XML_NOT_HTML = /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|urlset|sitemapindex|rdf:RDF|opml|svg|kml|gpx)\b/i;
 
-/** htmlparser2 in HTML mode (faster than parse5) with source offsets on every node, for the offset map. */
-const PARSE_OPTIONS = { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true } };
-
 export function cleanHtml(html: string, opts: CleanOptions = {}): CleanDocument {
   const warnings: string[] = [];
 
@@ -57,11 +55,15 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanDocument 
     return emptyDocument(opts, [...warnings, 'xml-not-html', 'empty-text']);
   }
 
-  // 2. Parse with htmlparser2 (fast, keeps source offsets for the offset map).
-  const $ = cheerio.load(html, PARSE_OPTIONS);
-  const root = $.root()[0] as unknown as AnyNode;
+  // 2. Parse as a browser would (htmlparser2, parse5 when its tree is implausible), with source offsets.
+  const parsed = parsePage(html);
+  const root = parsed.root as AnyNode;
   const body = findBody(root);
-  warnings.push(...shapeWarnings(html, root, body));
+  // parse5 always builds a <body>; "no-body" speaks of the page as written.
+  const writtenBody = parsed.parser === 'parse5' && !/<body[\s>]/i.test(html) ? null : body;
+  warnings.push(...shapeWarnings(html, root, writtenBody));
+  for (const r of parsed.repairs) warnings.push(`unclosed-${r.name}`);
+  if (parsed.parser === 'parse5') warnings.push('reparsed-as-browser');
 
   // 3. Metadata, before anything is removed (titles and dates often sit in the header).
   const index = indexPage(root);
@@ -71,8 +73,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanDocument 
   // 4. Main text; a second, gentler pass when the first one removed nearly everything.
   let result = extractMainText(body ?? root, html, metadata.title, true);
   if (result.text.length < S.retryBelowChars) {
-    const $again = cheerio.load(html, PARSE_OPTIONS);
-    const root2 = $again.root()[0] as unknown as AnyNode;
+    const root2 = parseAgain(parsed) as AnyNode;
     const gentle = extractMainText(findBody(root2) ?? root2, html, metadata.title, false);
     if (gentle.text.length > result.text.length * 2) result = gentle;
   }
@@ -83,6 +84,17 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanDocument 
     if (body && body.length > result.text.length * 2) {
       result = { text: body, offsetMap: [] };
       warnings.push('text-from-json-ld');
+    }
+  }
+
+  // 4c. Never empty for a page with visible text: the densest run of running text, said in warnings.
+  // (Short results are left alone: a photo post or a notice may be all the page says.)
+  if (result.text.length < S.minTextChars) {
+    const root3 = parseAgain(parsed) as AnyNode;
+    const dense = densestBlock(findBody(root3) ?? root3, html, metadata.title);
+    if (dense && dense.text.length >= S.minTextChars) {
+      result = dense;
+      warnings.push('fallback-densest-block');
     }
   }
 

@@ -130,12 +130,24 @@ export function readJsonLd($: PageIndex): LdItem[] {
   return items;
 }
 
+/** Markup in a title means a broken <title> swallowed the page: "Story <meta name=...". */
+const MARKUP = /<\/?[a-zA-Z!][^<>]*(>|$)/;
+/** Longer than this (chars), a title is a page swallowed by an unclosed <title>, not a headline. */
+const MAX_TITLE_CHARS = 400;
+
+/** A usable title: folded, without markup, not a swallowed page; '' when there is none. */
+function plainTitle(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > MAX_TITLE_CHARS || MARKUP.test(t) ? '' : t;
+}
+
 function pickTitle($: PageIndex, meta: Map<string, string>, ld: LdItem | undefined): string | null {
-  const h1 = $.h1 ? textOf($.h1, 1000) : '';
-  const docTitle = $.title ? textOf($.title, 1000) : '';
-  const headline = typeof ld?.data.headline === 'string' ? ld.data.headline.trim() : '';
+  // A broken <title> (markup in it, or the whole page) falls back to og:title, then the h1.
+  const h1 = $.h1 ? plainTitle(textOf($.h1, 1000)) : '';
+  const docTitle = $.title ? plainTitle(textOf($.title, 1000)) : '';
+  const headline = typeof ld?.data.headline === 'string' ? plainTitle(ld.data.headline) : '';
   let metaTitle = '';
-  for (const k of TITLE_META) if (!metaTitle && meta.get(k)) metaTitle = meta.get(k)!;
+  for (const k of TITLE_META) if (!metaTitle && meta.get(k)) metaTitle = plainTitle(meta.get(k)!);
   // The h1 is the article's own title when the document title contains it (site names trail it).
   if (h1 && h1.length < 300 && (docTitle.includes(h1) || metaTitle.includes(h1) || headline === h1)) return h1;
   if (headline) return headline;

@@ -4,7 +4,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { cleanSettings } from './clean-settings';
-import { classAndId, isElement, type NodeStats, type StatsTable, removeNodes, walk } from './dom';
+import { classAndId, isElement, type StatsTable, removeNodes, textOf, walk } from './dom';
 import { DROP_ROLES, DROP_TAGS, REGEXPS } from './rules';
 
 /** Elements that are never removed by name: they are the document or the article itself. */
@@ -21,7 +21,8 @@ export function dropNonContent(root: AnyNode): void {
     if (!isElement(node)) return true;
     const name = node.name;
     const a = node.attribs;
-    if (DROP_TAGS.has(name) || (name === 'form' && isSmallForm(node))) {
+    const kept = (name === 'noscript' && holdsProse(node)) || (name === 'aside' && holdsParagraphs(node));
+    if ((DROP_TAGS.has(name) && !kept) || (name === 'form' && isSmallForm(node))) {
       doomed.push(node);
       return false;
     }
@@ -39,6 +40,33 @@ export function dropNonContent(root: AnyNode): void {
     return true;
   });
   removeNodes(doomed);
+}
+
+/**
+ * A <noscript> is dropped as what a browser running scripts shows instead; one holding prose is the
+ * text itself (a page left unclosed inside <noscript>, or a client-rendered page's fallback article).
+ */
+function holdsProse(noscript: Element): boolean {
+  const text = textOf(noscript, 4 * cleanSettings.noscriptProseChars);
+  if (text.length < cleanSettings.noscriptProseChars) return false;
+  // Escaped markup or code written as text ("&lt;object ...&gt;") is not prose.
+  const code = text.match(/[<>{}=]/g)?.length ?? 0;
+  return code <= text.length / 100;
+}
+
+/** An <aside> wrapping paragraphs of prose is a misused tag around the article ("<aside class=blogPost>"), not a sidebar. */
+function holdsParagraphs(aside: Element): boolean {
+  if (REGEXPS.unlikely.test(classAndId(aside))) return false;
+  let prose = 0;
+  walk(aside, (n) => {
+    if (prose >= cleanSettings.asideProseChars) return false;
+    if (!isElement(n)) return true;
+    if (n.name !== 'p') return true;
+    const t = textOf(n, 2000);
+    if (t.length >= cleanSettings.minParagraphChars * 4) prose += t.length;
+    return false;
+  });
+  return prose >= cleanSettings.asideProseChars;
 }
 
 /** Whole-page forms (ASP.NET wraps the body in one) stay; small ones are search boxes and sign-ups. */
@@ -64,6 +92,12 @@ export function dropChromeByName(root: AnyNode, stats: StatsTable, pageTextLen: 
     if (node.attribs.itemprop === 'articleBody') return true;
     const names = classAndId(node);
     if (names === '' && node.name !== 'header') return true;
+    // Reader comments go even when they outweigh the article (a short post under a long thread);
+    // if the article goes with them, the gentle second pass keeps names and finds it again.
+    if (isComments(names) && !containsArticleBody(node)) {
+      doomed.push(node);
+      return false;
+    }
     const unlikely = node.name === 'header' || REGEXPS.unlikely.test(names);
     if (!unlikely) return true;
     if (node.name !== 'header' && REGEXPS.maybeContent.test(names)) return true;
@@ -74,6 +108,11 @@ export function dropChromeByName(root: AnyNode, stats: StatsTable, pageTextLen: 
     return false;
   });
   removeNodes(doomed);
+}
+
+function isComments(names: string): boolean {
+  for (const token of names.split(/\s+/)) if (REGEXPS.commentsToken.test(token)) return true;
+  return false;
 }
 
 /** True when a named article-body container sits inside (so the wrapper is not chrome). */

@@ -42,9 +42,15 @@ export const SHAPE_JUDGED = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table'
 export const REGEXPS = {
   /** class/id of chrome: `<div class="sidebar-related">`, `<section id="comments">`. */
   unlikely:
-    /(^|[\s_-])(ad-?break|ads?|advert\w*|agegate|banner|breadcrumbs?|combx|comment(s|list|-list|_list)?|community|consent|cookies?|cover-wrap|disqus|extra|foot(er)?|gdpr|header|legends?|masthead|menu|meta|modal|nav(bar|igation)?|newsletter|outbrain|pager|pagination|popup|promo(tion)?|recirc\w*|related|remark|replies|rss|share(bar|tools)?|shoutbox|sidebar|skyscraper|social|sponsor(ed)?|subscri(be|ption)|taboola|tags?|toolbar|tools|trending|tweet-?button|widgets?|most-?(read|popular|viewed)|more-?(stories|news|articles)|latest-?(news|posts|stories)?|read-?more|signup|sign-?up|login|byline|author-?(bio|box|info)|dateline|caption|credits?|print|breaking|ticker|alert)($|[\s_-])/i,
+    /(^|[\s_-])(ad-?break|ads?|advert\w*|agegate|banner|breadcrumbs?|combx|comment(s|list|-list|_list)?|community|consent|cookies?|cover-wrap|disqus|extra|foot(er)?|gdpr|header|legends?|masthead|menu|meta|modal|nav(bar|igation)?|newsletter|outbrain|pager|pagination|popup|promo(tion)?|recirc\w*|related|remark|replies|rss|share(bar|tools)?|shoutbox|sidebar|skyscraper|social|sponsor(ed)?|subscri(be|ption)|taboola|tags?|toolbar|tools|trending|tweet-?button|widgets?|most-?(read|popular|viewed)|more-?(stories|news|articles)|latest-?(news|posts|stories)?|read-?more|signup|sign-?up|login|byline|bio|biography|extended-?bio|post-?meta(data)?|post-?info|entry-?meta|entry-?utility|socialize\w*|author[-_]?(bio|box|info|block|text|details|description|profile)|about[-_]?(the[-_]?)?author|post[-_]?author|profile[-_]?(block|container|textblock|box)|dateline|caption|credits?|print|breaking|ticker|alert)($|[\s_-])/i,
+  /**
+   * One class or id token naming reader comments: `ol.commentlist`, `div#comments`, `div#c1234567`.
+   * Whole tokens only, so "has-comments" on an article wrapper is not one.
+   */
+  commentsToken:
+    /^(comments?|commentlist|commentblock|commentbody|comments?[-_]?(list|block|body|content|text|area|section|container|displayed|wrap(per)?|thread|tpl|holder|box)|disqus_thread|coms|(comment|com)[-_]?\d+|c\d{5,})$/i,
   /** class/id that rescues an element from `unlikely`: `<div class="article-body header-less">`. */
-  maybeContent: /and|article|body|column|content|main|shadow|story|entry|post-?text|text|embed/i,
+  maybeContent: /and|article|body|column|content|main|shadow|story|entry|post-?text|text|embed|(^|\s)blog\d*(\s|$)/i,
   /** class/id that raises a container's score. */
   positive: /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text|(^|[\s_-])(embed(ded)?|tweet|twitter-tweet)($|[\s_-])/i,
   /** class/id that lowers a container's score. */
@@ -54,7 +60,9 @@ export const REGEXPS = {
   articleBodyName: /(^|[\s_-])(article-?body|articlebody|article-?content|article-?text|entry-?content|post-?content|post-?body|story-?body|story-?content|body-?text|article__body|article__content|content__article-body|text-?content|news-?text|news-?body|field-?body|rich-?text|td-post-content|single-?content)($|[\s_-])/i,
   /** Short lines that are chrome even inside the article. */
   boilerplateLine:
-    /^(advertisement|advertising|advert|ad|anzeige|publicidad|publicidade|реклама|sponsored( content| links| stories)?|don'?t miss|must read|more in [\w ]{1,30}|see more( [\w ]{1,30})?|tags?:?|tagged:?|keywords:?|this (slideshow|video|content) requires javascript\.?|(please )?enable javascript.*|read more|read next|read also|also read|see also|related( stories| articles| news)?|more (news|stories)|share( this( article| story)?)?|share on \w+|follow us( on \w+)?|subscribe( now| to our \w+)?|sign up( for \w+)?|click here.*|continue reading|recommended( for you)?|this article was originally published.{0,60}|you might also like|most (read|popular|viewed)|comments?|\d+ comments?|leave a (comment|reply)|print|email|tweet|facebook|twitter|whatsapp|linkedin|reddit|pinterest|copy link|skip to (main )?content|back to top|all news|quick search|advanced search|reset all|photo:.*|image:.*|(photo|image|picture) (credit|courtesy).*|©.*|getty images|reuters|ap photo.*|afp.*)$/i,
+    /^(advertisement|advertising|advert|ad|anzeige|publicidad|publicidade|реклама|sponsored( content| links| stories)?|don'?t miss|must read|more in [\w ]{1,30}|see more( [\w ]{1,30})?|tags?:?|tagged:?|keywords:?|this (slideshow|video|content) requires javascript\.?|(please )?enable javascript.*|(sorry,? )?your browser (does not|doesn'?t|cannot|can'?t) (support|show|display|handle) (frames|javascript).*|this (page|site) (uses|requires) frames.*|read more|read next|read also|also read|see also|related( stories| articles| news)?|more (news|stories)|share( this( article| story)?)?|share on \w+|follow us( on \w+)?|subscribe( now| to our \w+)?|sign up( for \w+)?|click here.*|continue reading|recommended( for you)?|this article was originally published.{0,60}|you might also like|most (read|popular|viewed)|comments?|\d+ comments?|leave a (comment|reply)|print|email|tweet|facebook|twitter|whatsapp|linkedin|reddit|pinterest|copy link|skip to (main )?content|back to top|all news|quick search|advanced search|reset all|photo:.*|image:.*|(photo|image|picture) (credit|courtesy).*|©.*|getty images|reuters|ap photo.*|afp.*)$/i,
+  /** Filing lines under a post: "Posted in News, Courts | 3 Comments", "Tags: appeal, detention", "Filed under: Europe". */
+  filingLine: /^(posted in|filed (in|under)|tags?|tagged( with| as)?|categor(y|ies)|labels?|topics?)\b\s*[:|]?\s*\S/i,
   /** Teaser lines that start with a cue: "Read more: ...", "Related: ...", "READ ALSO | ...". */
   teaserCue: /^(read (more|also|next)|also read|see (also|more)|related( story| article| coverage)?|more on this|recommended|watch|listen)\s*[:|»>–—-]/i,
   /** Photo credits written as text: "© Name/CC BY 2.0", "Photo: AFP". */
@@ -75,6 +83,10 @@ export const NEWSLETTER_PITCH = /\b(newsletters?|inbox)\b.{0,80}\b(subscribe|sig
 /** Headings that open a list of other articles at the end of the text, in the languages of the sources. */
 export const RELATED_HEADING =
   /^(related( posts| articles| stories| news| content| coverage)?|you (may|might) (also )?(like|be interested in)|more (stories|news|articles) (from|on|about)\b.*|read next|recommended( for you| reading)?|trending( now)?|most (read|popular)|popular (posts|stories)|você (pode|poderá) gostar.*|leia (também|mais)|veja também|notícias relacionadas|lee también|te puede interesar|noticias relacionadas|à lire aussi|lire aussi|sur le même sujet|lesen sie auch|mehr zum thema|читайте также|смотрите также|похожие (статьи|новости|материалы)|самые (популярные|читаемые)( \S+)?|другие новости|по теме|leggi anche|articoli correlati)[.:…]*$/i;
+
+/** Headings that open the reader comments or trackbacks under an article: the article ended before them. */
+export const COMMENTS_HEADING =
+  /^((\d+|no)\s+)?(comments?|responses?|replies|trackbacks?|pingbacks?|reader comments|discussion|(comments?|responses?|replies|thoughts?) (to|on) .{1,160}|leave a (comment|reply)|post a comment|add (a|your) comment|join the discussion|kommentare|commentaires|comentarios|комментарии)[.:!]?$/i;
 
 /** "About <organisation>" boilerplate closing press releases; notes to editors. */
 export const ABOUT_SECTION = /^(about (the )?[\p{Lu}][\p{L}\p{N}&.' -]{1,60}|notes? to editors|media contacts?|press contacts?|for (more|further) information,? (please )?contact.{0,80})[.:]?$/u;

@@ -8,7 +8,7 @@ import { classWeight } from './content';
 import { isElement, linkDensity, type NodeStats, type StatsTable, postOrderElements, removeNodes, walk } from './dom';
 import type { Block } from './render';
 import { isDateLine } from './date-text';
-import { ABOUT_SECTION, CALL_TO_ACTION, NEWSLETTER_PITCH, RELATED_HEADING, REGEXPS, SHAPE_JUDGED } from './rules';
+import { ABOUT_SECTION, CALL_TO_ACTION, COMMENTS_HEADING, NEWSLETTER_PITCH, RELATED_HEADING, REGEXPS, SHAPE_JUDGED } from './rules';
 
 /**
  * Inline spans are part of a sentence; only a chrome class or a long run of links (a hover card
@@ -112,16 +112,25 @@ function normalise(s: string): string {
 export function dropChromeBlocks(blocks: Block[], title: string | null): Block[] {
   const titleKey = title ? normalise(title) : '';
   const kept: Block[] = [];
+  const lead = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const text = b.text.replace(/^• /, '').trim();
     const short = text.length < S.shortBlockChars;
+    // The lead repeated word for word is a second copy (paywall teasers, print versions); lists may repeat on purpose.
+    if (b.kind === 'p' && text.length >= S.repeatedBlockChars) {
+      const key = normalise(text);
+      if (lead.has(key)) continue;
+      if (kept.length < S.leadBlocks) lead.add(key);
+    }
     if (b.kind === 'h1') continue;
     if (titleKey && (b.kind === 'h' || short || text.length < titleKey.length + 20) && normalise(text) === titleKey) continue;
     if (short && (REGEXPS.boilerplateLine.test(text) || REGEXPS.photoCredit.test(text))) continue;
     // A short line with a copyright sign is a photo credit or caption, not article prose.
     if (short && text.includes('©')) continue;
     if (text.length < 300 && REGEXPS.teaserCue.test(text)) continue;
+    // Filing lines link to categories and tags; the links are what they hold.
+    if (text.length < S.shortBlockChars * 2 && b.linkChars >= text.length * 0.3 && REGEXPS.filingLine.test(text)) continue;
     // A line that is only a date ("12.04.2022", "May 16, 2023 2:32 PM UTC") is the page's dateline.
     if (isDateLine(text)) continue;
     if (text.length < S.shortBlockChars * 2 && NEWSLETTER_PITCH.test(text)) continue;
@@ -138,6 +147,14 @@ export function dropChromeBlocks(blocks: Block[], title: string | null): Block[]
     while (j < kept.length && kept[j].linkChars >= kept[j].text.length * 0.5) j++;
     kept.splice(i, j - i);
     i--;
+  }
+  // A heading opening the comments or trackbacks ends the article (comment threads written flat after it).
+  for (let i = 1; i < kept.length; i++) {
+    const t = kept[i].text.trim();
+    if (kept[i].kind === 'h' && t.length < 200 && COMMENTS_HEADING.test(t)) {
+      kept.length = i;
+      break;
+    }
   }
   // "About <organisation>" closing a press release is boilerplate when only a few blocks follow it.
   for (let i = Math.ceil(kept.length / 2); i < kept.length; i++) {

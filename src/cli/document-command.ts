@@ -4,9 +4,9 @@
  * prints an error line in its place and the run goes on.
  */
 import PQueue from 'p-queue';
-import { SCHEMA_VERSION } from '../contract';
+import { SCHEMA_VERSION } from '../schema-version';
 import { errorCode, errorMessage } from '../errors';
-import { cleanInput, extractCleaned, toCleanResult } from '../pipeline/extract-document';
+import { cleanInput, toCleanResult } from '../pipeline/clean-document';
 import { settings } from '../settings';
 import { USAGE_EXIT, parseFlags, printUsageError } from './common';
 import { readInput } from './inputs';
@@ -64,6 +64,8 @@ export async function runDocumentCommand(stage: Stage, argv: string[]): Promise<
     return USAGE_EXIT;
   }
   const indent = values.pretty ? 2 : undefined;
+  // The extractors (the NLP stack) load only for `extract`: `clean` starts without them.
+  const extractCleaned = stage === 'extract' ? (await import('../pipeline/extract-document')).extractCleaned : null;
   const queue = new PQueue({ concurrency: settings.cliConcurrency });
   let failed = 0;
 
@@ -76,7 +78,7 @@ export async function runDocumentCommand(stage: Stage, argv: string[]): Promise<
           allowPrivate: Boolean(values['allow-private']),
         });
         const cleaned = cleanInput(raw);
-        return stage === 'clean' ? toCleanResult(cleaned) : extractCleaned(cleaned);
+        return extractCleaned ? extractCleaned(cleaned) : toCleanResult(cleaned);
       } catch (err) {
         failed++;
         process.stderr.write(`casefile ${stage}: ${input}: ${errorMessage(err)}\n`);

@@ -5,8 +5,7 @@
  */
 import { open } from 'node:fs/promises';
 import { InvalidInputError } from '../errors';
-import { fetchForCli } from '../fetch/cli-fetch';
-import type { RawInput } from '../pipeline/extract-document';
+import type { RawInput } from '../pipeline/clean-document';
 import { settings } from '../settings';
 
 export interface ReadOptions {
@@ -19,6 +18,8 @@ export interface ReadOptions {
 export async function readInput(input: string, opts: ReadOptions): Promise<RawInput> {
   const limit = opts.maxInputBytes ?? settings.maxInputBytes;
   if (/^https?:\/\//i.test(input)) {
+    // The HTTP client loads only when an input is a URL.
+    const { fetchForCli } = await import('../fetch/cli-fetch');
     const res = await fetchForCli(input, { maxBodyBytes: limit, allowPrivate: opts.allowPrivate ?? false });
     return checkBinary({ input, url: res.url, bytes: res.bytes, contentType: res.contentType, forceText: opts.forceText, published: opts.published });
   }

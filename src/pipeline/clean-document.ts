@@ -1,0 +1,55 @@
+/**
+ * The clean stage on one input, without the extractors: bytes in, cleaned document out.
+ * `casefile clean` loads only this, so it never pays for the NLP stack's start-up.
+ */
+import { createHash } from 'node:crypto';
+import { cleanHtml, cleanText, looksLikeHtml } from '../clean';
+import type { CleanDocument, CleanResult, ResultObject, SourceRef } from '../contract';
+import { SCHEMA_VERSION } from '../schema-version';
+import { decodeBytes } from '../fetch/charset';
+
+export interface RawInput {
+  /** as given on the command line, or the URL for crawled pages */
+  input: string;
+  /** canonical URL if known */
+  url: string | null;
+  bytes: Uint8Array;
+  contentType?: string | null;
+  /** treat as plain text even if it has markup (`--text`) */
+  forceText?: boolean;
+  /** ISO day from `--published`, anchoring dates without a year */
+  published?: string | null;
+}
+
+export interface CleanedInput {
+  source: SourceRef;
+  document: CleanDocument;
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function cleanInput(raw: RawInput): CleanedInput {
+  const sha256 = sha256Hex(raw.bytes);
+  const { text } = decodeBytes(raw.bytes, { contentType: raw.contentType });
+  const isHtml = !raw.forceText && (/html|xml/i.test(raw.contentType ?? '') || looksLikeHtml(text));
+  const document = isHtml
+    ? cleanHtml(text, { url: raw.url, published: raw.published })
+    : cleanText(text, { published: raw.published });
+  const url = raw.url ?? document.canonicalUrl ?? null;
+  return { source: { input: raw.input, url, sha256 }, document };
+}
+
+/** Only the contract's document fields (drops offsetMap and warnings). */
+export function publicDocument(doc: CleanDocument): ResultObject['document'] {
+  return { title: doc.title, published: doc.published, author: doc.author, lang: doc.lang, text: doc.text };
+}
+
+export function warningsOf(doc: CleanDocument): { warnings?: string[] } {
+  return doc.warnings.length > 0 ? { warnings: doc.warnings } : {};
+}
+
+export function toCleanResult(cleaned: CleanedInput): CleanResult {
+  return { schemaVersion: SCHEMA_VERSION, source: cleaned.source, document: publicDocument(cleaned.document), ...warningsOf(cleaned.document) };
+}
