@@ -26,7 +26,7 @@ interface Raw {
   code: CodeKind | 'same' | null;
 }
 
-const CAPITALISED_ONLY = new Set(['law', 'act', 'regulation', 'decree', 'directive', 'statute', 'charter', 'treaty', 'convention', 'covenant', 'cc', 'cao', 'code']);
+const CAPITALISED_ONLY = new Set(['law', 'ordinance', 'act', 'regulation', 'decree', 'directive', 'statute', 'charter', 'treaty', 'convention', 'covenant', 'cc', 'cao', 'code']);
 
 const KIND_OF = new Map<string, CodeKind>();
 for (const [kind, names] of Object.entries(CODE_NAMES)) for (const n of names) KIND_OF.set(n.toLowerCase(), kind as CodeKind);
@@ -88,7 +88,7 @@ function findRaw(text: string): Raw[] {
   for (let m = PART_OF_ARTICLE.exec(text); m; m = PART_OF_ARTICLE.exec(text)) {
     const end = m.index + m[0].length;
     const after = codeAfter(text, end);
-    raws.push({ article: m.groups!.num, part: m.groups!.part, start: m.index, end, tailEnd: after.end, headStart: m.index, code: after.code ?? codeBefore(text, m.index) });
+    raws.push({ article: articleNumber(m.groups!.num), part: m.groups!.part, start: m.index, end, tailEnd: after.end, headStart: m.index, code: after.code ?? codeBefore(text, m.index) });
   }
   ARTICLE_LIST.lastIndex = 0;
   for (let m = ARTICLE_LIST.exec(text); m; m = ARTICLE_LIST.exec(text)) {
@@ -98,19 +98,26 @@ function findRaw(text: string): Raw[] {
     const list = m.groups!.list;
     const listStart = end - list.length;
     const after = codeAfter(text, end);
-    const code = after.code ?? codeBefore(text, start);
+    let code = after.code ?? codeBefore(text, start);
     // "section 3 of the report" is no provision: sections count only with a code named
     if (/^[Ss]ection/.test(m[0]) && !code) continue;
+    // "Rule 54 § 3": rules cited by number are the Rules of Court or another body's rules, never a code
+    if (/^Rule/.test(m[0]) && (!code || code === 'same')) code = 'other';
     LIST_ITEM.lastIndex = 0;
     let first = true;
     for (let it = LIST_ITEM.exec(list); it; it = LIST_ITEM.exec(list)) {
       const g = it.groups!;
       const s = first ? start : listStart + it.index;
       first = false;
-      raws.push({ article: g.num, part: g.pb ?? g.ps ?? g.pw ?? null, start: s, end: listStart + it.index + it[0].length, tailEnd: after.end, headStart: start, code });
+      raws.push({ article: articleNumber(g.num), part: g.pb ?? g.pw ?? null, start: s, end: listStart + it.index + it[0].length, tailEnd: after.end, headStart: start, code });
     }
   }
   return raws.sort((a, b) => a.start - b.start);
+}
+
+/** "261 bis" however the text spaces it */
+function articleNumber(num: string): string {
+  return num.replace(/\s+/g, ' ');
 }
 
 function cleanLabel(label: string): string {
