@@ -27,10 +27,10 @@ export const CODE_NAMES: Readonly<Record<Exclude<CodeKind, 'unknown'>, readonly 
     'Civil Procedure Code', 'Code of Civil Procedure', 'Civil Procedural Code',
     'Code of Execution of Sentences', 'Code of Execution of Criminal Sentences', 'Code on the Execution of Sentences',
     'Criminal Executive Code', 'Penal Enforcement Code', 'Penitentiary Code', 'Code of Enforcement of Sentences',
-    'Rules of Court', 'Rules of the Court', 'Ordinance',
+    'Rules of Court', 'Rules of the Court', 'Ordinance', 'Protocol', 'Protocol No.',
     'Code on Marriage and Family', 'disciplinary code', 'Disciplinary Code', 'Anti-Terror Law', 'Law', 'Act', 'Regulation', 'Decree', 'Directive', 'Statute', 'Rome Statute',
   ],
 };
 
 /** Words that may sit between "of the" and a code name: "of the Kazakh Criminal Code", "of Kazakhstan's Criminal Code". */
-export const CODE_QUALIFIER = "(?:[A-Z][\\w-]*(?:'s|’s)?\\s+|new\\s+|current\\s+|amended\\s+|country's\\s+|same\\s+){0,3}?";
+export const CODE_QUALIFIER = "(?:[A-Z][\\w-]*(?:'s|’s)?\\s+|(?:1[89]|20)\\d\\d\\s+|new\\s+|current\\s+|amended\\s+|country's\\s+|same\\s+){0,3}?";

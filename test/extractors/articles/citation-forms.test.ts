@@ -48,3 +48,30 @@ describe('citation forms: negative cases', () => {
     expect(extractArticles(text)).toEqual([]);
   });
 });
+
+describe('citation forms: several parts, lettered numbers', () => {
+  test.each([
+    ['He was convicted under Article 327 §§ 1 and 3 of the Criminal Code.', [['327', '1', 'criminal'], ['327', '3', 'criminal']]],
+    ['The President acted under Article 26 §§ 4 and 5 of the Convention.', [['26', '4', 'other'], ['26', '5', 'other']]],
+    ['The police may use force under Article 12a of the Criminal Code.', [['12a', null, 'criminal']]],
+  ] as Array<[string, Ref[]]>)('%s', (text, expected) => {
+    expect(extractArticles(text).map((a) => [a.article, a.part, a.code])).toEqual(expected);
+  });
+});
+
+test('a part word in the singular takes one number: "part 2 and 405" is two articles', () => {
+  const got = extractArticles('They were charged under Articles 174 part 2 and 405 of the Criminal Code.');
+  expect(got.map((a) => [a.article, a.part, a.code])).toEqual([['174', '2', 'criminal'], ['405', null, 'criminal']]);
+});
+
+describe('citation forms: other acts named by subject, year or abbreviation', () => {
+  test.each([
+    ['He was fined under Article 379 § 1 of the Securities Code.', [['379', '1', 'other']]],
+    ['Equality is guaranteed by Article 6 § 2 of the 1991 Constitution.', [['6', '2', 'constitution']]],
+    ['The time-limit is set by Article 5 § 2 of Protocol No. 11 to the Convention.', [['5', '2', 'other']]],
+    ['The fine was imposed under Article 19 of the RGCO.', [['19', null, 'other']]],
+    ['He was fined under Article 12 of the same Code.', [['12', null, 'unknown']]],
+  ] as Array<[string, Ref[]]>)('%s', (text, expected) => {
+    expect(extractArticles(text).map((a) => [a.article, a.part, a.code])).toEqual(expected);
+  });
+});
