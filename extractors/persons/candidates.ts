@@ -11,8 +11,19 @@ import {
   ORG_NOUN_AFTER, ORG_NOUN_BEFORE, ROLE_BEFORE, roleAfter, ROLE_SET, SHARED_SURNAME, STRONG_SURNAME, TITLE_SET, WEAK_SURNAME, WORD,
 } from './rules';
 import { WORD_GIVEN_NAMES } from './data/word-given-names';
+import { BROAD_GIVEN_NAMES } from './data/broad-given-names';
+import { NATIONALITY_WORDS } from './data/non-name-words';
 
 const WORD_GIVEN = new Set(WORD_GIVEN_NAMES.map((w) => w.toLowerCase()));
+const NATIONALITY = new Set(NATIONALITY_WORDS.map((w) => w.toLowerCase()));
+/** Month abbreviations that are also given names ("Jan Novák"): a month only when no name word follows. */
+const MONTH_GIVEN = new Set(['jan', 'mar', 'june']);
+/** Initials that spell a place or body, never a person: "U.S. Securities", "U.N. envoy". */
+const ABBREVIATION_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.', 'S.A.', 'A.G.']);
+/** A generational suffix that belongs to the name: "Leslie Wiser Jr.", "Lewis Libby, Jr." */
+const NAME_SUFFIX = /^,? (?:Jr|Sr)\b\.?/;
+/** A title written with "-elect" or "-designate": "President-elect Barack Obama". */
+const ELECT = /-(?:elect|designate)$/;
 
 /** 'common': an ordinary English word ("Patience", "Information"): part of a name only beside a cue or a known name. */
 /** 'particle': a lower-case part inside a name ("bin", "kyzy"). */
@@ -59,6 +70,9 @@ const NAME_PART_CLASSES = new Set<TokenClass>(['first', 'surname', 'weak', 'unkn
 /** Given names written short with a period, part of the name: "Md. Rafiqul Islam", "Mohd. Faizal". */
 const ABBREVIATED_GIVEN = /^(?:Md|Mohd|Muhd)\.$/;
 
+/** An officer's title in lower case and then a name: what stands before it is the body ("Amnesty Kenya director Irungu Houghton"). */
+const OFFICER_AFTER = /^ (?:president|chairman|chairwoman|chairperson|chair|director|spokesman|spokeswoman|spokesperson|secretary|leader|head|chief|founder|coordinator|editor) \p{Lu}\p{Ll}/u;
+
 /** Longest name we accept, in capitalised words: given name, patronymic, two-part surname. */
 const MAX_NAME_TOKENS = 4;
 
@@ -75,6 +89,8 @@ function readWords(text: string, from: number, to: number): RawWord[] {
       word = word.slice(0, -1);
     }
     if (word.length === 0) continue;
+    // "Jr." is no name word: the candidate takes it on as a suffix (NAME_SUFFIX)
+    if (word === 'Jr' || word === 'Sr') continue;
     const start = from + m.index;
     // "al-Sisi", "bin-Salman": an Arabic particle glued to a capitalised name is part of the name.
     const lowerCase = !/^\p{Lu}/u.test(word) && !GLUED_PARTICLE.test(word);
@@ -87,18 +103,28 @@ function fold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/ə/g, 'a').replace(/đ/g, 'd').toLowerCase();
 }
 
-function classify(word: string, next: string | undefined, afterGivenName: boolean, ctx: CandidateContext, insideName = false): TokenClass {
+function classify(word: string, next: string | undefined, afterGivenName: boolean, ctx: CandidateContext, insideName = false, afterNamePart = false): TokenClass {
   const bare = word.replace(/\.$/, '');
   // Compare without diacritics, so "Şebnem" meets "Sebnem" and "Kaftancıoğlu" ends in "oglu".
   const low = fold(bare);
+  // ... but ordinary words only as written: "Ján" is a given name, "Jan" may be January
+  const plainLow = bare.toLowerCase();
   if (word.endsWith('.') && INITIAL.test(bare)) return 'initial';
+  // an initial written without its period between a given name and a surname: "Jane A Restani"
+  if (/^\p{Lu}$/u.test(bare) && bare !== 'I' && afterGivenName && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) return 'initial';
   if (TITLE_SET.has(low) || ROLE_SET.has(low) || ROLE_SET.has(low.replace(/e?s$/, ''))) return 'title';
+  if (ELECT.test(low) && TITLE_SET.has(low.replace(ELECT, ''))) return 'title';
   if (/-based$|-born$|-led$|-run$/.test(low)) return 'not';
   if (NAME_HEAD_SET.has(low)) return 'head';
   const first = FIRST_NAME_SET.has(low);
   // A given name that is also a place ("Mary", "Lida") counts as a name only before another capitalised word.
   if (PLACE_SET.has(low) && !(first && next !== undefined)) return 'not';
-  if (NOT_NAME_SET.has(low)) return 'not';
+  if (NOT_NAME_SET.has(plainLow)) {
+    // a nationality word closing a name after a given name is a surname: "Monica Simona Moldovan"
+    if (afterNamePart && next === undefined && NATIONALITY.has(plainLow)) return 'surname';
+    if (!(MONTH_GIVEN.has(plainLow) && next !== undefined && /^\p{Lu}/u.test(next))) return 'not';
+    return 'first';
+  }
   // a word that is also a place, between two parts of a name, is a surname ("Aurelio Mendoza Taipe")
   if (!first && !insideName && ctx.isPlaceWord(bare)) return 'not';
   if (/\d/.test(bare) || bare.length < 2 || bare === bare.toUpperCase()) return 'not';
@@ -106,6 +132,8 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   // Right after a given name a capitalised word is a surname even if it is also a word ("Zhang Min", "Anna Rose").
   if (afterGivenName) return STRONG_SURNAME.test(low) ? 'surname' : 'unknown';
   if (COMMON_SUFFIX.test(low) || ctx.isCommonWord(bare)) return 'common';
+  // the broad list (any origin), now that ordinary words and places are out: "Daryl", "Biagio", "Grzegorz"
+  if (BROAD_GIVEN_NAMES.has(low)) return 'first';
   if (STRONG_SURNAME.test(low)) return 'surname';
   if (WEAK_SURNAME.test(low)) return 'weak';
   return 'unknown';
@@ -123,7 +151,9 @@ function runs(words: RawWord[], text: string): RawWord[][] {
     // a quoted nickname inside a name ('Thanawat "Tong" Srisuk') is skipped, the name goes on around it
     const next = words[i + 1];
     if (prev && !prev.possessive && !w.lowerCase && NICKNAME_OPEN.test(gap) && NICKNAME_CLOSE.test(text.slice(w.end, w.end + 2)) && next && !next.lowerCase && next.start === w.end + 2) continue;
-    const joined = prev !== undefined && !prev.possessive && (/^[ \u00a0]$/.test(gap) || NICKNAME_GAP.test(gap));
+    // initials written together ("T.K. Wetherell", "V.V. Kiyutin") are one run with no gap
+    const gluedInitials = gap === '' && prev !== undefined && prev.text.endsWith('.') && /^\p{Lu}\p{Ll}?\.$/u.test(w.text) && /^\p{Lu}\p{Ll}?\.$/u.test(prev.text);
+    const joined = prev !== undefined && !prev.possessive && (/^[ \u00a0]$/.test(gap) || NICKNAME_GAP.test(gap) || gluedInitials);
     if (!joined) flush();
     if (w.lowerCase) {
       const low = w.text.toLowerCase();
@@ -160,8 +190,12 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       const prevNamePart = i > 0 && NAME_PART_CLASSES.has(classes[i - 1]);
       // (or right after a given name: "Rosa Elena Chamorro", "Luis Toledo")
       const insideName = prevNamePart && ((run[i + 1] !== undefined && !run[i + 1].lowerCase) || classes[i - 1] === 'first');
-      classes.push(w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, classes[i - 1] === 'first', ctx, insideName));
+      classes.push(w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, classes[i - 1] === 'first', ctx, insideName, prevNamePart && classes.slice(0, i).includes('first')));
     });
+    // "U.S. Securities": initials that spell a country or body are no part of a name
+    for (let i = 0; i + 1 < run.length; i++) {
+      if (run[i + 1].start === run[i].end && ABBREVIATION_INITIALS.has(run[i].text + run[i + 1].text)) { classes[i] = 'not'; classes[i + 1] = 'not'; }
+    }
     // Everything before an organisation or place head belongs to that name ("Uralsk Week", "Gandhi Park").
     let lastHead = -1;
     classes.forEach((c, i) => { if (c === 'head') lastHead = i; });
@@ -183,12 +217,17 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       segment = [];
       if (seg.length === 0 || seg.length > MAX_NAME_TOKENS + 1) { titled = false; return; }
       const start = seg[0].start;
-      const end = seg[seg.length - 1].end;
+      let end = seg[seg.length - 1].end;
+      const suffix = seg.length > 1 || titled ? NAME_SUFFIX.exec(text.slice(end, end + 5)) : null;
+      // (the suffix's period may also end the sentence)
+      if (suffix && end + suffix[0].length <= sentence.end + 1) end += suffix[0].length;
       const after = text.slice(end, end + 24);
       const before = text.slice(Math.max(sentence.start, start - 24), start);
       const orgBefore = ORG_NOUN_BEFORE.test(before) && !seg.some((t) => t.cls === 'first') && !titled;
       const phrase = text.slice(start, end).toLowerCase();
-      if (PLACE_SET.has(phrase) || PLACE_NOUN_AFTER.test(after) || ORG_NOUN_AFTER.test(after) || QUOTE_BEFORE.test(text.slice(start - 1, start)) || orgBefore) {
+      // "Costa Rica": a place compromise knows by its whole name; "Liberty Victoria president Brian Walters": a body's name before its officer
+      const bodyBeforeOfficer = OFFICER_AFTER.test(text.slice(end, end + 40));
+      if (PLACE_SET.has(phrase) || (seg.length > 1 && ctx.isPlaceWord(phrase)) || bodyBeforeOfficer || PLACE_NOUN_AFTER.test(after) || ORG_NOUN_AFTER.test(after) || QUOTE_BEFORE.test(text.slice(start - 1, start)) || orgBefore) {
         titled = false;
         return;
       }

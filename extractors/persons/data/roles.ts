@@ -14,6 +14,11 @@ export const TITLES: readonly string[] = [
   'General', 'Colonel', 'Major', 'Captain', 'Lieutenant', 'Sergeant', 'Officer', 'Inspector', 'Investigator',
   'Commissioner', 'Ambassador', 'Secretary', 'Speaker', 'Director', 'Head', 'Editor', 'Editor-in-Chief',
   'Activist', 'Journalist', 'Blogger', 'Lawyer', 'Advocate', 'Defender', 'Rapporteur', 'Special Rapporteur',
+  // ranks and offices, often abbreviated: "L/Cpl Mark Cooley", "Lt. Col. Kevin Chenail", "Commodore Frank Bainimarama"
+  'Cpl', 'Corporal', 'Sgt', 'Sergeant-Major', 'Pte', 'Pvt', 'Private', 'Gen', 'Gen.', 'Lt', 'Lt.', 'Col', 'Col.',
+  'Capt', 'Capt.', 'Maj', 'Maj.', 'Cdr', 'Cmdr', 'Commander', 'Commodore', 'Adm', 'Adm.', 'Admiral', 'Brig', 'Brigadier',
+  'Marshal', 'Counselor', 'Counsellor', 'Councillor', 'Councilor', 'Rev', 'Rev.', 'Reverend', 'Rabbi', 'Cardinal',
+  'Honourable', 'Honorable', 'Mme', 'Mlle', 'Herr', 'Frau',
   // lawyers' titles in other languages and systems: "Av. Zeynep Arslan" (Turkish), "Adv.", "Atty.", "Barrister"
   'Av.', 'Adv.', 'Atty.', 'Barrister',
 ];
