@@ -16,10 +16,12 @@ import { NATIONALITY_WORDS } from './data/non-name-words';
 
 const WORD_GIVEN = new Set(WORD_GIVEN_NAMES.map((w) => w.toLowerCase()));
 const NATIONALITY = new Set(NATIONALITY_WORDS.map((w) => w.toLowerCase()));
+/** Faith words among the nationality words: "Roman Catholic" is no name */
+const FAITH_WORDS = new Set(['christian', 'christians', 'muslim', 'catholic', 'orthodox', 'protestant', 'baptist', 'lutheran', 'anglican']);
 /** Month abbreviations that are also given names ("Jan Novák"): a month only when no name word follows. */
 const MONTH_GIVEN = new Set(['jan', 'mar', 'june']);
 /** Initials that spell a place or body, never a person: "U.S. Securities", "U.N. envoy". */
-const ABBREVIATION_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.', 'S.A.', 'A.G.']);
+const ABBREVIATION_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.', 'S.A.', 'A.G.', 'V.P.', 'P.M.', 'Q.C.', 'K.C.']);
 /** A generational suffix that belongs to the name: "Leslie Wiser Jr.", "Lewis Libby, Jr." */
 const NAME_SUFFIX = /^,? (?:Jr|Sr)\b\.?/;
 /** A title written with "-elect" or "-designate": "President-elect Barack Obama". */
@@ -34,6 +36,8 @@ export interface NameToken {
   end: number;
   text: string;
   cls: TokenClass;
+  /** a given name known only from the broad list: it may also be a surname ("Kelvin Stacey", "Piers Morgan") */
+  broad?: boolean;
 }
 
 export interface Candidate {
@@ -121,7 +125,7 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   if (PLACE_SET.has(low) && !(first && next !== undefined)) return 'not';
   if (NOT_NAME_SET.has(plainLow)) {
     // a nationality word closing a name after a given name is a surname: "Monica Simona Moldovan"
-    if (afterNamePart && next === undefined && NATIONALITY.has(plainLow)) return 'surname';
+    if (afterNamePart && next === undefined && NATIONALITY.has(plainLow) && /an$/.test(plainLow) && !FAITH_WORDS.has(plainLow)) return 'surname';
     if (!(MONTH_GIVEN.has(plainLow) && next !== undefined && /^\p{Lu}/u.test(next))) return 'not';
     return 'first';
   }
@@ -208,7 +212,9 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       let lead = segment.findIndex((t) => t.cls !== 'common');
       // ... except a word that is also a given name right before the name ("Faith Wanjiku Kamau")
       if (lead === 1 && WORD_GIVEN.has(segment[0].text.toLowerCase()) && segment.length >= 3) lead = 0;
-      if (lead > 0 && segment.slice(lead).some((t) => t.cls === 'first' || t.cls === 'surname')) segment.splice(0, lead);
+      // (a broad-list word counts when a name follows it: alone it may be the surname, "Sergeant Kelvin Stacey")
+      const rest = segment.slice(lead);
+      if (lead > 0 && (rest.some((t) => (t.cls === 'first' && !t.broad) || t.cls === 'surname') || (rest.length > 1 && rest[0].cls === 'first'))) segment.splice(0, lead);
       // ... and at the end, unless they close a patronymic ("Tazhibek kyzy"): "Willem van der" is no name
       while (segment.length > 0 && segment[segment.length - 1].cls === 'particle' && !CLOSING_PARTICLES.has(segment[segment.length - 1].text.toLowerCase())) segment.pop();
       let gluedWord = false;
@@ -243,7 +249,7 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       const w = run[i];
       if (i <= lastHead || cls === 'head' || cls === 'not') { close(); titled = false; continue; }
       if (cls === 'title') { close(); titled = true; continue; }
-      segment.push({ start: w.start, end: w.end, text: w.text, cls });
+      segment.push({ start: w.start, end: w.end, text: w.text, cls, broad: cls === 'first' && !FIRST_NAME_SET.has(fold(w.text)) });
     }
     close();
   }
@@ -254,10 +260,14 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
 function judge(seg: NameToken[], cue: boolean): 'yes' | 'no' | 'doubtful' {
   const words = seg.filter((t) => t.cls !== 'particle');
   const has = (c: TokenClass) => words.some((t) => t.cls === c);
+  // a given name known only from the broad list is as good as an unknown word next to an ordinary one ("Courts Martial")
+  const sureFirst = words.some((t) => t.cls === 'first' && !t.broad);
+  if (has('common') && has('first') && !sureFirst && !has('surname') && !cue) return 'doubtful';
   // an ordinary word inside unknown ones ("Zaw Min Htike") may still be a name: ask, rather than refuse
   if (has('common') && !has('first') && !has('surname') && !cue) return words.length > 2 && words[0].cls !== 'common' ? 'doubtful' : 'no';
   if (words.length === 1) {
-    const c = words[0].cls;
+    // a lone broad-list word may be a surname ("Murphy said"): judged as an unknown word
+    const c = words[0].cls === 'first' && words[0].broad ? 'unknown' : words[0].cls;
     if (c === 'surname' && !cue && SHARED_SURNAME.test(fold(words[0].text))) return 'doubtful';
     if (c === 'surname') return 'yes';
     if (cue && (c === 'weak' || c === 'unknown')) return 'yes';

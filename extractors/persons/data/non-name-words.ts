@@ -11,7 +11,7 @@ export const NAME_HEADS: readonly string[] = [
   'Bridge', 'Lake', 'River', 'Mountain', 'Mountains', 'Valley', 'Island', 'Region', 'Oblast', 'Province',
   'District', 'Raion', 'Rayon', 'County', 'City', 'Town', 'Village', 'Republic', 'Federation', 'Kingdom', 'State',
   'Territory', 'Krai', 'Okrug', 'Station', 'Airport', 'Port', 'Metro', 'Stadium', 'Arena', 'Market', 'Bazaar',
-  'Bay', 'Harbour', 'Harbor', 'Beach', 'Gulf', 'Sea', 'Ocean', 'Peninsula', 'Canal', 'Highway', 'Plaza', 'Base',
+  'Bay', 'Creek', 'Harbour', 'Harbor', 'Beach', 'Gulf', 'Sea', 'Ocean', 'Peninsula', 'Canal', 'Highway', 'Plaza', 'Base',
   'Cinema', 'Theatre', 'Theater', 'Museum', 'Library', 'Hotel', 'Hall', 'Palace', 'Tower', 'Mosque', 'Church',
   'Cathedral', 'Monastery', 'Temple', 'Cemetery', 'Prison', 'Colony', 'Camp', 'Centre', 'Center', 'Hospital',
   'Clinic', 'School', 'Lyceum', 'Gymnasium', 'Academy', 'College', 'University', 'Institute',
@@ -21,10 +21,13 @@ export const NAME_HEADS: readonly string[] = [
   'Militia', 'Guard', 'Army', 'Force', 'Forces', 'Naval', 'Navy', 'Unit', 'Air', 'Airlines', 'Airways', 'Parliament', 'Assembly', 'Senate', 'Majilis', 'Mazhilis', 'Duma',
   'Government', 'Cabinet', 'Presidency', 'Party', 'Movement', 'Front', 'Coalition', 'Alliance', 'Union', 'League',
   'Association', 'Society', 'Foundation', 'Fund', 'Trust', 'Network', 'Group', 'Initiative', 'Initiatives',
-  'Organisation', 'Organization', 'Project', 'Campaign', 'Coalition', 'Federation', 'Congress', 'Watch',
+  'Organisation', 'Organization', 'Organisations', 'Organizations', 'Associations', 'Unions', 'Committees', 'Forum',
+  'Inquiry', 'Project', 'Campaign', 'Coalition', 'Federation', 'Congress', 'Watch',
   'International', 'Monitor', 'Company', 'Corporation', 'Bank', 'Holding', 'Inc', 'Ltd', 'LLC', 'JSC', 'Group',
   'News', 'Times', 'Post', 'Week', 'Daily', 'Today', 'Radio', 'TV', 'Television', 'Channel', 'Press', 'Media',
   'Info', 'Desk', 'Online', 'Gazeta', 'Pravda', 'Novosti', 'Vesti', 'Izvestia', 'Vedomosti', 'Kommersant', 'Khabar', 'Magazine', 'Journal', 'Gazette', 'Herald', 'Telegraph', 'Wire', 'Agency', 'Review', 'Day',
+  // Arabic names of groups and outlets, after "Al" (also a given name): "Al Qaida", "Al Jazeera"
+  'Qaeda', 'Qaida', 'Jazeera', 'Arabiya', 'Shabaab', 'Shabab', 'Aqsa', 'Nusra', 'Ahram',
   'Code', 'Law', 'Act', 'Constitution', 'Convention', 'Covenant', 'Declaration', 'Charter', 'Protocol', 'Treaty',
   'Delegation', 'Embassy', 'Consulate', 'Mission', 'Secretariat', 'Authority', 'Board', 'Council', 'Chamber',
 ];

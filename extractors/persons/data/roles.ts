@@ -9,7 +9,7 @@ export const TITLES: readonly string[] = [
   'President', 'Vice-President', 'Vice President', 'Prime Minister', 'Premier', 'Minister', 'Deputy Minister',
   'Foreign Minister', 'Interior Minister', 'Justice Minister', 'Chancellor', 'King', 'Queen', 'Prince', 'Princess',
   'Sheikh', 'Emir', 'Sultan', 'Ayatollah', 'Imam', 'Pastor', 'Father', 'Bishop', 'Archbishop', 'Patriarch',
-  'Judge', 'Magistrate', 'Justice', 'Chief Justice', 'Prosecutor', 'Prosecutor General', 'Attorney General', 'Ombudsman',
+  'Judge', 'Judges', 'Justices', 'Regent', 'Magistrate', 'Justice', 'Chief Justice', 'Prosecutor', 'Prosecutor General', 'Attorney General', 'Ombudsman',
   'Ombudsperson', 'Senator', 'Deputy', 'MP', 'Governor', 'Mayor', 'Akim', 'Chairman', 'Chairwoman', 'Chairperson',
   'General', 'Colonel', 'Major', 'Captain', 'Lieutenant', 'Sergeant', 'Officer', 'Inspector', 'Investigator',
   'Commissioner', 'Ambassador', 'Secretary', 'Speaker', 'Director', 'Head', 'Editor', 'Editor-in-Chief',
@@ -18,7 +18,7 @@ export const TITLES: readonly string[] = [
   'Cpl', 'Corporal', 'Sgt', 'Sergeant-Major', 'Pte', 'Pvt', 'Private', 'Gen', 'Gen.', 'Lt', 'Lt.', 'Col', 'Col.',
   'Capt', 'Capt.', 'Maj', 'Maj.', 'Cdr', 'Cmdr', 'Commander', 'Commodore', 'Adm', 'Adm.', 'Admiral', 'Brig', 'Brigadier',
   'Marshal', 'Counselor', 'Counsellor', 'Councillor', 'Councilor', 'Rev', 'Rev.', 'Reverend', 'Rabbi', 'Cardinal',
-  'Honourable', 'Honorable', 'Mme', 'Mlle', 'Herr', 'Frau',
+  'Congressman', 'Congresswoman', 'Assemblyman', 'Assemblywoman', 'Councilman', 'Councilwoman', 'Honourable', 'Honorable', 'Mme', 'Mlle', 'Herr', 'Frau',
   // lawyers' titles in other languages and systems: "Av. Zeynep Arslan" (Turkish), "Adv.", "Atty.", "Barrister"
   'Av.', 'Adv.', 'Atty.', 'Barrister',
 ];
