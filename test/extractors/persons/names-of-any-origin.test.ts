@@ -37,6 +37,10 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: 'The seat held by President-elect Julian Varga was vacant.', persons: ['Julian Varga'] },
   // a body's name before its officer's title is no person
   { text: 'Liberty Tasmania president Brendan Walsh welcomed the decision.', persons: ['Brendan Walsh'] },
+  // a broad-list given name may be the surname after an ordinary word ("Kelvin" is also a unit)
+  { text: 'Sergeant Kelvin Hartley, 28, is alleged to have assaulted a detainee.', persons: ['Kelvin Hartley'] },
+  { text: "The newspaper's editor, Piers Lanham, resigned.", persons: ['Piers Lanham'] },
+  { text: 'Counsel for the applicant, Mr D. Pannick Q.C., was heard.', persons: ['D. Pannick'] },
   // generational suffixes belong to the name
   { text: 'Special Agent Warren Tolliver Jr. said the arrests were lawful.', persons: ['Warren Tolliver Jr.'] },
   // sisters with the same surname and initial are two persons
@@ -56,6 +60,12 @@ const NEGATIVE: string[] = [
   'The ships of the Royal New Zealand Air Force stayed in port.',
   'Witnesses from Costa Rica testified.',
   'The officers of the Vratsa Military-Police Unit were questioned.',
+  // Arabic names of groups and outlets open with "Al", which is also a given name
+  'The footage was broadcast by Al Jazeera and claimed by Al Qaida.',
+  // an ordinary word before a broad-list word makes no name by itself
+  'Two Courts Martial sat in the spring.',
+  'The Roman Catholic church objected.',
+  'The Social Forum met in the capital.',
   // a month abbreviation before a number is no name
   'In Jan 2020 the court met again.',
 ];
