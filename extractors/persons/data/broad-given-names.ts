@@ -1,5 +1,5 @@
 /**
- * The broad given-name list: about 75,000 given names of many origins (English-speaking
+ * The broad given-name list: about 58,000 distinct given names of many origins (English-speaking
  * countries' registers, which hold Arabic, African, South and East Asian names too, plus French,
  * Spanish, Italian, German and Turkish lists) from the npm data package gender-detection-from-name
  * (MIT). Read once into one Set of lower-case names without diacritics ("şebnem" -> "sebnem").
