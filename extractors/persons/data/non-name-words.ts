@@ -11,7 +11,7 @@ export const NAME_HEADS: readonly string[] = [
   'Bridge', 'Lake', 'River', 'Mountain', 'Mountains', 'Valley', 'Island', 'Region', 'Oblast', 'Province',
   'District', 'Raion', 'Rayon', 'County', 'City', 'Town', 'Village', 'Republic', 'Federation', 'Kingdom', 'State',
   'Territory', 'Krai', 'Okrug', 'Station', 'Airport', 'Port', 'Metro', 'Stadium', 'Arena', 'Market', 'Bazaar',
-  'Bay', 'Creek', 'Harbour', 'Harbor', 'Beach', 'Gulf', 'Sea', 'Ocean', 'Peninsula', 'Canal', 'Highway', 'Plaza', 'Base',
+  'Correctional', 'Penitentiary', 'Bay', 'Creek', 'Harbour', 'Harbor', 'Beach', 'Gulf', 'Sea', 'Ocean', 'Peninsula', 'Canal', 'Highway', 'Plaza', 'Base',
   'Cinema', 'Theatre', 'Theater', 'Museum', 'Library', 'Hotel', 'Hall', 'Palace', 'Tower', 'Mosque', 'Church',
   'Cathedral', 'Monastery', 'Temple', 'Cemetery', 'Prison', 'Colony', 'Camp', 'Centre', 'Center', 'Hospital',
   'Clinic', 'School', 'Lyceum', 'Gymnasium', 'Academy', 'College', 'University', 'Institute',
@@ -64,6 +64,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Tk', 'Rs', 'Ksh', 'Shs', 'Rp', 'RM', 'Bs',
   ...NATIONALITY_WORDS,
   'Prime', 'Deputy', 'Vice', 'Acting', 'Former', 'Ex',
+  // words that open place names: "Fort Lauderdale", "Mount Kenya", "Barangay Buna" (a Philippine village)
+  'Fort', 'Mount', 'Barangay',
   // function words that open sentences
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'On', 'In', 'At', 'By', 'For', 'From', 'To', 'Of', 'With',
   'Without', 'After', 'Before', 'During', 'Since', 'Until', 'Between', 'Among', 'Against', 'Under', 'Over',

@@ -41,6 +41,8 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: 'Sergeant Kelvin Hartley, 28, is alleged to have assaulted a detainee.', persons: ['Kelvin Hartley'] },
   { text: "The newspaper's editor, Piers Lanham, resigned.", persons: ['Piers Lanham'] },
   { text: 'Counsel for the applicant, Mr D. Pannick Q.C., was heard.', persons: ['D. Pannick'] },
+  // a space before the comma, as some wire texts write it, keeps the cue after the name
+  { text: 'His adviser at the time, Farouk Qasemi , was convicted in 2005.', persons: ['Farouk Qasemi'] },
   // generational suffixes belong to the name
   { text: 'Special Agent Warren Tolliver Jr. said the arrests were lawful.', persons: ['Warren Tolliver Jr.'] },
   // sisters with the same surname and initial are two persons
@@ -66,6 +68,7 @@ const NEGATIVE: string[] = [
   'Two Courts Martial sat in the spring.',
   'The Roman Catholic church objected.',
   'The Social Forum met in the capital.',
+  'He was held at the McRae Correctional Facility near Fort Lauderdale.',
   // a month abbreviation before a number is no name
   'In Jan 2020 the court met again.',
 ];
