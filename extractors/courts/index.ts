@@ -11,12 +11,14 @@ import { DEMONYMS, GENERIC_MODIFIERS, LEADING_NON_NAME, SELF_NAMING_MODIFIERS, T
 import { COURT_AS_QUALIFIER_AFTER, COURT_NAME, INDEFINITE_BEFORE, LOWER_CASE_KIND, LOWER_CASE_TOP_COURT, SEAT_BEFORE } from './rules';
 import { isTitleCaseLine } from '../nlp/title-case';
 import { ALL_FIRST_NAMES } from '../persons/data/first-names';
+import { NATIONALITY_WORDS } from '../persons/data/non-name-words';
 
 const GENERIC = new Set(GENERIC_MODIFIERS.map((w) => w.toLowerCase()));
 const SELF_NAMING = new Set(SELF_NAMING_MODIFIERS.map((w) => w.toLowerCase()));
 const LEADING = new Set(LEADING_NON_NAME.map((w) => w.toLowerCase()));
 const STOP = new Set(TAIL_STOP.map((w) => w.toLowerCase()));
-const DEMONYM = new Set(DEMONYMS.map((w) => w.toLowerCase()));
+// nationality words from the persons' data too ("the Cuban Supreme Court" is the Supreme Court), but not "European"
+const DEMONYM = new Set([...DEMONYMS, ...NATIONALITY_WORDS.filter((w) => /(?:an|ese|ish|i)$/.test(w) && w !== 'European')].map((w) => w.toLowerCase()));
 const PLACE_UNIT = /^(?:City|Region|Province|Oblast|District|State|County|Republic|Island|Islands|Territory|Krai|Governorate)$/;
 const GIVEN = new Set(ALL_FIRST_NAMES.map((w) => w.toLowerCase()));
 

@@ -38,4 +38,4 @@ export const LOWER_CASE_TOP_COURT = /(?<=(?:^|[^\p{L}])the |['’]s )(?:court of
 export const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|A|An)\s+$/u;
 // ... unless the court only qualifies the noun the article goes with: "a United States Court of Appeals judge panel",
 // "a District Court for the District of New Jersey 's judgment"
-export const COURT_AS_QUALIFIER_AFTER = /^\s*(?:['’]s?(?![\p{L}])|(?:judge|judges|panel|ruling|judgment|judgement|decision|verdict|hearing|order|case|session|bench)(?![\p{L}]))/u;
+export const COURT_AS_QUALIFIER_AFTER = /^\s*(?:['’]s?(?![\p{L}])|(?:judge|judges|justice|justices|panel|ruling|judgment|judgement|decision|verdict|hearing|trial|appeal|order|case|session|bench|seat|nominee|nomination|review|challenge)(?![\p{L}]))/u;

@@ -32,6 +32,8 @@ export const LEADING_NON_NAME: readonly string[] = [
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Judge', 'Judges',
   'Where', 'Which', 'Who', 'Whose', 'Under', 'Against', 'Via', 'Per', 'Following', 'Despite', 'Two', 'Three',
   'Several', 'Many', 'Some', 'Each', 'Every', 'All', 'Another', 'Other', 'Such',
+  // "Retired Supreme Court Justice X", "Former High Court judge"
+  'Retired', 'Former', 'Late',
 ];
 
 /** Nationality words dropped before a top court: "the Kazakh Supreme Court" is the Supreme Court. */
