@@ -111,6 +111,8 @@ function findRaw(text: string): Raw[] {
     let code = after.code ?? codeBefore(text, start);
     // "section 3 of the report" is no provision: sections count only with a code named
     if (/^[Ss]ection/.test(m[0]) && !code) continue;
+    // a bare "§ 70" with no code is a paragraph of a judgment ("Ursu v. Romania (dec.), § 70"), not a provision
+    if (/^§/.test(m[0]) && !code) continue;
     // "Rule 54 § 3": rules cited by number are the Rules of Court or another body's rules, never a code
     if (/^Rule/.test(m[0]) && (!code || code === 'same')) code = 'other';
     LIST_ITEM.lastIndex = 0;

@@ -75,3 +75,7 @@ describe('citation forms: other acts named by subject, year or abbreviation', ()
     expect(extractArticles(text).map((a) => [a.article, a.part, a.code])).toEqual(expected);
   });
 });
+
+test('a bare "§ 70" after a case name is a paragraph of a judgment, not a provision', () => {
+  expect(extractArticles('See Ursu v. Romania (dec.), no. 58670/00, § 70, 3 February 2005; and Topciov v. Romania, §§ 79-85.')).toEqual([]);
+});
