@@ -32,7 +32,7 @@ const KIND_OF = new Map<string, CodeKind>();
 for (const [kind, names] of Object.entries(CODE_NAMES)) for (const n of names) KIND_OF.set(n.toLowerCase(), kind as CodeKind);
 
 function codeKind(name: string): CodeKind | 'same' | null {
-  const lower = name.toLowerCase();
+  const lower = name.toLowerCase().replace(/\s+/g, ' ');
   if (CAPITALISED_ONLY.has(lower) && !/^[A-Z]/.test(name)) return null;
   if (lower === 'code') return 'same';
   return KIND_OF.get(lower) ?? null;
@@ -45,7 +45,7 @@ function codeAfter(text: string, end: number): { code: CodeKind | 'same' | null;
   const phrase = m[0];
   let code = codeKind(m.groups.code ?? m.groups.bare);
   // "of the Securities Code": a code named by its subject that is none of ours is another code
-  if (code === 'same' && /\b(?!Same\b|This\b)[A-Z][a-z]+\s+Code$/.test(phrase) && !/['’]s\s+Code$/.test(phrase)) code = 'other';
+  if (code === 'same' && /\b(?!Same\b|This\b|Criminal\b|Penal\b|Administrative\b|Civil\b)[A-Z][a-z]+\s+Code$/.test(phrase) && !/['’]s\s+Code$/.test(phrase)) code = 'other';
   if (code === 'same' && !/\bsame\b|\bthis\b/i.test(phrase)) code = null;
   return code ? { code, end: end + phrase.length } : statuteAfter(text, end);
 }

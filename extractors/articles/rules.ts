@@ -34,7 +34,8 @@ export const PART_OF_ARTICLE = new RegExp(`(?<![\\w.])${PART_WORD}\\s*(?<part>\\
 export const LIST_ITEM = new RegExp(`(?<num>${NUM})(?:\\s*\\((?:${PART_WORD}\\s*)?(?<pb>\\d{1,3}|[a-z])\\)${SUB_ITEMS}|,?\\s+(?<pw>${PART_NUMS})${SUB_ITEMS})?`, 'g');
 
 const ALL_CODE_NAMES = Object.values(CODE_NAMES).flat();
-const CODE_ALT = alternation(ALL_CODE_NAMES);
+// judgments space words with runs of (no-break) spaces: "Criminal   Code"
+const CODE_ALT = alternation(ALL_CODE_NAMES).replace(/ /g, '\\s+');
 
 // " of the Criminal Code", " of Kazakhstan's Code of Administrative Offences", " of the Constitution", " of the same Code"
 const SKIP_AFTER = `(?:\\s+et\\s+seq\\.?|\\s+in\\s+fine)?(?:\\s*\\([^()\\n]{1,90}\\))?(?:,?\\s*(?:point|subparagraph|sub-paragraph|item|letter|clause|paragraph|part)\\s+["“]?[\\w.]{1,4}["”]?)*`;

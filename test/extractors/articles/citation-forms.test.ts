@@ -79,3 +79,8 @@ describe('citation forms: other acts named by subject, year or abbreviation', ()
 test('a bare "§ 70" after a case name is a paragraph of a judgment, not a provision', () => {
   expect(extractArticles('See Ursu v. Romania (dec.), no. 58670/00, § 70, 3 February 2005; and Topciov v. Romania, §§ 79-85.')).toEqual([]);
 });
+
+test('code names spaced with runs of spaces, as judgments print them', () => {
+  const got = extractArticles('They were convicted under Articles 192 § 2 and 217 § 4 of the Criminal   Code.');
+  expect(got.map((a) => [a.article, a.part, a.code])).toEqual([['192', '2', 'criminal'], ['217', '4', 'criminal']]);
+});
