@@ -157,7 +157,8 @@ function runs(words: RawWord[], text: string): RawWord[][] {
     if (prev && !prev.possessive && !w.lowerCase && NICKNAME_OPEN.test(gap) && NICKNAME_CLOSE.test(text.slice(w.end, w.end + 2)) && next && !next.lowerCase && next.start === w.end + 2) continue;
     // initials written together ("T.K. Wetherell", "V.V. Kiyutin") are one run with no gap
     const gluedInitials = gap === '' && prev !== undefined && prev.text.endsWith('.') && /^\p{Lu}\p{Ll}?\.$/u.test(w.text) && /^\p{Lu}\p{Ll}?\.$/u.test(prev.text);
-    const joined = prev !== undefined && !prev.possessive && (/^[ \u00a0]$/.test(gap) || NICKNAME_GAP.test(gap) || gluedInitials);
+    // judgments print runs of (no-break) spaces where one was meant: "Mr   Ayoub", "Nikola   Čonková"
+    const joined = prev !== undefined && !prev.possessive && (/^[ \u00a0]{1,4}$/.test(gap) || NICKNAME_GAP.test(gap) || gluedInitials);
     if (!joined) flush();
     if (w.lowerCase) {
       const low = w.text.toLowerCase();
@@ -233,7 +234,7 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       const phrase = text.slice(start, end).toLowerCase();
       // "Costa Rica": a place compromise knows by its whole name; "Liberty Victoria president Brian Walters": a body's name before its officer
       const bodyBeforeOfficer = OFFICER_AFTER.test(text.slice(end, end + 40));
-      if (PLACE_SET.has(phrase) || (seg.length > 1 && ctx.isPlaceWord(phrase)) || bodyBeforeOfficer || PLACE_NOUN_AFTER.test(after) || ORG_NOUN_AFTER.test(after) || QUOTE_BEFORE.test(text.slice(start - 1, start)) || orgBefore) {
+      if (PLACE_SET.has(phrase) || (seg.length > 1 && ctx.isPlaceWord(phrase)) || bodyBeforeOfficer || PLACE_NOUN_AFTER.test(after) || ORG_NOUN_AFTER.test(after) || QUOTE_BEFORE.test(text.slice(Math.max(0, start - 2), start).trimEnd()) || orgBefore) {
         titled = false;
         return;
       }

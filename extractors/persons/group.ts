@@ -128,7 +128,8 @@ export function groupPersons(full: Candidate[], singles: Array<{ candidate: Cand
   }
 
   return entries
-    .map((e) => ({ name: preferredName(e), mentions: e.mentions.sort((a, b) => a.start - b.start) }))
+    // (a name printed with runs of spaces, "Sylvie   Beghal", is given with one)
+    .map((e) => ({ name: preferredName(e).replace(/\s+/g, ' '), mentions: e.mentions.sort((a, b) => a.start - b.start) }))
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 

@@ -43,6 +43,8 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: 'Counsel for the applicant, Mr D. Pannick Q.C., was heard.', persons: ['D. Pannick'] },
   // a space before the comma, as some wire texts write it, keeps the cue after the name
   { text: 'His adviser at the time, Farouk Qasemi , was convicted in 2005.', persons: ['Farouk Qasemi'] },
+  // runs of spaces, as judgments print them, join a title to its name; the name is given with single spaces
+  { text: 'The bar was run by the applicant Mr   Ayoubi, whose lawyer was Ms Sylvie   Bertrand.', persons: ['Ayoubi', 'Sylvie Bertrand'] },
   // generational suffixes belong to the name
   { text: 'Special Agent Warren Tolliver Jr. said the arrests were lawful.', persons: ['Warren Tolliver Jr.'] },
   // sisters with the same surname and initial are two persons
@@ -69,6 +71,8 @@ const NEGATIVE: string[] = [
   'The Roman Catholic church objected.',
   'The Social Forum met in the capital.',
   'He was held at the McRae Correctional Facility near Fort Lauderdale.',
+  // a name in quotes after a space is an outlet's ("“ Utrinski vesnik ”")
+  'The daily newspaper “ Dnevni Glasnik ” reported the attack.',
   // a month abbreviation before a number is no name
   'In Jan 2020 the court met again.',
 ];
