@@ -62,6 +62,8 @@ interface RawWord { start: number; end: number; text: string; lowerCase: boolean
 const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|(?<!r)ence|ship|ism|ist|ive|ous|ful|less|able|ible|ogy|ics|ing|(?<=\p{Ll}{2}[^u])ly)$/u;
 // An opening quote right before a name: quoted names are outlets and organisations ("Adilet Zhol").
 const QUOTE_BEFORE = /["“«„']$/;
+/** ... also an opening quote and a space ("the newspaper “ Utrinski vesnik ”"); a straight quote then is more often closing */
+const OPENING_QUOTE_SPACED = /[“«„] $/;
 /** between the two halves of a name around a quoted nickname: ' "Tong" ' is a gap the run keeps across */
 const NICKNAME_GAP = /^ ["“‘][\p{Lu}][\p{L}\p{M}'’-]*["”’] $/u;
 const NICKNAME_OPEN = /^ ["“‘]$/;
@@ -76,6 +78,15 @@ const ABBREVIATED_GIVEN = /^(?:Md|Mohd|Muhd)\.$/;
 
 /** An officer's title in lower case and then a name: what stands before it is the body ("Amnesty Kenya director Irungu Houghton"). */
 const OFFICER_AFTER = /^ (?:president|chairman|chairwoman|chairperson|chair|director|spokesman|spokeswoman|spokesperson|secretary|leader|head|chief|founder|coordinator|editor) \p{Lu}\p{Ll}/u;
+
+/** "Leopoldov and Hlohovec County Police": a word coordinated with another before one organisation or place head shares it. */
+const COORDINATED_AFTER = /^ (?:and|or|&) ((?:\p{Lu}[\p{L}\p{M}'’-]*[ \u00a0]+){1,3})(\p{Lu}[\p{L}\p{M}'’-]*)/u;
+function sharedHeadAfter(after: string): boolean {
+  const m = COORDINATED_AFTER.exec(after);
+  if (!m) return false;
+  const words = [...m[1].trim().split(/\s+/), m[2]];
+  return words.slice(1).some((w) => NAME_HEAD_SET.has(w.toLowerCase()));
+}
 
 /** Longest name we accept, in capitalised words: given name, patronymic, two-part surname. */
 const MAX_NAME_TOKENS = 4;
@@ -158,7 +169,8 @@ function runs(words: RawWord[], text: string): RawWord[][] {
     // initials written together ("T.K. Wetherell", "V.V. Kiyutin") are one run with no gap
     const gluedInitials = gap === '' && prev !== undefined && prev.text.endsWith('.') && /^\p{Lu}\p{Ll}?\.$/u.test(w.text) && /^\p{Lu}\p{Ll}?\.$/u.test(prev.text);
     // judgments print runs of (no-break) spaces where one was meant: "Mr   Ayoub", "Nikola   Čonková"
-    const joined = prev !== undefined && !prev.possessive && (/^[ \u00a0]{1,4}$/.test(gap) || NICKNAME_GAP.test(gap) || gluedInitials);
+    // ... and a typographic hyphen, spaced or not, joins a double surname: "Stancheva ‑ Chinova"
+    const joined = prev !== undefined && !prev.possessive && (/^[ \u00a0]{1,4}$/.test(gap) || /^[ \u00a0]?[\u2010\u2011][ \u00a0]?$/.test(gap) || NICKNAME_GAP.test(gap) || gluedInitials);
     if (!joined) flush();
     if (w.lowerCase) {
       const low = w.text.toLowerCase();
@@ -195,7 +207,9 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       const prevNamePart = i > 0 && NAME_PART_CLASSES.has(classes[i - 1]);
       // (or right after a given name: "Rosa Elena Chamorro", "Luis Toledo")
       const insideName = prevNamePart && ((run[i + 1] !== undefined && !run[i + 1].lowerCase) || classes[i - 1] === 'first');
-      classes.push(w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, classes[i - 1] === 'first', ctx, insideName, prevNamePart && classes.slice(0, i).includes('first')));
+      // (after a given name or an initial a capitalised word is the surname even if it is also a word: "Edmund G. Brown")
+      const afterGiven = classes[i - 1] === 'first' || (classes[i - 1] === 'initial' && i >= 2 && classes[i - 2] === 'first');
+      classes.push(w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, afterGiven, ctx, insideName, prevNamePart && classes.slice(0, i).includes('first')));
     });
     // "U.S. Securities": initials that spell a country or body are no part of a name
     for (let i = 0; i + 1 < run.length; i++) {
@@ -233,8 +247,8 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       const orgBefore = ORG_NOUN_BEFORE.test(before) && !seg.some((t) => t.cls === 'first') && !titled;
       const phrase = text.slice(start, end).toLowerCase();
       // "Costa Rica": a place compromise knows by its whole name; "Liberty Victoria president Brian Walters": a body's name before its officer
-      const bodyBeforeOfficer = OFFICER_AFTER.test(text.slice(end, end + 40));
-      if (PLACE_SET.has(phrase) || (seg.length > 1 && ctx.isPlaceWord(phrase)) || bodyBeforeOfficer || PLACE_NOUN_AFTER.test(after) || ORG_NOUN_AFTER.test(after) || QUOTE_BEFORE.test(text.slice(Math.max(0, start - 2), start).trimEnd()) || orgBefore) {
+      const bodyBeforeOfficer = OFFICER_AFTER.test(text.slice(end, end + 40)) || (seg.length === 1 && sharedHeadAfter(text.slice(end, end + 60)));
+      if (PLACE_SET.has(phrase) || (seg.length > 1 && ctx.isPlaceWord(phrase)) || bodyBeforeOfficer || PLACE_NOUN_AFTER.test(after) || ORG_NOUN_AFTER.test(after) || QUOTE_BEFORE.test(text.slice(start - 1, start)) || OPENING_QUOTE_SPACED.test(text.slice(Math.max(0, start - 2), start)) || orgBefore) {
         titled = false;
         return;
       }

@@ -45,6 +45,14 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: 'His adviser at the time, Farouk Qasemi , was convicted in 2005.', persons: ['Farouk Qasemi'] },
   // runs of spaces, as judgments print them, join a title to its name; the name is given with single spaces
   { text: 'The bar was run by the applicant Mr   Ayoubi, whose lawyer was Ms Sylvie   Bertrand.', persons: ['Ayoubi', 'Sylvie Bertrand'] },
+  // a typographic hyphen, spaced, joins a double surname
+  { text: 'The case was heard by Judge I. Petrova ‑ Vasileva.', persons: ['I. Petrova ‑ Vasileva'] },
+  // after a given name and an initial, an ordinary word is the surname
+  { text: 'The suit named the state attorney general, Edmund G. Brown, as defendant.', persons: ['Edmund G. Brown'] },
+  // a closing quote before a name does not make it an outlet's
+  { text: '"We will hold our own elections," Temir Asanbekov, leader of the council, said.', persons: ['Temir Asanbekov'] },
+  // a name before "and <Court>" keeps its own
+  { text: 'The list may include Appeals Court Judge Karen Whitfield and Michigan Supreme Court Justice Maura Corvin.', persons: ['Karen Whitfield', 'Maura Corvin'] },
   // generational suffixes belong to the name
   { text: 'Special Agent Warren Tolliver Jr. said the arrests were lawful.', persons: ['Warren Tolliver Jr.'] },
   // sisters with the same surname and initial are two persons
@@ -73,6 +81,8 @@ const NEGATIVE: string[] = [
   'He was held at the McRae Correctional Facility near Fort Lauderdale.',
   // a name in quotes after a space is an outlet's ("“ Utrinski vesnik ”")
   'The daily newspaper “ Dnevni Glasnik ” reported the attack.',
+  // a word coordinated with another before one body's head belongs to that body
+  'The matter was investigated by the Brodnov and Hlinsko County Police Departments.',
   // a month abbreviation before a number is no name
   'In Jan 2020 the court met again.',
 ];
