@@ -135,8 +135,9 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   // A given name that is also a place ("Mary", "Lida") counts as a name only before another capitalised word.
   if (PLACE_SET.has(low) && !(first && next !== undefined)) return 'not';
   if (NOT_NAME_SET.has(plainLow)) {
-    // a nationality word closing a name after a given name is a surname: "Monica Simona Moldovan"
-    if (afterNamePart && next === undefined && NATIONALITY.has(plainLow) && /an$/.test(plainLow) && !FAITH_WORDS.has(plainLow)) return 'surname';
+    // a nationality word (or "Ramadan", a common family name) closing a name after a given name is a surname:
+    // "Monica Simona Moldovan", "Taha Yassin Ramadan"
+    if (afterNamePart && next === undefined && ((NATIONALITY.has(plainLow) && /an$/.test(plainLow) && !FAITH_WORDS.has(plainLow)) || plainLow === 'ramadan')) return 'surname';
     if (!(MONTH_GIVEN.has(plainLow) && next !== undefined && /^\p{Lu}/u.test(next))) return 'not';
     return 'first';
   }

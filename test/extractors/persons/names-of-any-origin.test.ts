@@ -30,6 +30,7 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: 'Jan Dvořák was fined in March.', persons: ['Jan Dvořák'] },
   // a nationality word closing a name is a surname
   { text: 'Only Mrs Ioana Simona Moldovan appealed.', persons: ['Ioana Simona Moldovan'] },
+  { text: 'The court fined Mahmoud Ramadan during Ramadan.', persons: ['Mahmoud Ramadan'] },
   // ranks and titles stay out of the name
   { text: 'L/Cpl Aaron Whitby, 25, and Cpl Daniel Harlow, 33, were jailed.', persons: ['Aaron Whitby', 'Daniel Harlow'] },
   { text: 'Prosecutor Lt. Col. Grant Mavers asked for ten years.', persons: ['Grant Mavers'] },
