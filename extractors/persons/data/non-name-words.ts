@@ -88,7 +88,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Zhol', 'Meken', 'Zhurt', 'Orda', 'Partiyasy', 'Partiyasi', 'Oyan', 'Musavat', 'Falun', 'Gong', 'Brotherhood',
   'Taliban', 'Daesh', 'ISIS', 'Salafiya', 'Wahhabi',
   // common capitalised nouns in this news
-  'Article', 'Articles', 'Part', 'Paragraph', 'Chapter', 'Section', 'Criminal', 'Administrative', 'Civil',
+  'Article', 'Articles', 'Part', 'Paragraph', 'Chapter', 'Section', 'Annex', 'Appendix', 'Schedule', 'Criminal', 'Administrative', 'Civil',
   'Human', 'Rights', 'Freedom', 'Freedoms', 'Expression', 'Association', 'Peaceful', 'Assembly', 'Information',
   'Public', 'Development', 'Education', 'Justice', 'Interior', 'Internal', 'Affairs', 'Foreign', 'Defence',
   'Defense', 'Health', 'Culture', 'Security', 'National', 'Federal', 'Supreme', 'Constitutional', 'Special',
