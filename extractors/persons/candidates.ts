@@ -21,7 +21,7 @@ const FAITH_WORDS = new Set(['christian', 'christians', 'muslim', 'catholic', 'o
 /** Month abbreviations that are also given names ("Jan Novák"): a month only when no name word follows. */
 const MONTH_GIVEN = new Set(['jan', 'mar', 'june']);
 /** Initials that spell a place or body, never a person: "U.S. Securities", "U.N. envoy". */
-const ABBREVIATION_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.', 'S.A.', 'A.G.', 'V.P.', 'P.M.', 'Q.C.', 'K.C.']);
+const ABBREVIATION_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.', 'S.A.', 'A.G.', 'V.P.', 'P.M.', 'Q.C.', 'K.C.', 'N.D.', 'S.D.', 'E.D.', 'W.D.', 'C.D.']);
 /** A generational suffix that belongs to the name: "Leslie Wiser Jr.", "Lewis Libby, Jr." */
 const NAME_SUFFIX = /^,? (?:Jr|Sr)\b\.?/;
 /** A title written with "-elect" or "-designate": "President-elect Barack Obama". */
