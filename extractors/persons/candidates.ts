@@ -88,6 +88,9 @@ function sharedHeadAfter(after: string): boolean {
   return words.slice(1).some((w) => NAME_HEAD_SET.has(w.toLowerCase()));
 }
 
+/** A word made only of Japanese syllables in Hepburn spelling: (consonant or digraph) vowel, or a closing n. */
+const HEPBURN = /^(?:(?:[kgsztdnhbpmrwj]|sh|ch|ts|ky|gy|ny|hy|my|ry|by|py|f|y)?[aiueo]n?)+$/;
+
 /** Longest name we accept, in capitalised words: given name, patronymic, two-part surname. */
 const MAX_NAME_TOKENS = 4;
 
@@ -294,5 +297,8 @@ function judge(seg: NameToken[], cue: boolean): 'yes' | 'no' | 'doubtful' {
   if (has('first') || has('surname')) return 'yes';
   if (has('initial') && words[words.length - 1].cls !== 'initial') return 'yes';
   if (cue) return 'yes';
+  // Japanese names in Hepburn spelling are open syllables through and through ("Shinzo Abe", "Fumio Kishida"):
+  // two or three unknown words of that shape, one of four letters or more, are a name
+  if (words.length <= 3 && words.every((t) => (t.cls === 'unknown' || t.cls === 'weak') && HEPBURN.test(fold(t.text))) && words.some((t) => t.text.length >= 4)) return 'yes';
   return 'doubtful';
 }

@@ -24,6 +24,8 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: 'Daryl Brown, a former trader, pleaded guilty.', persons: ['Daryl Brown'] },
   { text: 'The broker Biagio Castellani was fined.', persons: ['Biagio Castellani'] },
   { text: 'The governor, Hiroshi Tanabe, resigned after the ruling.', persons: ['Hiroshi Tanabe'] },
+  // Japanese names in Hepburn spelling that no list knows
+  { text: 'The minister, Fumio Kishimura, met Junichiro Koizaka in Osaka.', persons: ['Fumio Kishimura', 'Junichiro Koizaka'] },
   { text: 'Police detained Budi Santoso and Dewi Lestari in Surabaya.', persons: ['Budi Santoso', 'Dewi Lestari'] },
   { text: 'The verdict against Yasir Hamdan was upheld.', persons: ['Yasir Hamdan'] },
   { text: 'The court acquitted Oluwaseun Adebayo and Chipo Moyo.', persons: ['Oluwaseun Adebayo', 'Chipo Moyo'] },
@@ -84,6 +86,8 @@ const NEGATIVE: string[] = [
   'The daily newspaper “ Dnevni Glasnik ” reported the attack.',
   // a word coordinated with another before one body's head belongs to that body
   'The matter was investigated by the Brodnov and Hlinsko County Police Departments.',
+  // open-syllable words that are places stay places
+  'They sailed from Panama to Uganda and on to Kenya.',
   // a month abbreviation before a number is no name
   'In Jan 2020 the court met again.',
 ];
