@@ -18,6 +18,8 @@ const WORD_GIVEN = new Set(WORD_GIVEN_NAMES.map((w) => w.toLowerCase()));
 const NATIONALITY = new Set(NATIONALITY_WORDS.map((w) => w.toLowerCase()));
 /** Faith words among the nationality words: "Roman Catholic" is no name */
 const FAITH_WORDS = new Set(['christian', 'christians', 'muslim', 'catholic', 'orthodox', 'protestant', 'baptist', 'lutheran', 'anglican']);
+/** Honorifics that are also parts of Arabic and South Asian names ("Khalid Sheikh Mohammed", "Omar Sultan Haddad"). */
+const NAME_HONORIFICS = new Set(['sheikh', 'shaikh', 'sultan', 'emir', 'amir', 'imam']);
 /** Month abbreviations that are also given names ("Jan Novák"): a month only when no name word follows. */
 const MONTH_GIVEN = new Set(['jan', 'mar', 'june']);
 /** Initials that spell a place or body, never a person: "U.S. Securities", "U.N. envoy". */
@@ -130,6 +132,8 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   if (word.endsWith('.') && INITIAL.test(bare)) return 'initial';
   // an initial written without its period between a given name and a surname: "Jane A Restani"
   if (/^\p{Lu}$/u.test(bare) && bare !== 'I' && afterGivenName && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) return 'initial';
+  // "Khalid Sheikh Mohammed": an honorific that is also a name word, between a given name and another name word, is a name part
+  if (NAME_HONORIFICS.has(low) && afterGivenName && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) return 'unknown';
   if (TITLE_SET.has(low) || ROLE_SET.has(low) || ROLE_SET.has(low.replace(/e?s$/, ''))) return 'title';
   if (ELECT.test(low) && TITLE_SET.has(low.replace(ELECT, ''))) return 'title';
   if (/-based$|-born$|-led$|-run$/.test(low)) return 'not';

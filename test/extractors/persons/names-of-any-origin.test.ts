@@ -33,6 +33,8 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   // a nationality word closing a name is a surname
   { text: 'Only Mrs Ioana Simona Moldovan appealed.', persons: ['Ioana Simona Moldovan'] },
   { text: 'The court fined Mahmoud Ramadan during Ramadan.', persons: ['Mahmoud Ramadan'] },
+  // an honorific between a given name and a name word is part of the name
+  { text: 'It was the biggest arrest since that of Khalid Sheikh Rahman , the alleged planner.', persons: ['Khalid Sheikh Rahman'] },
   // ranks and titles stay out of the name
   { text: 'L/Cpl Aaron Whitby, 25, and Cpl Daniel Harlow, 33, were jailed.', persons: ['Aaron Whitby', 'Daniel Harlow'] },
   { text: 'Prosecutor Lt. Col. Grant Mavers asked for ten years.', persons: ['Grant Mavers'] },
