@@ -19,7 +19,6 @@ function load(): Set<string> {
   const names = new Set<string>();
   for (const lang of LANGUAGES) {
     // the files are plain data modules; requiring them once is cheaper than the package's per-call lookup chain
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const map = require(`gender-detection-from-name/names/${lang}`) as Map<string, string>;
     for (const name of map.keys()) if (/^[\p{L}'’-]{2,}$/u.test(name)) names.add(foldName(name));
   }
