@@ -26,13 +26,13 @@ interface Raw {
   code: CodeKind | 'same' | null;
 }
 
-const CAPITALISED_ONLY = new Set(['law', 'act', 'regulation', 'decree', 'directive', 'statute', 'charter', 'treaty', 'convention', 'covenant', 'cc', 'cao', 'code']);
+const CAPITALISED_ONLY = new Set(['law', 'ordinance', 'protocol', 'act', 'regulation', 'decree', 'directive', 'statute', 'charter', 'treaty', 'convention', 'covenant', 'cc', 'cao', 'code']);
 
 const KIND_OF = new Map<string, CodeKind>();
 for (const [kind, names] of Object.entries(CODE_NAMES)) for (const n of names) KIND_OF.set(n.toLowerCase(), kind as CodeKind);
 
 function codeKind(name: string): CodeKind | 'same' | null {
-  const lower = name.toLowerCase();
+  const lower = name.toLowerCase().replace(/\s+/g, ' ');
   if (CAPITALISED_ONLY.has(lower) && !/^[A-Z]/.test(name)) return null;
   if (lower === 'code') return 'same';
   return KIND_OF.get(lower) ?? null;
@@ -44,9 +44,14 @@ function codeAfter(text: string, end: number): { code: CodeKind | 'same' | null;
   if (!m?.groups) return statuteAfter(text, end);
   const phrase = m[0];
   let code = codeKind(m.groups.code ?? m.groups.bare);
+  // "of the Securities Code": a code named by its subject that is none of ours is another code
+  if (code === 'same' && /\b(?!Same\b|This\b|Criminal\b|Penal\b|Administrative\b|Civil\b)[A-Z][a-z]+\s+Code$/.test(phrase) && !/['’]s\s+Code$/.test(phrase)) code = 'other';
   if (code === 'same' && !/\bsame\b|\bthis\b/i.test(phrase)) code = null;
   return code ? { code, end: end + phrase.length } : statuteAfter(text, end);
 }
+
+/** An upper-case abbreviation after "of the" (known codes' abbreviations are matched before this). */
+const ACRONYM_AFTER = /^(?:\s*§§?\s*\d{1,3}(?:\s*\([a-z0-9]{1,3}\))*)?\s*,?\s*of\s+the\s+[A-Z]{3,8}(?![\p{L}\d])/u;
 
 /** Words before "law" that make it a criminal or administrative code rather than a statute ("the criminal law"). */
 const CODE_LIKE_LAW = /\b(?:criminal|penal|administrative|civil|constitutional|basic)\s+$/i;
@@ -54,7 +59,12 @@ const CODE_LIKE_LAW = /\b(?:criminal|penal|administrative|civil|constitutional|b
 /** A statute or rulebook named in lower case or with a long title ("of the 2015 anti-terrorism law"): code other. */
 function statuteAfter(text: string, end: number): { code: CodeKind | null; end: number } {
   const m = STATUTE_AFTER.exec(text.slice(end, end + 160));
-  if (!m?.groups || CODE_LIKE_LAW.test(m.groups.words) || /\blaw\s+$/i.test(m.groups.words)) return { code: null, end };
+  if (!m?.groups) {
+    // "of the RGCO", "of the CVM": an abbreviation the text defined for an act that is none of our codes
+    const a = ACRONYM_AFTER.exec(text.slice(end, end + 40));
+    return a ? { code: 'other', end: end + a[0].length } : { code: null, end };
+  }
+  if (CODE_LIKE_LAW.test(m.groups.words) || /\blaw\s+$/i.test(m.groups.words)) return { code: null, end };
   return { code: 'other', end: end + m[0].length };
 }
 
@@ -88,7 +98,7 @@ function findRaw(text: string): Raw[] {
   for (let m = PART_OF_ARTICLE.exec(text); m; m = PART_OF_ARTICLE.exec(text)) {
     const end = m.index + m[0].length;
     const after = codeAfter(text, end);
-    raws.push({ article: m.groups!.num, part: m.groups!.part, start: m.index, end, tailEnd: after.end, headStart: m.index, code: after.code ?? codeBefore(text, m.index) });
+    raws.push({ article: articleNumber(m.groups!.num), part: m.groups!.part, start: m.index, end, tailEnd: after.end, headStart: m.index, code: after.code ?? codeBefore(text, m.index) });
   }
   ARTICLE_LIST.lastIndex = 0;
   for (let m = ARTICLE_LIST.exec(text); m; m = ARTICLE_LIST.exec(text)) {
@@ -98,19 +108,31 @@ function findRaw(text: string): Raw[] {
     const list = m.groups!.list;
     const listStart = end - list.length;
     const after = codeAfter(text, end);
-    const code = after.code ?? codeBefore(text, start);
+    let code = after.code ?? codeBefore(text, start);
     // "section 3 of the report" is no provision: sections count only with a code named
     if (/^[Ss]ection/.test(m[0]) && !code) continue;
+    // a bare "§ 70" with no code is a paragraph of a judgment ("Ursu v. Romania (dec.), § 70"), not a provision
+    if (/^§/.test(m[0]) && !code) continue;
+    // "Rule 54 § 3": rules cited by number are the Rules of Court or another body's rules, never a code
+    if (/^Rule/.test(m[0]) && (!code || code === 'same')) code = 'other';
     LIST_ITEM.lastIndex = 0;
     let first = true;
     for (let it = LIST_ITEM.exec(list); it; it = LIST_ITEM.exec(list)) {
       const g = it.groups!;
       const s = first ? start : listStart + it.index;
       first = false;
-      raws.push({ article: g.num, part: g.pb ?? g.ps ?? g.pw ?? null, start: s, end: listStart + it.index + it[0].length, tailEnd: after.end, headStart: start, code });
+      const itemEnd = listStart + it.index + it[0].length;
+      // "Article 327 §§ 1 and 3": one entry per part
+      const parts = g.pw ? g.pw.replace(/^\D+/, '').split(/\D+/) : [g.pb ?? null];
+      for (const part of parts) raws.push({ article: articleNumber(g.num), part, start: s, end: itemEnd, tailEnd: after.end, headStart: start, code });
     }
   }
   return raws.sort((a, b) => a.start - b.start);
+}
+
+/** "261 bis" however the text spaces it */
+function articleNumber(num: string): string {
+  return num.replace(/\s+/g, ' ');
 }
 
 function cleanLabel(label: string): string {

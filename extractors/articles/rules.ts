@@ -5,12 +5,20 @@
 import { alternation } from '../nlp/alternation';
 import { CODE_NAMES, CODE_QUALIFIER } from './data/codes';
 
-/** an article number: "130", "20.2", "127.2.2", "205-1", "124A" (South Asian codes letter their sections) */
-export const NUM = '\\d{1,4}(?:[A-Z](?![A-Za-z\\d]))?(?:[.-]\\d{1,3})*(?![\\d])';
-const PART_WORD = '(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\\.?|[Pp]\\.|[Cc]lauses?|[Ss]ections?|§)';
-const ART_WORD = '(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\\.|[Ss]ections?|§§?)';
+/**
+ * an article number: "130", "20.2", "127.2.2", "205-1", "124A" (South Asian codes letter their sections),
+ * "133/1" (one number, ANNOTATION.md), "261 bis" (Latin ordinals add articles between two numbers)
+ */
+export const NUM = '\\d{1,4}(?:[A-Z](?![A-Za-z\\d])|[a-z](?![A-Za-z\\d]))?(?:[.-]\\d{1,3})*(?:\\/\\d{1,3})?(?![\\d])(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies)(?![A-Za-z]))?';
+const PART_WORD = '(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\\.?|[Pp]\\.|[Cc]lauses?|[Ss]ections?|§§?)';
+/** several parts after a plural part word: "§§ 1 and 3", "paragraphs 4, 5 and 6" ("part 2 and 405" stays two articles) */
+const PART_NUMS = '(?:(?:§§|[Pp]arts|[Pp]aragraphs|[Pp]aras\\.?)\\s*\\d{1,3}(?:(?:\\s*,\\s*|\\s+and\\s+)\\d{1,3}(?![\\d.]))+|(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\\.?|[Pp]\\.|[Cc]lauses?|[Ss]ections?|§§?)\\s*\\d{1,3})';
+// "Rule 54" cites the Rules of Court; capitalised only, so "a rule 3 times" stays out
+const ART_WORD = '(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\\.|[Ss]ections?|Rules?|§§?)';
+/** lettered or numbered sub-items after a part, skipped: "7(1)(13)", "36 § 4 (a)" */
+const SUB_ITEMS = '(?:\\s*\\([a-z0-9]{1,3}\\))*';
 /** a part after the number: "(2)", ", part 1", " part 2", ", paragraph 3" */
-const PART_AFTER = `(?:\\s*\\((?:${PART_WORD}\\s*)?(?:\\d{1,3}|[a-z])\\)|\\/\\d{1,3}|,?\\s+${PART_WORD}\\s*\\d{1,3}(?:\\s*\\([a-z0-9]\\))?)`;
+const PART_AFTER = `(?:\\s*\\((?:${PART_WORD}\\s*)?(?:\\d{1,3}|[a-z])\\)${SUB_ITEMS}|,?\\s+${PART_NUMS}${SUB_ITEMS})`;
 /** one item of a list: "174 part 2", "405(1)" */
 const ITEM = `${NUM}(?:${PART_AFTER})?`;
 /** joins items: "174 and 405", "174, 179 or 405", "130 and Article 131" */
@@ -23,13 +31,14 @@ export const ARTICLE_LIST = new RegExp(`(?<![\\w.])${ART_WORD}\\s*(?<list>${ITEM
 export const PART_OF_ARTICLE = new RegExp(`(?<![\\w.])${PART_WORD}\\s*(?<part>\\d{1,3})(?:\\s*\\([a-z0-9]\\))?\\s+of\\s+${ART_WORD}\\s*(?<num>${NUM})`, 'g');
 
 /** one item inside a matched list, with its part: "174 part 2" → num 174, part 2 */
-export const LIST_ITEM = new RegExp(`(?<num>${NUM})(?:\\s*\\((?:${PART_WORD}\\s*)?(?<pb>\\d{1,3}|[a-z])\\)|\\/(?<ps>\\d{1,3})|,?\\s+${PART_WORD}\\s*(?<pw>\\d{1,3})(?:\\s*\\([a-z0-9]\\))?)?`, 'g');
+export const LIST_ITEM = new RegExp(`(?<num>${NUM})(?:\\s*\\((?:${PART_WORD}\\s*)?(?<pb>\\d{1,3}|[a-z])\\)${SUB_ITEMS}|,?\\s+(?<pw>${PART_NUMS})${SUB_ITEMS})?`, 'g');
 
 const ALL_CODE_NAMES = Object.values(CODE_NAMES).flat();
-const CODE_ALT = alternation(ALL_CODE_NAMES);
+// judgments space words with runs of (no-break) spaces: "Criminal   Code"
+const CODE_ALT = alternation(ALL_CODE_NAMES).replace(/ /g, '\\s+');
 
 // " of the Criminal Code", " of Kazakhstan's Code of Administrative Offences", " of the Constitution", " of the same Code"
-const SKIP_AFTER = `(?:\\s*\\([^()\\n]{1,90}\\))?(?:,?\\s*(?:point|subparagraph|sub-paragraph|item|letter|clause|paragraph|part)\\s+["“]?[\\w.]{1,4}["”]?)*`;
+const SKIP_AFTER = `(?:\\s+et\\s+seq\\.?|\\s+in\\s+fine)?(?:\\s*\\([^()\\n]{1,90}\\))?(?:,?\\s*(?:point|subparagraph|sub-paragraph|item|letter|clause|paragraph|part)\\s+["“]?[\\w.]{1,4}["”]?)*`;
 export const CODE_AFTER = new RegExp(`^${SKIP_AFTER}\\s*(?:(?:,\\s*)?(?:of|under|in|to)\\s+(?:the\\s+)?${CODE_QUALIFIER}(?<code>${CODE_ALT}|[Cc]ode)|,?\\s*(?:the\\s+)?(?<bare>${CODE_ALT}))(?![\\w])`, 'i');
 // "Criminal Code Article 130", "the Criminal Code's article 130", "Criminal Code, Article 130"
 export const CODE_BEFORE = new RegExp(`(?<![\\w])(?<code>${CODE_ALT})(?:'s|’s)?\\s*,?\\s*(?:(?:whose|in|under|by|its)\\s+)?$`, 'i');

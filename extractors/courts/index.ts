@@ -8,15 +8,17 @@
  */
 import type { Court, Span } from '../../src/contract';
 import { DEMONYMS, GENERIC_MODIFIERS, LEADING_NON_NAME, SELF_NAMING_MODIFIERS, TAIL_STOP } from './data/court-words';
-import { COURT_NAME, LOWER_CASE_KIND, SEAT_BEFORE } from './rules';
+import { COURT_AS_QUALIFIER_AFTER, COURT_NAME, INDEFINITE_BEFORE, LOWER_CASE_KIND, LOWER_CASE_TOP_COURT, SEAT_BEFORE } from './rules';
 import { isTitleCaseLine } from '../nlp/title-case';
 import { ALL_FIRST_NAMES } from '../persons/data/first-names';
+import { NATIONALITY_WORDS } from '../persons/data/non-name-words';
 
 const GENERIC = new Set(GENERIC_MODIFIERS.map((w) => w.toLowerCase()));
 const SELF_NAMING = new Set(SELF_NAMING_MODIFIERS.map((w) => w.toLowerCase()));
 const LEADING = new Set(LEADING_NON_NAME.map((w) => w.toLowerCase()));
 const STOP = new Set(TAIL_STOP.map((w) => w.toLowerCase()));
-const DEMONYM = new Set(DEMONYMS.map((w) => w.toLowerCase()));
+// nationality words from the persons' data too ("the Cuban Supreme Court" is the Supreme Court), but not "European"
+const DEMONYM = new Set([...DEMONYMS, ...NATIONALITY_WORDS.filter((w) => /(?:an|ese|ish|i)$/.test(w) && w !== 'European')].map((w) => w.toLowerCase()));
 const PLACE_UNIT = /^(?:City|Region|Province|Oblast|District|State|County|Republic|Island|Islands|Territory|Krai|Governorate)$/;
 const GIVEN = new Set(ALL_FIRST_NAMES.map((w) => w.toLowerCase()));
 
@@ -46,6 +48,10 @@ function cutTail(tail: string): string {
   return kept.join(' ');
 }
 
+function indefinite(text: string, start: number, end: number): boolean {
+  return INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !COURT_AS_QUALIFIER_AFTER.test(text.slice(end, end + 24));
+}
+
 function findMentions(text: string): Found[] {
   const out: Found[] = [];
   COURT_NAME.lastIndex = 0;
@@ -65,6 +71,8 @@ function findMentions(text: string): Found[] {
     const kept = pre.slice(firstKept);
     const tail = cutTail(groups.tail ?? '');
     const end = m.index + m[0].length - (groups.seat ?? '').length - ((groups.tail ?? '').length - tail.length);
+    // "a Bishkek District Court", "A Constitutional Tribunal": some court of that kind, not a named one
+    if (indefinite(text, start, end)) continue;
     // "The Criminal Court in Bangkok": a capitalised court with its seat is a named court (named without the seat).
     const seatWord = (groups.seat ?? '').replace(/^ in /, '');
     const seated = seatWord.length > 0 && !STOP.has(low(seatWord)) && !LEADING.has(low(seatWord));
@@ -86,8 +94,14 @@ function findMentions(text: string): Found[] {
     if (!seat || LEADING.has(low(seat)) || DEMONYM.has(low(seat)) || STOP.has(low(seat))) continue;
     const start = m.index - seat.length;
     const end = m.index + m[0].length;
+    if (indefinite(text, start, end)) continue;
     const span = { start, end, text: text.slice(start, end) };
     out.push({ span, key: normalise(span.text), named: true, specific: true, words: [seat] });
+  }
+  LOWER_CASE_TOP_COURT.lastIndex = 0;
+  for (let m = LOWER_CASE_TOP_COURT.exec(text); m; m = LOWER_CASE_TOP_COURT.exec(text)) {
+    const span = { start: m.index, end: m.index + m[0].length, text: m[0] };
+    out.push({ span, key: normalise(m[0]), named: true, specific: true, words: [] });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

@@ -29,3 +29,13 @@ export const COURT_NAME = new RegExp(
 // Example: "the Batumi city court fined nine protesters" -> seat "Batumi", kind " city court".
 export const LOWER_CASE_KIND = / (?:city|district|regional|provincial|municipal|town|oblast|county|military|garrison|inter-district|interdistrict) court(?![\p{L}\p{M}])/gu;
 export const SEAT_BEFORE = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+)?$/u;
+
+// A country's top court written in lower case after "the": "he'll take it to the court of cassation". Such a court
+// is one per country, so it is named even in lower case (the name is kept as written).
+export const LOWER_CASE_TOP_COURT = /(?<=(?:^|[^\p{L}])the |['’]s )(?:court of cassation|supreme court|constitutional court)(?![\p{L}\p{M}])/gu;
+
+// An indefinite article before a court makes it no name: "a Bishkek District Court", "a Constitutional Tribunal".
+export const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|A|An)\s+$/u;
+// ... unless the court only qualifies the noun the article goes with: "a United States Court of Appeals judge panel",
+// "a District Court for the District of New Jersey 's judgment"
+export const COURT_AS_QUALIFIER_AFTER = /^\s*(?:['’]s?(?![\p{L}])|(?:judge|judges|justice|justices|panel|ruling|judgment|judgement|decision|verdict|hearing|trial|appeal|order|case|session|bench|seat|nominee|nomination|review|challenge)(?![\p{L}]))/u;

@@ -67,6 +67,20 @@ function anchorOf(text: string, published: string | null | undefined): { y: numb
 /** A year told relative to the anchor right after a yearless date: "March last year", "May of next year". */
 const RELATIVE_YEAR = /^,?\s+(?:of\s+)?(last|this|next)\s+year\b/i;
 
+/** An anaphoric year right after a yearless date: "on 25 June that year", "October 22 of the same year". */
+const THAT_YEAR = /^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b/i;
+/** A year stated just before a yearless date in the same clause: "in 2003 between July 10 and 12". */
+const YEAR_JUST_BEFORE = /\bin\s+((?:1[89]|20)\d\d)\b[^.;!?]{0,32}$/;
+/** The last year written before a position, for "that year" (looked for this far back). */
+const YEAR_MENTION = /(?<![\d.\/-])(?:1[89]|20)\d\d(?![\d\/-]|\.\d)/g;
+const THAT_YEAR_BACK_CHARS = 800;
+
+function lastYearBefore(text: string, at: number): number | null {
+  let year: number | null = null;
+  for (const m of text.slice(Math.max(0, at - THAT_YEAR_BACK_CHARS), at).matchAll(YEAR_MENTION)) year = +m[0];
+  return year;
+}
+
 /** How far back from a yearless date a future-tense cue may stand ("will deliver its verdict in the trial of ... on 9 July"). */
 const FUTURE_CUE_BACK_CHARS = 140;
 
@@ -213,7 +227,10 @@ export function extractDates(text: string, opts: DateOptions = {}): DateEntity[]
     // "in March last year", "in May next year": the year is told relative to the anchor
     const relative = f.year === null && anchor ? RELATIVE_YEAR.exec(text.slice(f.end, f.end + 16)) : null;
     const relYear = relative && anchor ? anchor.y + (relative[1].toLowerCase() === 'last' ? -1 : relative[1].toLowerCase() === 'next' ? 1 : 0) : null;
-    const year = f.year ?? relYear ?? (future ? resolveYear(f.month, f.day, anchor, true) : null) ?? resolveYear(f.month, f.day, anchor, false);
+    // "25 June that year": the year last written; "in 2003 between July 10 and 12": the year just stated
+    const anaphoric = f.year === null && THAT_YEAR.test(text.slice(f.end, f.end + 24)) ? lastYearBefore(text, f.start) : null;
+    const stated = f.year === null ? YEAR_JUST_BEFORE.exec(text.slice(Math.max(0, f.start - 40), f.start)) : null;
+    const year = f.year ?? anaphoric ?? (stated ? +stated[1] : null) ?? relYear ?? (future ? resolveYear(f.month, f.day, anchor, true) : null) ?? resolveYear(f.month, f.day, anchor, false);
     if (year === null) continue;
     if (!valid(year, f.month, f.day)) continue;
     out.push({ date: isoOf({ year, month: f.month, day: f.day }), mention: spanOf(text, f.start, f.end) });

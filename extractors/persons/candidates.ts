@@ -11,8 +11,23 @@ import {
   ORG_NOUN_AFTER, ORG_NOUN_BEFORE, ROLE_BEFORE, roleAfter, ROLE_SET, SHARED_SURNAME, STRONG_SURNAME, TITLE_SET, WEAK_SURNAME, WORD,
 } from './rules';
 import { WORD_GIVEN_NAMES } from './data/word-given-names';
+import { BROAD_GIVEN_NAMES } from './data/broad-given-names';
+import { NATIONALITY_WORDS } from './data/non-name-words';
 
 const WORD_GIVEN = new Set(WORD_GIVEN_NAMES.map((w) => w.toLowerCase()));
+const NATIONALITY = new Set(NATIONALITY_WORDS.map((w) => w.toLowerCase()));
+/** Faith words among the nationality words: "Roman Catholic" is no name */
+const FAITH_WORDS = new Set(['christian', 'christians', 'muslim', 'catholic', 'orthodox', 'protestant', 'baptist', 'lutheran', 'anglican']);
+/** Honorifics that are also parts of Arabic and South Asian names ("Khalid Sheikh Mohammed", "Omar Sultan Haddad"). */
+const NAME_HONORIFICS = new Set(['sheikh', 'shaikh', 'sultan', 'emir', 'amir', 'imam']);
+/** Month abbreviations that are also given names ("Jan Novák"): a month only when no name word follows. */
+const MONTH_GIVEN = new Set(['jan', 'mar', 'june']);
+/** Initials that spell a place or body, never a person: "U.S. Securities", "U.N. envoy". */
+const ABBREVIATION_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.', 'S.A.', 'A.G.', 'V.P.', 'P.M.', 'Q.C.', 'K.C.', 'N.D.', 'S.D.', 'E.D.', 'W.D.', 'C.D.']);
+/** A generational suffix that belongs to the name: "Leslie Wiser Jr.", "Lewis Libby, Jr." */
+const NAME_SUFFIX = /^,? (?:Jr|Sr)\b\.?/;
+/** A title written with "-elect" or "-designate": "President-elect Barack Obama". */
+const ELECT = /-(?:elect|designate)$/;
 
 /** 'common': an ordinary English word ("Patience", "Information"): part of a name only beside a cue or a known name. */
 /** 'particle': a lower-case part inside a name ("bin", "kyzy"). */
@@ -23,6 +38,8 @@ export interface NameToken {
   end: number;
   text: string;
   cls: TokenClass;
+  /** a given name known only from the broad list: it may also be a surname ("Kelvin Stacey", "Piers Morgan") */
+  broad?: boolean;
 }
 
 export interface Candidate {
@@ -47,6 +64,8 @@ interface RawWord { start: number; end: number; text: string; lowerCase: boolean
 const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|(?<!r)ence|ship|ism|ist|ive|ous|ful|less|able|ible|ogy|ics|ing|(?<=\p{Ll}{2}[^u])ly)$/u;
 // An opening quote right before a name: quoted names are outlets and organisations ("Adilet Zhol").
 const QUOTE_BEFORE = /["“«„']$/;
+/** ... also an opening quote and a space ("the newspaper “ Utrinski vesnik ”"); a straight quote then is more often closing */
+const OPENING_QUOTE_SPACED = /[“«„] $/;
 /** between the two halves of a name around a quoted nickname: ' "Tong" ' is a gap the run keeps across */
 const NICKNAME_GAP = /^ ["“‘][\p{Lu}][\p{L}\p{M}'’-]*["”’] $/u;
 const NICKNAME_OPEN = /^ ["“‘]$/;
@@ -58,6 +77,21 @@ const NAME_PART_CLASSES = new Set<TokenClass>(['first', 'surname', 'weak', 'unkn
 
 /** Given names written short with a period, part of the name: "Md. Rafiqul Islam", "Mohd. Faizal". */
 const ABBREVIATED_GIVEN = /^(?:Md|Mohd|Muhd)\.$/;
+
+/** An officer's title in lower case and then a name: what stands before it is the body ("Amnesty Kenya director Irungu Houghton"). */
+const OFFICER_AFTER = /^ (?:president|chairman|chairwoman|chairperson|chair|director|spokesman|spokeswoman|spokesperson|secretary|leader|head|chief|founder|coordinator|editor) \p{Lu}\p{Ll}/u;
+
+/** "Leopoldov and Hlohovec County Police": a word coordinated with another before one organisation or place head shares it. */
+const COORDINATED_AFTER = /^ (?:and|or|&) ((?:\p{Lu}[\p{L}\p{M}'’-]*[ \u00a0]+){1,3})(\p{Lu}[\p{L}\p{M}'’-]*)/u;
+function sharedHeadAfter(after: string): boolean {
+  const m = COORDINATED_AFTER.exec(after);
+  if (!m) return false;
+  const words = [...m[1].trim().split(/\s+/), m[2]];
+  return words.slice(1).some((w) => NAME_HEAD_SET.has(w.toLowerCase()));
+}
+
+/** A word made only of Japanese syllables in Hepburn spelling: (consonant or digraph) vowel, or a closing n. */
+const HEPBURN = /^(?:(?:[kgsztdnhbpmrwj]|sh|ch|ts|ky|gy|ny|hy|my|ry|by|py|f|y)?[aiueo]n?)+$/;
 
 /** Longest name we accept, in capitalised words: given name, patronymic, two-part surname. */
 const MAX_NAME_TOKENS = 4;
@@ -75,6 +109,8 @@ function readWords(text: string, from: number, to: number): RawWord[] {
       word = word.slice(0, -1);
     }
     if (word.length === 0) continue;
+    // "Jr." is no name word: the candidate takes it on as a suffix (NAME_SUFFIX)
+    if (word === 'Jr' || word === 'Sr') continue;
     const start = from + m.index;
     // "al-Sisi", "bin-Salman": an Arabic particle glued to a capitalised name is part of the name.
     const lowerCase = !/^\p{Lu}/u.test(word) && !GLUED_PARTICLE.test(word);
@@ -87,18 +123,31 @@ function fold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/ə/g, 'a').replace(/đ/g, 'd').toLowerCase();
 }
 
-function classify(word: string, next: string | undefined, afterGivenName: boolean, ctx: CandidateContext, insideName = false): TokenClass {
+function classify(word: string, next: string | undefined, afterGivenName: boolean, ctx: CandidateContext, insideName = false, afterNamePart = false): TokenClass {
   const bare = word.replace(/\.$/, '');
   // Compare without diacritics, so "Şebnem" meets "Sebnem" and "Kaftancıoğlu" ends in "oglu".
   const low = fold(bare);
+  // ... but ordinary words only as written: "Ján" is a given name, "Jan" may be January
+  const plainLow = bare.toLowerCase();
   if (word.endsWith('.') && INITIAL.test(bare)) return 'initial';
+  // an initial written without its period between a given name and a surname: "Jane A Restani"
+  if (/^\p{Lu}$/u.test(bare) && bare !== 'I' && afterGivenName && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) return 'initial';
+  // "Khalid Sheikh Mohammed": an honorific that is also a name word, between a given name and another name word, is a name part
+  if (NAME_HONORIFICS.has(low) && afterGivenName && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) return 'unknown';
   if (TITLE_SET.has(low) || ROLE_SET.has(low) || ROLE_SET.has(low.replace(/e?s$/, ''))) return 'title';
+  if (ELECT.test(low) && TITLE_SET.has(low.replace(ELECT, ''))) return 'title';
   if (/-based$|-born$|-led$|-run$/.test(low)) return 'not';
   if (NAME_HEAD_SET.has(low)) return 'head';
   const first = FIRST_NAME_SET.has(low);
   // A given name that is also a place ("Mary", "Lida") counts as a name only before another capitalised word.
   if (PLACE_SET.has(low) && !(first && next !== undefined)) return 'not';
-  if (NOT_NAME_SET.has(low)) return 'not';
+  if (NOT_NAME_SET.has(plainLow)) {
+    // a nationality word (or "Ramadan", a common family name) closing a name after a given name is a surname:
+    // "Monica Simona Moldovan", "Taha Yassin Ramadan"
+    if (afterNamePart && next === undefined && ((NATIONALITY.has(plainLow) && /an$/.test(plainLow) && !FAITH_WORDS.has(plainLow)) || plainLow === 'ramadan')) return 'surname';
+    if (!(MONTH_GIVEN.has(plainLow) && next !== undefined && /^\p{Lu}/u.test(next))) return 'not';
+    return 'first';
+  }
   // a word that is also a place, between two parts of a name, is a surname ("Aurelio Mendoza Taipe")
   if (!first && !insideName && ctx.isPlaceWord(bare)) return 'not';
   if (/\d/.test(bare) || bare.length < 2 || bare === bare.toUpperCase()) return 'not';
@@ -106,6 +155,8 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   // Right after a given name a capitalised word is a surname even if it is also a word ("Zhang Min", "Anna Rose").
   if (afterGivenName) return STRONG_SURNAME.test(low) ? 'surname' : 'unknown';
   if (COMMON_SUFFIX.test(low) || ctx.isCommonWord(bare)) return 'common';
+  // the broad list (any origin), now that ordinary words and places are out: "Daryl", "Biagio", "Grzegorz"
+  if (BROAD_GIVEN_NAMES.has(low)) return 'first';
   if (STRONG_SURNAME.test(low)) return 'surname';
   if (WEAK_SURNAME.test(low)) return 'weak';
   return 'unknown';
@@ -123,7 +174,11 @@ function runs(words: RawWord[], text: string): RawWord[][] {
     // a quoted nickname inside a name ('Thanawat "Tong" Srisuk') is skipped, the name goes on around it
     const next = words[i + 1];
     if (prev && !prev.possessive && !w.lowerCase && NICKNAME_OPEN.test(gap) && NICKNAME_CLOSE.test(text.slice(w.end, w.end + 2)) && next && !next.lowerCase && next.start === w.end + 2) continue;
-    const joined = prev !== undefined && !prev.possessive && (/^[ \u00a0]$/.test(gap) || NICKNAME_GAP.test(gap));
+    // initials written together ("T.K. Wetherell", "V.V. Kiyutin") are one run with no gap
+    const gluedInitials = gap === '' && prev !== undefined && prev.text.endsWith('.') && /^\p{Lu}\p{Ll}?\.$/u.test(w.text) && /^\p{Lu}\p{Ll}?\.$/u.test(prev.text);
+    // judgments print runs of (no-break) spaces where one was meant: "Mr   Ayoub", "Nikola   Čonková"
+    // ... and a typographic hyphen, spaced or not, joins a double surname: "Stancheva ‑ Chinova"
+    const joined = prev !== undefined && !prev.possessive && (/^[ \u00a0]{1,4}$/.test(gap) || /^[ \u00a0]?[\u2010\u2011][ \u00a0]?$/.test(gap) || NICKNAME_GAP.test(gap) || gluedInitials);
     if (!joined) flush();
     if (w.lowerCase) {
       const low = w.text.toLowerCase();
@@ -160,8 +215,14 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       const prevNamePart = i > 0 && NAME_PART_CLASSES.has(classes[i - 1]);
       // (or right after a given name: "Rosa Elena Chamorro", "Luis Toledo")
       const insideName = prevNamePart && ((run[i + 1] !== undefined && !run[i + 1].lowerCase) || classes[i - 1] === 'first');
-      classes.push(w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, classes[i - 1] === 'first', ctx, insideName));
+      // (after a given name or an initial a capitalised word is the surname even if it is also a word: "Edmund G. Brown")
+      const afterGiven = classes[i - 1] === 'first' || (classes[i - 1] === 'initial' && i >= 2 && classes[i - 2] === 'first');
+      classes.push(w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, afterGiven, ctx, insideName, prevNamePart && classes.slice(0, i).includes('first')));
     });
+    // "U.S. Securities": initials that spell a country or body are no part of a name
+    for (let i = 0; i + 1 < run.length; i++) {
+      if (run[i + 1].start === run[i].end && ABBREVIATION_INITIALS.has(run[i].text + run[i + 1].text)) { classes[i] = 'not'; classes[i + 1] = 'not'; }
+    }
     // Everything before an organisation or place head belongs to that name ("Uralsk Week", "Gandhi Park").
     let lastHead = -1;
     classes.forEach((c, i) => { if (c === 'head') lastHead = i; });
@@ -174,7 +235,9 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       let lead = segment.findIndex((t) => t.cls !== 'common');
       // ... except a word that is also a given name right before the name ("Faith Wanjiku Kamau")
       if (lead === 1 && WORD_GIVEN.has(segment[0].text.toLowerCase()) && segment.length >= 3) lead = 0;
-      if (lead > 0 && segment.slice(lead).some((t) => t.cls === 'first' || t.cls === 'surname')) segment.splice(0, lead);
+      // (a broad-list word counts when a name follows it: alone it may be the surname, "Sergeant Kelvin Stacey")
+      const rest = segment.slice(lead);
+      if (lead > 0 && (rest.some((t) => (t.cls === 'first' && !t.broad) || t.cls === 'surname') || (rest.length > 1 && rest[0].cls === 'first'))) segment.splice(0, lead);
       // ... and at the end, unless they close a patronymic ("Tazhibek kyzy"): "Willem van der" is no name
       while (segment.length > 0 && segment[segment.length - 1].cls === 'particle' && !CLOSING_PARTICLES.has(segment[segment.length - 1].text.toLowerCase())) segment.pop();
       let gluedWord = false;
@@ -183,12 +246,17 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       segment = [];
       if (seg.length === 0 || seg.length > MAX_NAME_TOKENS + 1) { titled = false; return; }
       const start = seg[0].start;
-      const end = seg[seg.length - 1].end;
+      let end = seg[seg.length - 1].end;
+      const suffix = seg.length > 1 || titled ? NAME_SUFFIX.exec(text.slice(end, end + 5)) : null;
+      // (the suffix's period may also end the sentence)
+      if (suffix && end + suffix[0].length <= sentence.end + 1) end += suffix[0].length;
       const after = text.slice(end, end + 24);
       const before = text.slice(Math.max(sentence.start, start - 24), start);
       const orgBefore = ORG_NOUN_BEFORE.test(before) && !seg.some((t) => t.cls === 'first') && !titled;
       const phrase = text.slice(start, end).toLowerCase();
-      if (PLACE_SET.has(phrase) || PLACE_NOUN_AFTER.test(after) || ORG_NOUN_AFTER.test(after) || QUOTE_BEFORE.test(text.slice(start - 1, start)) || orgBefore) {
+      // "Costa Rica": a place compromise knows by its whole name; "Liberty Victoria president Brian Walters": a body's name before its officer
+      const bodyBeforeOfficer = OFFICER_AFTER.test(text.slice(end, end + 40)) || (seg.length === 1 && sharedHeadAfter(text.slice(end, end + 60)));
+      if (PLACE_SET.has(phrase) || (seg.length > 1 && ctx.isPlaceWord(phrase)) || bodyBeforeOfficer || PLACE_NOUN_AFTER.test(after) || ORG_NOUN_AFTER.test(after) || QUOTE_BEFORE.test(text.slice(start - 1, start)) || OPENING_QUOTE_SPACED.test(text.slice(Math.max(0, start - 2), start)) || orgBefore) {
         titled = false;
         return;
       }
@@ -204,7 +272,7 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       const w = run[i];
       if (i <= lastHead || cls === 'head' || cls === 'not') { close(); titled = false; continue; }
       if (cls === 'title') { close(); titled = true; continue; }
-      segment.push({ start: w.start, end: w.end, text: w.text, cls });
+      segment.push({ start: w.start, end: w.end, text: w.text, cls, broad: cls === 'first' && !FIRST_NAME_SET.has(fold(w.text)) });
     }
     close();
   }
@@ -215,10 +283,14 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
 function judge(seg: NameToken[], cue: boolean): 'yes' | 'no' | 'doubtful' {
   const words = seg.filter((t) => t.cls !== 'particle');
   const has = (c: TokenClass) => words.some((t) => t.cls === c);
+  // a given name known only from the broad list is as good as an unknown word next to an ordinary one ("Courts Martial")
+  const sureFirst = words.some((t) => t.cls === 'first' && !t.broad);
+  if (has('common') && has('first') && !sureFirst && !has('surname') && !cue) return 'doubtful';
   // an ordinary word inside unknown ones ("Zaw Min Htike") may still be a name: ask, rather than refuse
   if (has('common') && !has('first') && !has('surname') && !cue) return words.length > 2 && words[0].cls !== 'common' ? 'doubtful' : 'no';
   if (words.length === 1) {
-    const c = words[0].cls;
+    // a lone broad-list word may be a surname ("Murphy said"): judged as an unknown word
+    const c = words[0].cls === 'first' && words[0].broad ? 'unknown' : words[0].cls;
     if (c === 'surname' && !cue && SHARED_SURNAME.test(fold(words[0].text))) return 'doubtful';
     if (c === 'surname') return 'yes';
     if (cue && (c === 'weak' || c === 'unknown')) return 'yes';
@@ -229,5 +301,8 @@ function judge(seg: NameToken[], cue: boolean): 'yes' | 'no' | 'doubtful' {
   if (has('first') || has('surname')) return 'yes';
   if (has('initial') && words[words.length - 1].cls !== 'initial') return 'yes';
   if (cue) return 'yes';
+  // Japanese names in Hepburn spelling are open syllables through and through ("Shinzo Abe", "Fumio Kishida"):
+  // two or three unknown words of that shape, one of four letters or more, are a name
+  if (words.length <= 3 && words.every((t) => (t.cls === 'unknown' || t.cls === 'weak') && HEPBURN.test(fold(t.text))) && words.some((t) => t.text.length >= 4)) return 'yes';
   return 'doubtful';
 }

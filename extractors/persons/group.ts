@@ -58,11 +58,28 @@ function genderedPair(a: string, b: string): boolean {
 
 function sameSurname(a: string, b: string): boolean {
   if (a === b) return true;
-  return Math.min(a.length, b.length) >= FUZZY_MIN_KEY && withinOneEdit(a, b) && !genderedPair(a, b);
+  // spellings of one name agree on the first letter once folded (Zhumaev/Dzhumaev fold alike): Angelov/Rangelov do not
+  return Math.min(a.length, b.length) >= FUZZY_MIN_KEY && a[0] === b[0] && withinOneEdit(a, b) && !genderedPair(a, b);
+}
+
+/** Two written-out given names are one person's only when they are the same name give or take a spelling
+ * or a short form ("Alex"/"Alexander"): sisters "Nad'a Čonková" and "Nikola Čonková" stay two. Initials agree by initialsAgree. */
+function givenNamesAgree(a: string, b: string): boolean {
+  if (a.length <= 2 || b.length <= 2) return true;
+  const ka = surnameKey(a);
+  const kb = surnameKey(b);
+  return ka.startsWith(kb) || kb.startsWith(ka) || withinOneEdit(ka, kb);
 }
 
 function initialsAgree(a: string, b: string): boolean {
   return a === '' || b === '' || a === b;
+}
+
+/** Slavic "-ov"/"-ovich"/"-ovna" words between a given name and a surname of the same shape are patronymics
+ * ("Rangel Petkov Rangelov"): "Mr Petkov" is someone else, not this person by his father's name. */
+const SLAVIC_SHAPE = /(?:ov|ev|ova|eva|ovich|evich|ovna|evna|ich)$/i;
+function patronymic(tokens: string[], i: number): boolean {
+  return i > 0 && i < tokens.length - 1 && SLAVIC_SHAPE.test(tokens[i]) && SLAVIC_SHAPE.test(tokens[tokens.length - 1]);
 }
 
 /** Fuller means more words, then longer given names ("Aleksei Ivanov" over "A. Ivanov"). */
@@ -80,7 +97,7 @@ export function groupPersons(full: Candidate[], singles: Array<{ candidate: Cand
     const words = nameWords(c);
     const surname = surnameOf(words);
     const initial = surnameKey(words[0]).charAt(0);
-    const hit = entries.find((e) => sameSurname(e.surname, surname) && initialsAgree(e.initial, initial) && (e.tokens.length > 1 && words.length > 1));
+    const hit = entries.find((e) => sameSurname(e.surname, surname) && initialsAgree(e.initial, initial) && (e.tokens.length > 1 && words.length > 1) && givenNamesAgree(e.tokens[0], words[0]));
     if (hit) {
       addMention(hit, c);
       if (fuller(c, hit.best)) { hit.best = c; hit.tokens = words; hit.initial = initial || hit.initial; }
@@ -97,7 +114,7 @@ export function groupPersons(full: Candidate[], singles: Array<{ candidate: Cand
     const exact = entries.filter((e) => e.surname === key);
     const bySurname = exact.length > 0 ? exact : entries.filter((e) => sameSurname(e.surname, key));
     const byAnyWord = bySurname.length > 0 ? bySurname
-      : entries.filter((e) => e.tokens.length > 1 && e.tokens.slice(0, -1).some((t) => surnameKey(t) === key) && words.length === 1);
+      : entries.filter((e) => e.tokens.length > 1 && e.tokens.slice(0, -1).some((t, i) => surnameKey(t) === key && !patronymic(e.tokens, i)) && words.length === 1);
     if (byAnyWord.length > 0) {
       const before = byAnyWord.filter((e) => e.mentions[0].start < candidate.span.start);
       // (mentions[0] is the earliest: addMention keeps them sorted)
@@ -111,7 +128,8 @@ export function groupPersons(full: Candidate[], singles: Array<{ candidate: Cand
   }
 
   return entries
-    .map((e) => ({ name: preferredName(e), mentions: e.mentions.sort((a, b) => a.start - b.start) }))
+    // (a name printed with runs of spaces, "Sylvie   Beghal", is given with one)
+    .map((e) => ({ name: preferredName(e).replace(/\s+/g, ' '), mentions: e.mentions.sort((a, b) => a.start - b.start) }))
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 

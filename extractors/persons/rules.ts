@@ -53,15 +53,16 @@ export function roleAfter(after: string): string | null {
 // A descriptor right after a name: ", a journalist from", ", the editor of", ", chairperson of".
 // Example: "Dana Duisekenova, a journalist from" -> "journalist"
 export const ROLE_AFTER = new RegExp(
-  `^(?: \\(\\d{1,3}\\))?, (?:\\d{1,3}, )?(?:(?:a|an|the|his|her|their|a former|the former) )?((?:(?:${MODIFIER_ALT})[ -])*(?:${ROLE_ALT}))(?![\\p{L}-])`,
+  `^(?: \\(\\d{1,3}\\))? ?, (?:\\d{1,3}, )?(?:(?:a|an|the|his|her|their|a former|the former) )?((?:(?:${MODIFIER_ALT})[ -])*(?:${ROLE_ALT}))(?![\\p{L}-])`,
   'iu',
 );
 
 // A facility or place noun right after a name makes it a place: "Kastrychnitskaya metro station", "Lenin street".
 export const PLACE_NOUN_AFTER = /^ (?:metro|underground|subway|station|street|st|avenue|prospekt|boulevard|lane|square|district|region|oblast|province|village|town|city|settlement|park|river|lake|mountain|prison|colony|penal|detention|pre-trial|remand|airport|market|bazaar|mosque|church|cathedral|university|school|hospital|stadium|microdistrict|neighbourhood|neighborhood)\b/i;
 
-// Verbs that take a person as subject right after a name: "Oyunchimeg Dorj was given", "X said".
-export const PERSON_VERB_AFTER = /^(?:,? \(\d{1,3}\)|, (?:aged )?\d{1,3}(?=,))?,? (?:was|were|is|has|had|said|says|told|received|got|wrote|posted|stated|added|claimed|denied|pleaded|appealed|spent|served|serves|faces|faced|remains|remained|fled|died|refused|insisted|testified|complained|recalled|explained|noted|learned|learnt|went on|was given|were given)\b|^ to (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (?:years?|months?|weeks?|days?|hours?|lashes)\b/;
+// Verbs that take a person as subject right after a name: "Oyunchimeg Dorj was given", "X said", "X , was" (a space
+// before the comma, as some wire and wiki texts write it).
+export const PERSON_VERB_AFTER = /^(?:,? \(\d{1,3}\)|, (?:aged )?\d{1,3}(?=,))? ?,? (?:was|were|is|has|had|said|says|told|received|got|wrote|posted|stated|added|claimed|denied|pleaded|appealed|spent|served|serves|faces|faced|remains|remained|fled|died|refused|insisted|testified|complained|recalled|explained|noted|learned|learnt|went on|was given|were given)\b|^ to (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (?:years?|months?|weeks?|days?|hours?|lashes)\b/;
 
 // Verbs and prepositions that take a person as object right before a name: "sentenced X", "detained X".
 export const PERSON_VERB_BEFORE = /\b(?:sentenced|detained|arrested|fined|convicted|acquitted|charged|released|summoned|interrogated|questioned|jailed|imprisoned|beat|beaten|attacked|threatened|freed|pardoned|searched|abducted|deported|extradited|sued|defended|represents|represented|visited)(?: (?:the )?(?:activists?|bloggers?|journalists?))? $/;

@@ -4,7 +4,7 @@
  * surnameKey('Dzhumaev') === surnameKey('Zhumaev').
  */
 const FOLDS: Array<[RegExp, string]> = [
-  [/dzh|dj|zh|j/g, 'z'],
+  [/dzh|dz|dj|zh|j/g, 'z'],
   [/kh|x/g, 'h'],
   [/ch|tch/g, 'c'],
   [/sch|shch|sh/g, 's'],

@@ -11,7 +11,7 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   'Administrative', 'Criminal', 'Civil', 'Military', 'Garrison', 'Appellate', 'Intermediate', 'Basic', 'Primary', 'Heavy', 'Penal', 'Assize', 'Economic',
   'Commercial', 'Arbitration', 'Juvenile', 'Family', 'Magistrates', 'Magistrate\'s', 'Magistrates\'', 'Lower',
   'Trial', 'First', 'Instance', 'Interdistrict', 'Inter-District', 'Inter-district', 'Specialised', 'Specialized',
-  'Special', 'State', 'People\'s', 'Peoples', 'Revolutionary', 'Misdemeanour', 'Misdemeanor', 'Penal', 'Labour',
+  'Special', 'State', 'People\'s', 'Peoples', 'Misdemeanour', 'Misdemeanor', 'Penal', 'Labour',
   'Labor', 'Federal', 'National', 'Central', 'Higher',
 ];
 
@@ -20,6 +20,8 @@ export const SELF_NAMING_MODIFIERS: readonly string[] = [
   'Appeal', 'Appeals',
   'Supreme', 'Constitutional', 'Cassation', 'High', 'International', 'European', 'Inter-American', 'African',
   'Eurasian', 'Permanent',
+  // the revolutionary courts of Iran (and Iraq before 2003) are one named institution each
+  'Revolutionary',
 ];
 
 export const LEADING_NON_NAME: readonly string[] = [
@@ -30,6 +32,8 @@ export const LEADING_NON_NAME: readonly string[] = [
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Judge', 'Judges',
   'Where', 'Which', 'Who', 'Whose', 'Under', 'Against', 'Via', 'Per', 'Following', 'Despite', 'Two', 'Three',
   'Several', 'Many', 'Some', 'Each', 'Every', 'All', 'Another', 'Other', 'Such',
+  // "Retired Supreme Court Justice X", "Former High Court judge"
+  'Retired', 'Former', 'Late',
 ];
 
 /** Nationality words dropped before a top court: "the Kazakh Supreme Court" is the Supreme Court. */

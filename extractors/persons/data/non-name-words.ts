@@ -11,32 +11,29 @@ export const NAME_HEADS: readonly string[] = [
   'Bridge', 'Lake', 'River', 'Mountain', 'Mountains', 'Valley', 'Island', 'Region', 'Oblast', 'Province',
   'District', 'Raion', 'Rayon', 'County', 'City', 'Town', 'Village', 'Republic', 'Federation', 'Kingdom', 'State',
   'Territory', 'Krai', 'Okrug', 'Station', 'Airport', 'Port', 'Metro', 'Stadium', 'Arena', 'Market', 'Bazaar',
+  'Correctional', 'Penitentiary', 'Bay', 'Creek', 'Harbour', 'Harbor', 'Beach', 'Gulf', 'Sea', 'Ocean', 'Peninsula', 'Canal', 'Highway', 'Plaza', 'Base',
   'Cinema', 'Theatre', 'Theater', 'Museum', 'Library', 'Hotel', 'Hall', 'Palace', 'Tower', 'Mosque', 'Church',
   'Cathedral', 'Monastery', 'Temple', 'Cemetery', 'Prison', 'Colony', 'Camp', 'Centre', 'Center', 'Hospital',
   'Clinic', 'School', 'Lyceum', 'Gymnasium', 'Academy', 'College', 'University', 'Institute',
   // organisations and media
   'Court', 'Tribunal', 'Council', 'Committee', 'Commission', 'Ministry', 'Department', 'Office', 'Agency',
   'Service', 'Services', 'Bureau', 'Directorate', 'Administration', 'Inspectorate', 'Prosecutor\'s', 'Police',
-  'Militia', 'Guard', 'Army', 'Forces', 'Parliament', 'Assembly', 'Senate', 'Majilis', 'Mazhilis', 'Duma',
+  'Militia', 'Guard', 'Army', 'Force', 'Forces', 'Naval', 'Navy', 'Unit', 'Air', 'Airlines', 'Airways', 'Parliament', 'Assembly', 'Senate', 'Majilis', 'Mazhilis', 'Duma',
   'Government', 'Cabinet', 'Presidency', 'Party', 'Movement', 'Front', 'Coalition', 'Alliance', 'Union', 'League',
   'Association', 'Society', 'Foundation', 'Fund', 'Trust', 'Network', 'Group', 'Initiative', 'Initiatives',
-  'Organisation', 'Organization', 'Project', 'Campaign', 'Coalition', 'Federation', 'Congress', 'Watch',
+  'Organisation', 'Organization', 'Organisations', 'Organizations', 'Associations', 'Unions', 'Committees', 'Forum',
+  'Inquiry', 'Project', 'Campaign', 'Coalition', 'Federation', 'Congress', 'Watch',
   'International', 'Monitor', 'Company', 'Corporation', 'Bank', 'Holding', 'Inc', 'Ltd', 'LLC', 'JSC', 'Group',
   'News', 'Times', 'Post', 'Week', 'Daily', 'Today', 'Radio', 'TV', 'Television', 'Channel', 'Press', 'Media',
   'Info', 'Desk', 'Online', 'Gazeta', 'Pravda', 'Novosti', 'Vesti', 'Izvestia', 'Vedomosti', 'Kommersant', 'Khabar', 'Magazine', 'Journal', 'Gazette', 'Herald', 'Telegraph', 'Wire', 'Agency', 'Review', 'Day',
+  // Arabic names of groups and outlets, after "Al" (also a given name): "Al Qaida", "Al Jazeera"
+  'Qaeda', 'Qaida', 'Jazeera', 'Arabiya', 'Shabaab', 'Shabab', 'Aqsa', 'Nusra', 'Ahram',
   'Code', 'Law', 'Act', 'Constitution', 'Convention', 'Covenant', 'Declaration', 'Charter', 'Protocol', 'Treaty',
   'Delegation', 'Embassy', 'Consulate', 'Mission', 'Secretariat', 'Authority', 'Board', 'Council', 'Chamber',
 ];
 
-export const NOT_NAME_WORDS: readonly string[] = [
-  // calendar
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
-  'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Monday',
-  'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Christmas', 'Easter', 'Ramadan', 'Nowruz',
-  'Nauryz', 'Independence', 'Victory',
-  // currency abbreviations written before an amount, right after a name: "fined Rahim Uddin Tk 5,000"
-  'Tk', 'Rs', 'Ksh', 'Shs', 'Rp', 'RM', 'Bs',
-  // nationalities and languages
+/** Nationalities and languages: never a name alone, but a surname after a given name ("Monica Moldovan"). */
+export const NATIONALITY_WORDS: readonly string[] = [
   'Kazakh', 'Kazakhstani', 'Kyrgyz', 'Uzbek', 'Tajik', 'Turkmen', 'Azerbaijani', 'Azeri', 'Armenian', 'Georgian',
   'Russian', 'Belarusian', 'Belarusians', 'Ukrainian', 'Ukrainians', 'Russians', 'Kazakhs', 'Moldovan', 'Turkish',
   'Iranian', 'Chinese', 'Uyghur', 'Uighur', 'Dungan', 'Tatar', 'Chechen', 'Crimean', 'Vietnamese', 'Mongolian',
@@ -55,7 +52,20 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Nicaraguan', 'Colombian', 'Argentine', 'Chilean', 'Peruvian', 'Azerbaijanis', 'Armenians', 'Georgians',
   'Uzbeks', 'Tajiks', 'Kyrgyzstani', 'Turkmens', 'Uyghurs', 'Tatars', 'Chechens', 'Europeans', 'Americans',
   'Eurasian', 'Arab', 'Arabs', 'Asian', 'African', 'Latin', 'Balkan', 'Baltic', 'Caspian', 'Pacific', 'Atlantic',
+];
+
+export const NOT_NAME_WORDS: readonly string[] = [
+  // calendar
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Monday',
+  'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Christmas', 'Easter', 'Ramadan', 'Nowruz',
+  'Nauryz', 'Independence', 'Victory',
+  // currency abbreviations written before an amount, right after a name: "fined Rahim Uddin Tk 5,000"
+  'Tk', 'Rs', 'Ksh', 'Shs', 'Rp', 'RM', 'Bs',
+  ...NATIONALITY_WORDS,
   'Prime', 'Deputy', 'Vice', 'Acting', 'Former', 'Ex',
+  // words that open place names: "Fort Lauderdale", "Mount Kenya", "Barangay Buna" (a Philippine village)
+  'Fort', 'Mount', 'Barangay',
   // function words that open sentences
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'On', 'In', 'At', 'By', 'For', 'From', 'To', 'Of', 'With',
   'Without', 'After', 'Before', 'During', 'Since', 'Until', 'Between', 'Among', 'Against', 'Under', 'Over',
@@ -78,7 +88,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Zhol', 'Meken', 'Zhurt', 'Orda', 'Partiyasy', 'Partiyasi', 'Oyan', 'Musavat', 'Falun', 'Gong', 'Brotherhood',
   'Taliban', 'Daesh', 'ISIS', 'Salafiya', 'Wahhabi',
   // common capitalised nouns in this news
-  'Article', 'Articles', 'Part', 'Paragraph', 'Chapter', 'Section', 'Criminal', 'Administrative', 'Civil',
+  'Article', 'Articles', 'Part', 'Paragraph', 'Chapter', 'Section', 'Annex', 'Appendix', 'Schedule', 'Criminal', 'Administrative', 'Civil',
   'Human', 'Rights', 'Freedom', 'Freedoms', 'Expression', 'Association', 'Peaceful', 'Assembly', 'Information',
   'Public', 'Development', 'Education', 'Justice', 'Interior', 'Internal', 'Affairs', 'Foreign', 'Defence',
   'Defense', 'Health', 'Culture', 'Security', 'National', 'Federal', 'Supreme', 'Constitutional', 'Special',

@@ -35,5 +35,5 @@ export const PLACES: readonly string[] = [
   'Strasbourg', 'Brussels', 'The Hague', 'London', 'Paris', 'Washington', 'New York', 'Istanbul', 'Ankara',
   'Tehran', 'Beijing', 'Urumqi', 'Hanoi', 'Ho Chi Minh City', 'Hong Kong', 'Kabul', 'Ulaanbaatar', 'Dubai',
   'Cairo', 'Riyadh', 'Karatay', 'Zheltoqsan', 'Sary-Arka', 'Akrestsina', 'Okrestina', 'Zhodino', 'Novopolotsk',
-  'Kurumkan', 'Baikal',
+  'Kurumkan', 'Baikal', 'Arabia',
 ];

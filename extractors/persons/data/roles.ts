@@ -5,15 +5,20 @@
  * the record's descriptor; ROLE_MODIFIERS may precede a role ("political", "independent").
  */
 export const TITLES: readonly string[] = [
-  'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Prof.', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady',
+  'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Messrs', 'Messrs.', 'Mmes', 'Dr', 'Dr.', 'Prof.', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady',
   'President', 'Vice-President', 'Vice President', 'Prime Minister', 'Premier', 'Minister', 'Deputy Minister',
   'Foreign Minister', 'Interior Minister', 'Justice Minister', 'Chancellor', 'King', 'Queen', 'Prince', 'Princess',
   'Sheikh', 'Emir', 'Sultan', 'Ayatollah', 'Imam', 'Pastor', 'Father', 'Bishop', 'Archbishop', 'Patriarch',
-  'Judge', 'Magistrate', 'Justice', 'Chief Justice', 'Prosecutor', 'Prosecutor General', 'Attorney General', 'Ombudsman',
+  'Judge', 'Judges', 'Justices', 'Regent', 'Magistrate', 'Justice', 'Chief Justice', 'Prosecutor', 'Prosecutor General', 'Attorney General', 'Ombudsman',
   'Ombudsperson', 'Senator', 'Deputy', 'MP', 'Governor', 'Mayor', 'Akim', 'Chairman', 'Chairwoman', 'Chairperson',
   'General', 'Colonel', 'Major', 'Captain', 'Lieutenant', 'Sergeant', 'Officer', 'Inspector', 'Investigator',
   'Commissioner', 'Ambassador', 'Secretary', 'Speaker', 'Director', 'Head', 'Editor', 'Editor-in-Chief',
   'Activist', 'Journalist', 'Blogger', 'Lawyer', 'Advocate', 'Defender', 'Rapporteur', 'Special Rapporteur',
+  // ranks and offices, often abbreviated: "L/Cpl Mark Cooley", "Lt. Col. Kevin Chenail", "Commodore Frank Bainimarama"
+  'Cpl', 'Corporal', 'Sgt', 'Sergeant-Major', 'Pte', 'Pvt', 'Private', 'Gen', 'Gen.', 'Lt', 'Lt.', 'Col', 'Col.',
+  'Capt', 'Capt.', 'Maj', 'Maj.', 'Cdr', 'Cmdr', 'Commander', 'Commodore', 'Adm', 'Adm.', 'Admiral', 'Brig', 'Brigadier',
+  'Marshal', 'Counselor', 'Counsellor', 'Councillor', 'Councilor', 'Rev', 'Rev.', 'Reverend', 'Rabbi', 'Cardinal',
+  'Congressman', 'Congresswoman', 'Assemblyman', 'Assemblywoman', 'Councilman', 'Councilwoman', 'Honourable', 'Honorable', 'Mme', 'Mlle', 'Herr', 'Frau',
   // lawyers' titles in other languages and systems: "Av. Zeynep Arslan" (Turkish), "Adv.", "Atty.", "Barrister"
   'Av.', 'Adv.', 'Atty.', 'Barrister',
 ];

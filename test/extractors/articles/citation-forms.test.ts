@@ -1,0 +1,86 @@
+/**
+ * Citation forms of judgments and statutes (ANNOTATION.md, "Provisions cited by number"): "§ 2" after an
+ * article is its part, "133/1" and "261 bis" are one number, sections and rules of acts are provisions,
+ * procedure and sentence-execution codes and the Convention are `other`. Sentences written for this table.
+ */
+import { extractArticles } from '../../../extractors/articles';
+
+type Ref = [article: string, part: string | null, code: string];
+
+const POSITIVE: Array<{ text: string; expect: Ref[] }> = [
+  { text: 'He was convicted under Article 162 § 2 of the Criminal Code.', expect: [['162', '2', 'criminal']] },
+  { text: 'The applicant relied on Article 6 § 1 of the Convention.', expect: [['6', '1', 'other']] },
+  { text: 'She was found guilty under Article 133/1 of the Penal Code.', expect: [['133/1', null, 'criminal']] },
+  { text: 'He was charged under Article 422, paragraph 1, point 5 of the Criminal Code.', expect: [['422', '1', 'criminal']] },
+  { text: 'The permit was refused under section 7(1)(13) of the Foreign Nationals Act.', expect: [['7', '1', 'other']] },
+  { text: 'The President granted leave under Rule 54 § 3 of the Rules of Court.', expect: [['54', '3', 'other']] },
+  { text: 'The President granted leave to represent him (Rule 36 § 4 (a) in fine).', expect: [['36', '4', 'other']] },
+  { text: 'They were charged under Articles 174 and 405 of the Criminal Code.', expect: [['174', null, 'criminal'], ['405', null, 'criminal']] },
+  { text: 'He asked for leave to appeal under Article 175 of the Code of Criminal Procedure.', expect: [['175', null, 'other']] },
+  { text: 'The detention was extended under Article 109 of the Criminal Procedure Code.', expect: [['109', null, 'other']] },
+  { text: 'He complained under Article 12 of the Code of Execution of Criminal Sentences.', expect: [['12', null, 'other']] },
+  { text: 'He could have sued under Articles 244 et seq. of the Code of Civil Procedure.', expect: [['244', null, 'other']] },
+  { text: 'The offence fell under Article 83 of the Minor Offences Code.', expect: [['83', null, 'administrative']] },
+  { text: 'He was fined pursuant to Articles 4 and 26 of the General Ordinance on the Town Police.', expect: [['4', null, 'other'], ['26', null, 'other']] },
+  { text: 'He was found guilty within the meaning of Article 261 bis § 4 of the Penal Code.', expect: [['261 bis', '4', 'criminal']] },
+  { text: 'She was fined under Article 234.1-1 of the Code of Administrative Offences.', expect: [['234.1-1', null, 'administrative']] },
+  { text: 'He was charged under Article 287-2 of the Criminal Code.', expect: [['287-2', null, 'criminal']] },
+];
+
+const NEGATIVE: string[] = [
+  'The decree was issued under Law no. 647 of 2011.',
+  'Law No. 372/1990 Coll. was amended twice.',
+  'As a rule 3 witnesses are heard.',
+  'The rules of the game were set in 2019.',
+  'See section 4 of the annual report.',
+];
+
+describe('citation forms: positive cases', () => {
+  test.each(POSITIVE)('$text', ({ text, expect: expected }) => {
+    const got = extractArticles(text);
+    expect(got.map((a) => [a.article, a.part, a.code])).toEqual(expected);
+    for (const a of got) expect(a.mention.text).toBe(text.slice(a.mention.start, a.mention.end));
+  });
+});
+
+describe('citation forms: negative cases', () => {
+  test.each(NEGATIVE)('%s', (text) => {
+    expect(extractArticles(text)).toEqual([]);
+  });
+});
+
+describe('citation forms: several parts, lettered numbers', () => {
+  test.each([
+    ['He was convicted under Article 327 §§ 1 and 3 of the Criminal Code.', [['327', '1', 'criminal'], ['327', '3', 'criminal']]],
+    ['The President acted under Article 26 §§ 4 and 5 of the Convention.', [['26', '4', 'other'], ['26', '5', 'other']]],
+    ['The police may use force under Article 12a of the Criminal Code.', [['12a', null, 'criminal']]],
+  ] as Array<[string, Ref[]]>)('%s', (text, expected) => {
+    expect(extractArticles(text).map((a) => [a.article, a.part, a.code])).toEqual(expected);
+  });
+});
+
+test('a part word in the singular takes one number: "part 2 and 405" is two articles', () => {
+  const got = extractArticles('They were charged under Articles 174 part 2 and 405 of the Criminal Code.');
+  expect(got.map((a) => [a.article, a.part, a.code])).toEqual([['174', '2', 'criminal'], ['405', null, 'criminal']]);
+});
+
+describe('citation forms: other acts named by subject, year or abbreviation', () => {
+  test.each([
+    ['He was fined under Article 379 § 1 of the Securities Code.', [['379', '1', 'other']]],
+    ['Equality is guaranteed by Article 6 § 2 of the 1991 Constitution.', [['6', '2', 'constitution']]],
+    ['The time-limit is set by Article 5 § 2 of Protocol No. 11 to the Convention.', [['5', '2', 'other']]],
+    ['The fine was imposed under Article 19 of the RGCO.', [['19', null, 'other']]],
+    ['He was fined under Article 12 of the same Code.', [['12', null, 'unknown']]],
+  ] as Array<[string, Ref[]]>)('%s', (text, expected) => {
+    expect(extractArticles(text).map((a) => [a.article, a.part, a.code])).toEqual(expected);
+  });
+});
+
+test('a bare "§ 70" after a case name is a paragraph of a judgment, not a provision', () => {
+  expect(extractArticles('See Ursu v. Romania (dec.), no. 58670/00, § 70, 3 February 2005; and Topciov v. Romania, §§ 79-85.')).toEqual([]);
+});
+
+test('code names spaced with runs of spaces, as judgments print them', () => {
+  const got = extractArticles('They were convicted under Articles 192 § 2 and 217 § 4 of the Criminal   Code.');
+  expect(got.map((a) => [a.article, a.part, a.code])).toEqual([['192', '2', 'criminal'], ['217', '4', 'criminal']]);
+});

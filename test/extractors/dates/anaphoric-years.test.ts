@@ -1,0 +1,31 @@
+/**
+ * extractDates on years the text gives around a yearless date (ANNOTATION.md: an explicit anaphoric year counts):
+ * "of 2003" after the day, "that year" / "the same year" after it, "in 2003" just before it. Without a year
+ * nearby and without a published date the date stays out. Sentences written for this table.
+ */
+import { extractDates } from '../../../extractors/dates';
+
+const POSITIVE: Array<{ text: string; dates: string[] }> = [
+  { text: 'He was told about it on July 10 or 11 of 2003.', dates: ['2003-07-10', '2003-07-11'] },
+  { text: 'The party was founded in April 2005. In elections held on 25 June that year it won seats.', dates: ['2005-04', '2005-06-25'] },
+  { text: 'He was arrested in 1998 and released on October 22 of the same year.', dates: ['1998-10-22'] },
+  { text: 'There were three calls in 2003 between July 10 and 12: the first was short.', dates: ['2003-07-10', '2003-07-12'] },
+  { text: 'The hearing on 14 March, 2019 was adjourned.', dates: ['2019-03-14'] },
+];
+
+const NEGATIVE: string[] = [
+  'He left on 3 May and came back on 9 May.',
+  'He was born in 1970. Much later, on 5 June, he was arrested after many years abroad and long trials.',
+  'The session on May 3 12:30 was short.',
+];
+
+describe('extractDates: anaphoric and stated years', () => {
+  test.each(POSITIVE)('$text', ({ text, dates }) => {
+    const got = extractDates(text);
+    expect(got.map((d) => d.date)).toEqual(dates);
+    for (const d of got) expect(d.mention.text).toBe(text.slice(d.mention.start, d.mention.end));
+  });
+  test.each(NEGATIVE)('no date: %s', (text) => {
+    expect(extractDates(text)).toEqual([]);
+  });
+});
