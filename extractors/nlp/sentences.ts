@@ -37,19 +37,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATION_SET.has(lower);
 }
 
-// Persons, penalties and records each split the same document: keep the last answer.
-let lastText: string | null = null;
-let lastSpans: Span[] = [];
-
+/** Sentence spans of a text; extractors read them from the Analysis (nlp/analysis.ts), split once per document. */
 export function splitSentences(text: string): Span[] {
-  if (text !== lastText) {
-    lastSpans = split(text);
-    lastText = text;
-  }
-  return lastSpans.slice();
-}
-
-function split(text: string): Span[] {
   const cuts: number[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {

@@ -1,5 +1,6 @@
 /** Who got a penalty: the object of the ruling verb, lists, carried-over clauses, "respectively", pronouns and wire leads. */
 import type { Span } from '../../src/contract';
+import { NOT_PENALISED_ROLES, saysPenalised } from '../discourse';
 import { wordNumber } from './durations';
 import { lowerBound, type Mention, mentionsIn } from './mentions';
 import type { Phrase } from './phrase';
@@ -26,6 +27,9 @@ export function isDefendantMention(text: string, m: { start: number; end: number
 }
 
 function isDefendantSlot(text: string, m: Mention): boolean {
+  // a judge, prosecutor or lawyer (decided once, in discourse/roles.ts) gets no penalty unless the text says so
+  const barred = m.role ? NOT_PENALISED_ROLES.has(m.role) && m.personRole !== 'defendant' : m.personRole != null && NOT_PENALISED_ROLES.has(m.personRole);
+  if (barred && !saysPenalised(text, m)) return false;
   // "Toktakunov's former cameraman": a possessive names someone else
   // ("Aleksin's term", "Ivanov's sentence" do name the defendant)
   if (/^['’]s?\b/.test(text.slice(m.end, m.end + 3)) && !/^['’]s?\s+(?:(?:prison|jail|original|earlier)\s+)?(?:term|sentence|punishment|fine|conviction)\b/i.test(text.slice(m.end, m.end + 40))) return false;
@@ -98,7 +102,8 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     return { persons: w.persons, inferred: w.inferred };
   }
   // c: a person right after: "a warning to Bukenov", "fines on A and B"
-  const after = inSent.find((m) => m.start >= p.end && m.start - p.end <= 50 && isDefendantSlot(text, m) && /^[^.;]*?\b(?:to|on|against|for|of)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,4}),?\s+){0,3}$/u.test(text.slice(p.end, m.start)));
+  // (a subject pronoun is no object: "fined 500 and stripped of the results he achieved")
+  const after = inSent.find((m) => m.start >= p.end && !(m.ref && /^(?:he|she)$/i.test(text.slice(m.start, m.end))) && m.start - p.end <= 50 && isDefendantSlot(text, m) && /^[^.;]*?\b(?:to|on|against|for|of)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,4}),?\s+){0,3}$/u.test(text.slice(p.end, m.start)));
   if (after) {
     const idx = after.i;
     const list = [after];
@@ -152,7 +157,7 @@ function laterFirst(text: string, p: Phrase, ms: Mention[]): Mention | null {
   let first: Mention | undefined;
   for (let i = lowerBound(ms, p.end); i < ms.length && !first; i++) {
     const inList = withList(text, ms, i).length > 1 || (i + 1 < ms.length && withList(text, ms, i + 1).length > 1 && withList(text, ms, i + 1)[0] === ms[i]);
-    if (isDefendantSlot(text, ms[i]) && !inList) first = ms[i];
+    if (!ms[i].ref && isDefendantSlot(text, ms[i]) && !inList) first = ms[i];
   }
   if (!first) return null;
   // at most two sentence ends between

@@ -27,20 +27,17 @@ function currencyEntry(word: string): string | readonly CurrencyChoice[] | undef
   return undefined;
 }
 
-/** How often a country cue occurs in the text; memoised per text, since every fine asks again. */
-let cueMemo: { text: string; counts: Map<string, number> } = { text: '', counts: new Map() };
-
-function cueCount(text: string, cue: string): number {
-  if (cueMemo.text !== text) cueMemo = { text, counts: new Map() };
-  let n = cueMemo.counts.get(cue);
+/** How often a country cue occurs in the text; `counts` lives as long as one document's extraction. */
+function cueCount(text: string, cue: string, counts: Map<string, number>): number {
+  let n = counts.get(cue);
   if (n === undefined) {
     n = text.match(new RegExp(`\\b${cue}\\b`, 'g'))?.length ?? 0;
-    cueMemo.counts.set(cue, n);
+    counts.set(cue, n);
   }
   return n;
 }
 
-function currencyOf(word: string, text: string): string | null {
+function currencyOf(word: string, text: string, counts: Map<string, number>): string | null {
   // "870 Belarusian rubles": the adjective decides when it is known, else the bare word does
   const entry = currencyEntry(word) ?? currencyEntry(word.split(/\s+/).pop() ?? word);
   if (entry === undefined) return null;
@@ -48,7 +45,7 @@ function currencyOf(word: string, text: string): string | null {
   let best = entry[0].code;
   let bestCount = 0;
   for (const choice of entry) {
-    const n = choice.cues.reduce((acc, c) => acc + cueCount(text, c), 0);
+    const n = choice.cues.reduce((acc, c) => acc + cueCount(text, c, counts), 0);
     if (n > bestCount) { best = choice.code; bestCount = n; }
   }
   return best;
@@ -68,7 +65,7 @@ function parseAmount(num: string, mult: string | undefined): number {
 
 interface AmountHit { start: number; end: number; amount: number; currency: string | null; unit: boolean }
 
-function amountsIn(text: string, sent: Span): AmountHit[] {
+function amountsIn(text: string, sent: Span, counts: Map<string, number>): AmountHit[] {
   const body = text.slice(sent.start, sent.end);
   const hits: AmountHit[] = [];
   AMOUNT.lastIndex = 0;
@@ -76,16 +73,16 @@ function amountsIn(text: string, sent: Span): AmountHit[] {
     const g = m.groups!;
     const start = sent.start + m.index;
     const end = start + m[0].length;
-    if (g.sym) hits.push({ start, end, amount: parseAmount(g.num1, g.mult1), currency: currencyOf(g.sym, text), unit: false });
-    else if (g.cur) hits.push({ start, end, amount: parseAmount(g.num2, g.mult2), currency: currencyOf(g.cur, text), unit: false });
+    if (g.sym) hits.push({ start, end, amount: parseAmount(g.num1, g.mult1), currency: currencyOf(g.sym, text, counts), unit: false });
+    else if (g.cur) hits.push({ start, end, amount: parseAmount(g.num2, g.mult2), currency: currencyOf(g.cur, text, counts), unit: false });
     else hits.push({ start, end, amount: parseAmount(g.num2, g.mult2), currency: null, unit: true });
   }
   return hits;
 }
 
-export function finePhrases(text: string, sent: Span, persons: Mention[]): Phrase[] {
+export function finePhrases(text: string, sent: Span, persons: Mention[], cueCounts: Map<string, number> = new Map()): Phrase[] {
   const body = text.slice(sent.start, sent.end);
-  const amounts = amountsIn(text, sent);
+  const amounts = amountsIn(text, sent, cueCounts);
   const out: Phrase[] = [];
   const used = new Set<AmountHit>();
   FINE_CUE.lastIndex = 0;

@@ -6,16 +6,16 @@
  * death, life, deportation); 3 drop demands, maximums, remand, sport; 4 say
  * who got each; 5 date it.
  */
-import { paragraphOf } from '../nlp/paragraphs';
 import type { Court, DateEntity, Penalty, Person } from '../../src/contract';
 import { rulingDateNear } from '../dates';
-import { splitSentences } from '../nlp/sentences';
+import { buildDiscourse, type Discourse } from '../discourse';
+import { asAnalysis, type Analysis } from '../nlp/analysis';
 import { spanOf } from '../nlp/spans';
 import { distributeRespectively, type Group, lastGroup, laterLists, type Who, whoGot } from './attribution';
 import { durationPhrases } from './durations';
 import { excluded } from './filters';
 import { finePhrases } from './fines';
-import { type Mention, mentionsIn, mentionsOf } from './mentions';
+import { type Mention, mentionsIn, mentionsOfDiscourse } from './mentions';
 import { simplePhrases } from './other-kinds';
 import type { Phrase } from './phrase';
 
@@ -26,11 +26,17 @@ export interface PenaltyContext {
   persons: Person[];
   dates: DateEntity[];
   courts: Court[];
+  /** who is who (discourse/): built from `persons` when not given */
+  discourse?: Discourse;
 }
 
-export function extractPenalties(text: string, ctx: PenaltyContext): Penalty[] {
-  const sentences = splitSentences(text);
-  const ms = mentionsOf(ctx.persons);
+export function extractPenalties(input: string | Analysis, ctx: PenaltyContext): Penalty[] {
+  const a = asAnalysis(input);
+  const text = a.text;
+  const sentences = a.sentences;
+  const ms = mentionsOfDiscourse(ctx.discourse ?? buildDiscourse(a, ctx.persons));
+  // how often each country cue occurs, counted once per document for every fine's currency
+  const cueCounts = new Map<string, number>();
   const out: Penalty[] = [];
   let group: Group | null = null;
   for (let si = 0; si < sentences.length; si++) {
@@ -40,18 +46,18 @@ export function extractPenalties(text: string, ctx: PenaltyContext): Penalty[] {
     // 1. a cheap gate: most sentences speak of no penalty
     if (!/sentenc|fine|jail|prison|impris|arrest|detention|ban|barred|prohibit|warn|death|probation|service|labou?r|treatment|deport|expel|restrict|pay|days?\b|hours?\b|years?\b|months?\b/i.test(body)) {
       const named = lastGroup(text, sentMentions, ms);
-      if (named.length > 1) group = { persons: named, paraStart: paragraphOf(text, sent.start).start };
+      if (named.length > 1) group = { persons: named, paraStart: a.paragraphAt(sent.start).start };
       continue;
     }
     // 2. penalty phrases, the longest of each kind where they overlap
-    let phrases = [...durationPhrases(text, sent, sentMentions), ...finePhrases(text, sent, sentMentions), ...simplePhrases(text, sent)];
+    let phrases = [...durationPhrases(text, sent, sentMentions), ...finePhrases(text, sent, sentMentions, cueCounts), ...simplePhrases(text, sent)];
     phrases.sort((a, b) => a.start - b.start || b.end - a.end);
     phrases = phrases.filter((p, i) => !phrases.some((q, j) => j !== i && q.start <= p.start && p.end <= q.end && (q.end - q.start > p.end - p.start || j < i) && q.type === p.type));
     // 3. no demands, maximums, remand, sport...
     phrases = phrases.filter((p) => !excluded(text, sent, p));
     // 4. who got each
     const taken = new Map<Phrase, Who>();
-    const paraStart = paragraphOf(text, sent.start).start;
+    const paraStart = a.paragraphAt(sent.start).start;
     const recipients: Mention[] = [];
     const respectively = /\brespectively\b/i.test(body);
     for (const p of phrases) {
@@ -76,7 +82,7 @@ export function extractPenalties(text: string, ctx: PenaltyContext): Penalty[] {
           amount: p.amount,
           currency: p.currency,
           date: date?.date ?? null,
-          inferred: who.inferred || p.carried,
+          inferred: who.inferred || p.carried || m.ref === true,
           mention: spanOf(text, p.start, p.end),
         });
       }

@@ -18,7 +18,6 @@ function keyCache(): (word: string) => string {
     return k;
   };
 }
-let surnameKey = keyCache();
 
 interface Entry {
   tokens: string[];
@@ -36,7 +35,7 @@ function nameWords(c: Candidate): string[] {
   return c.tokens.filter((t) => t.cls !== 'particle').map((t) => t.text.replace(/\.$/, ''));
 }
 
-function surnameOf(words: string[]): string {
+function surnameOf(words: string[], surnameKey: (word: string) => string): string {
   return surnameKey(words[words.length - 1] ?? '');
 }
 
@@ -74,11 +73,11 @@ function fuller(a: Candidate, b: Candidate): boolean {
 }
 
 export function groupPersons(full: Candidate[], singles: Array<{ candidate: Candidate; standalone: boolean }>): Person[] {
-  surnameKey = keyCache();
+  const surnameKey = keyCache();
   const entries: Entry[] = [];
   for (const c of full) {
     const words = nameWords(c);
-    const surname = surnameOf(words);
+    const surname = surnameOf(words, surnameKey);
     const initial = surnameKey(words[0]).charAt(0);
     const hit = entries.find((e) => sameSurname(e.surname, surname) && initialsAgree(e.initial, initial) && (e.tokens.length > 1 && words.length > 1));
     if (hit) {

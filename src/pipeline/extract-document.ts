@@ -3,7 +3,7 @@
  * embedded crawler and the BullMQ workers. Pure: bytes in, result object out.
  */
 import { createHash } from 'node:crypto';
-import { buildRecords, extractEntities } from '../../extractors';
+import { analyse, buildRecords, extractEntities } from '../../extractors';
 import { cleanHtml, cleanText, looksLikeHtml } from '../clean';
 import type { CleanDocument, CleanResult, ResultObject, SourceRef } from '../contract';
 import { SCHEMA_VERSION } from '../contract';
@@ -56,8 +56,10 @@ export function toCleanResult(cleaned: CleanedInput): CleanResult {
 }
 
 export function extractCleaned(cleaned: CleanedInput): ResultObject {
-  const entities = extractEntities(cleaned.document);
-  const records = buildRecords(cleaned.document, entities, { url: cleaned.source.url, sha256: cleaned.source.sha256 });
+  // one analysis of the text, read by every extractor and by the records
+  const analysis = analyse(cleaned.document);
+  const entities = extractEntities(cleaned.document, analysis);
+  const records = buildRecords(cleaned.document, entities, { url: cleaned.source.url, sha256: cleaned.source.sha256 }, analysis);
   return {
     schemaVersion: SCHEMA_VERSION,
     source: cleaned.source,

@@ -23,6 +23,7 @@ export const SPORT_CUES = [
   'doping', 'anti-doping', 'FIFA', 'UEFA', 'IOC', 'WADA', 'athlete', 'athletes', 'footballer', 'striker', 'midfielder', 'goalkeeper',
   'league', 'tournament', 'tournaments', 'Olympic', 'Olympics', 'Grand Slam', 'referee', 'footballers', 'matches',
   'players', 'UFC', 'sports', 'sporting', 'tennis', 'disciplinary committee',
+  'wrestler', 'wrestling', 'medallist', 'medalist', 'boxer', 'swimmer', 'cyclist', 'sprinter', 'gymnast', 'weightlifter',
 ];
 /** Past time served, not a ruling: "after spending three years in prison". */
 export const SERVED_CUES = ['spent', 'spending', 'served', 'after serving', 'having served', 'released after'];

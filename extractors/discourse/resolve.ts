@@ -1,0 +1,149 @@
+/**
+ * Resolve step: links each reference to one earlier person, or to none when
+ * no person fits or two do ("unknown"). Resolvers are tried in order on one
+ * context; the first that answers decides, and its name is kept as the rule.
+ * Example: 'A B ("the applicant") ... The applicant was fined.' -> "The applicant" => A B by rule 'alias'
+ */
+import type { PersonRole } from '../../src/contract';
+import { type Analysis, within } from '../nlp/analysis';
+import { surnameKey } from '../persons/transliteration';
+import type { AliasDefinition, Gender, Reference } from './references';
+import { NOT_PENALISED_ROLES } from './roles';
+import { alternation } from '../nlp/alternation';
+import { ROLES } from '../persons/data/roles';
+
+/** A person as the resolvers see it. */
+export interface Entity {
+  name: string;
+  role: PersonRole | null;
+  gender: Gender | null;
+  /** lower-case role words the text attaches to the person ("activist", "blogger") */
+  descriptors: string[];
+  surname: string;
+  /** offset of the first name mention */
+  firstAt: number;
+}
+
+/** A mention in text order: a name, or a reference resolved before. */
+export interface Placed { entity: Entity; start: number; end: number }
+
+export interface Resolution {
+  ref: Reference;
+  /** null: no person fits, or more than one does */
+  entity: Entity | null;
+  rule: string;
+}
+
+export interface ResolveContext {
+  a: Analysis;
+  aliases: readonly AliasDefinition[];
+  /** the entity each alias names, by AliasDefinition */
+  aliasOwner: ReadonlyMap<AliasDefinition, Entity>;
+  entities: readonly Entity[];
+  /** names and references resolved so far, sorted by start */
+  placed: Placed[];
+}
+
+type Resolver = (ref: Reference, ctx: ResolveContext) => Resolution | null;
+
+/** How many sentences back a pronoun looks for its antecedent when the nearer ones name nobody. */
+const PRONOUN_BACK_SENTENCES = 3;
+/** Nouns that stand for whoever is on trial: with no alias they point at the one defendant, if there is one. */
+const PARTY_NOUNS = /^the (?:applicant|defendant|accused|convict|convicted (?:man|woman))$/;
+
+/** between a subject and its object pronoun: "X sentenced him", "X also fined her" */
+const OWN_SUBJECT_GAP = /^\s+(?:[\p{Ll}]+\s+){0,2}?[\p{Ll}]+\s+$/u;
+
+/** an unnamed person: "a university student", "an opposition blogger", "a communist-era policeman" */
+const INDEFINITE_PERSON = new RegExp(String.raw`\b(?:[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:${alternation([...ROLES, 'man', 'woman', 'boy', 'girl', 'policeman', 'soldier', 'mother', 'father'])})\b`, 'u');
+
+/** the object of a ruling is unnamed: "convicted a university student of ... and sentenced her" */
+const RULED_INDEFINITE = new RegExp(String.raw`\b(?:convicted|sentenced|fined|jailed|imprisoned|arrested|detained|charged|acquitted|found)\s+${INDEFINITE_PERSON.source}`, 'u');
+
+const one = (xs: Entity[]): Entity | null => (xs.length === 1 ? xs[0] : null);
+const distinct = (xs: Entity[]): Entity[] => [...new Set(xs)];
+
+/** 1. The text defined this alias for a person before the reference: `A B ("the applicant")`. */
+const byAlias: Resolver = (ref, ctx) => {
+  if (ref.kind !== 'role-noun') return null;
+  const defs = ctx.aliases.filter((d) => d.key === ref.key && d.end <= ref.span.start);
+  if (defs.length === 0) return null;
+  const owners = distinct(defs.map((d) => ctx.aliasOwner.get(d)).filter((e): e is Entity => e !== undefined));
+  return { ref, entity: one(owners), rule: owners.length === 1 ? 'alias' : 'alias-ambiguous' };
+};
+
+/** 2. "the applicant", "the defendant" with no alias: the one person the text casts as defendant. */
+const byParty: Resolver = (ref, ctx) => {
+  if (ref.kind !== 'role-noun' || !PARTY_NOUNS.test(ref.key)) return null;
+  const named = ctx.entities.filter((e) => e.firstAt < ref.span.start && e.role === 'defendant');
+  // none or several: let the descriptor resolver try ("the applicant" may be described so)
+  return named.length === 1 ? { ref, entity: named[0], rule: 'sole-defendant' } : null;
+};
+
+/** 3. "the activist": the one person named before whom the text calls an activist. */
+const byDescriptor: Resolver = (ref, ctx) => {
+  if (ref.kind !== 'role-noun') return null;
+  const noun = ref.key.replace(/^the (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )?/, '');
+  const fits = ctx.entities.filter((e) => e.firstAt < ref.span.start && e.descriptors.some((d) => d === noun || d.endsWith(` ${noun}`)));
+  return { ref, entity: one(fits), rule: fits.length === 1 ? 'descriptor' : fits.length > 1 ? 'descriptor-ambiguous' : 'no-antecedent' };
+};
+
+/** 4. "Mr Petrov" where the name finder saw no name: the one person with that surname. */
+const byTitledSurname: Resolver = (ref, ctx) => {
+  if (ref.kind !== 'titled-surname') return null;
+  const key = surnameKey(ref.key);
+  const fits = ctx.entities.filter((e) => e.surname === key && (ref.gender === null || e.gender === null || e.gender === ref.gender));
+  return { ref, entity: one(fits), rule: fits.length === 1 ? 'titled-surname' : 'no-antecedent' };
+};
+
+/** 5. he/she/him/her: the one person of that gender in the sentence before it (or the sentences just before). */
+const byPronoun: Resolver = (ref, ctx) => {
+  if (ref.kind !== 'pronoun') return null;
+  const { a } = ctx;
+  const si = a.sentenceIndexAt(ref.span.start);
+  if (si < 0) return { ref, entity: null, rule: 'no-antecedent' };
+  const para = a.paragraphAt(ref.span.start);
+  const fitsGender = (e: Entity) => e.gender === null || e.gender === ref.gender;
+  const between = (from: number, to: number) => distinct(within(ctx.placed, from, to).map((p) => p.entity)).filter(fitsGender);
+  // "convicted a student of insulting X and sentenced her": an unnamed person told in between is the nearer antecedent
+  const head = a.text.slice(a.sentences[si].start, ref.span.start);
+  const indefinite = INDEFINITE_PERSON.exec(head);
+  const ruledIndefinite = ref.object && RULED_INDEFINITE.test(head);
+  if (ruledIndefinite || (indefinite && !within(ctx.placed, a.sentences[si].start + indefinite.index + indefinite[0].length, ref.span.start).length)) {
+    return { ref, entity: null, rule: 'indefinite-antecedent' };
+  }
+  let cands = between(a.sentences[si].start, ref.span.start);
+  if (ref.object) {
+    // an object pronoun does not point at the subject of its own verb ("Judge X sentenced him"), nor at a judge, prosecutor or lawyer
+    const own = within(ctx.placed, a.sentences[si].start, ref.span.start);
+    const subjects = new Set(own.filter((p) => OWN_SUBJECT_GAP.test(a.text.slice(p.end, ref.span.start))).map((p) => p.entity));
+    cands = cands.filter((e) => !subjects.has(e) && !(e.role && NOT_PENALISED_ROLES.has(e.role)));
+  }
+  for (let k = 1; cands.length === 0 && k <= PRONOUN_BACK_SENTENCES && si - k >= 0; k++) {
+    const s = a.sentences[si - k];
+    // the sentence just before may sit in the paragraph before; further back stays in the paragraph
+    if (k > 1 && s.start < para.start) break;
+    cands = between(s.start, s.end);
+  }
+  if (cands.length === 1) return { ref, entity: cands[0], rule: 'pronoun' };
+  const defendants = cands.filter((e) => e.role === 'defendant');
+  if (defendants.length === 1) return { ref, entity: defendants[0], rule: 'pronoun-defendant' };
+  return { ref, entity: null, rule: cands.length === 0 ? 'no-antecedent' : 'pronoun-ambiguous' };
+};
+
+/** Tried in order: a defined alias beats everything; pronouns come last. */
+export const RESOLVERS: ReadonlyArray<{ name: string; resolve: Resolver }> = [
+  { name: 'alias', resolve: byAlias },
+  { name: 'party', resolve: byParty },
+  { name: 'descriptor', resolve: byDescriptor },
+  { name: 'titled-surname', resolve: byTitledSurname },
+  { name: 'pronoun', resolve: byPronoun },
+];
+
+export function resolveReference(ref: Reference, ctx: ResolveContext): Resolution {
+  for (const r of RESOLVERS) {
+    const hit = r.resolve(ref, ctx);
+    if (hit) return hit;
+  }
+  return { ref, entity: null, rule: 'no-antecedent' };
+}
