@@ -20,6 +20,12 @@ const DIGEST_LEAD = /(?:^|\n)[ \t]*(?:sentenced|convicted|jailed|verdicts?|sente
 /** "..., Maria Kalesnikava 11.": a bare number closing the sentence after a name */
 const GAPPED_NUMBER = /^\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?=\s*(?:[.;]|$))/i;
 
+/** a minimum term a court set: "jailed for at least 15 years", "must serve a minimum of 20 years" */
+const MINIMUM_TERM = /\b(?:jailed|imprisoned|sentenced|serve|locked\s+up)\s+(?:\w+\s+)?(?:for|to)?\s*(?:at\s+least|a\s+minimum\s+of)\s+$/i;
+
+/** an administrative case: its days of arrest are administrative detention even when said to be in jail */
+const ADMINISTRATIVE_CASE = /\badministrative(?:ly)?\b|\barrest(?:ed)?\b|\bCode\s+of\s+(?:Administrative\s+)?Offen[cs]es\b/i;
+
 /** a term added to the one before: "another 15 days", "a further ten days", "an additional year" */
 const FURTHER_BEFORE = /\b(?:another|a\s+further|an\s+additional|a\s+second\s+term\s+of)\s+$/i;
 
@@ -69,7 +75,8 @@ export function parseDuration(s: string): string | null {
   DURATION_PART.lastIndex = 0;
   for (let m = DURATION_PART.exec(s); m; m = DURATION_PART.exec(s)) {
     const g = m.groups!;
-    let n = wordNumber(g.qty.replace(/[- ]and[- ]a[- ]half$/i, ''));
+    let n = wordNumber(g.qty.replace(/[- ]and[- ]a[- ]half$/i, '').replace(/½$/, ''));
+    if (n !== null && /½$/.test(g.qty)) n += 0.5;
     if (n === null) continue;
     if (/[- ]and[- ]a[- ]half$/i.test(g.qty) || g.half) n += 0.5;
     any = true;
@@ -83,6 +90,8 @@ export function parseDuration(s: string): string | null {
   if (!any) return null;
   if (y % 1) { mo += (y % 1) * 12; y = Math.floor(y); }
   if (mo % 1) { d += Math.round((mo % 1) * 30); mo = Math.floor(mo); }
+  // ANNOTATION.md: 12 or more months carry into years ("18 months" -> P1Y6M)
+  if (mo >= 12) { y += Math.floor(mo / 12); mo %= 12; }
   if (w && !y && !mo && !d && !h) return `P${w}W`;
   d += w * 7;
   let out = 'P';
@@ -146,9 +155,10 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     if (!changedFrom && DEADLINE_AFTER.test(text.slice(end, end + 30))) continue;
     // "eight years ago", "20 days so far", "six months later": time past or elapsed, not a term
     if (/^\s+(?:ago|so\s+far|later|earlier)\b/.test(text.slice(end, end + 8))) continue;
-    if (!changedFrom && (RANGE_BEFORE.test(head) || RANGE_AFTER.test(text.slice(end, end + 6)) || BOUND_BEFORE.test(head) || RANGE_HEAD.test(head))) continue;
+    if (!changedFrom && (RANGE_BEFORE.test(head) || RANGE_AFTER.test(text.slice(end, end + 6)) || (BOUND_BEFORE.test(head) && !MINIMUM_TERM.test(head)) || RANGE_HEAD.test(head))) continue;
     if (/\s+and\s+$/.test(head) && RANGE_BEFORE.test(head.replace(/\S+\s+and\s+$/, ''))) continue;
     let type: PenaltyType | 'sentence' | null = typeAfter(text, end, sent.end);
+    const explicitPrison = type === 'imprisonment';
     let carried = false;
     let phraseEnd = end;
     if (type) {
@@ -204,7 +214,8 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
       type = u === 'hours' ? 'community_service' : u === 'days' ? 'administrative_detention' : 'imprisonment';
     }
     // criminal prison terms are not counted in days; a few days' jail is an administrative arrest
-    if (type === 'imprisonment' && unitOf(duration) === 'days') type = 'administrative_detention';
+    // (ANNOTATION.md: days said to be "in jail" stay imprisonment unless the case is administrative)
+    if (type === 'imprisonment' && unitOf(duration) === 'days' && !(explicitPrison && !ADMINISTRATIVE_CASE.test(body))) type = 'administrative_detention';
     if (type === 'administrative_detention' && unitOf(duration) === 'long') type = 'imprisonment';
     if (lead) {
       const leadStart = start - lead[0].length;
