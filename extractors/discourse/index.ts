@@ -14,7 +14,7 @@ import { type Analysis, lowerBound } from '../nlp/analysis';
 import { findDescriptor } from '../persons/descriptor';
 import { surnameKey } from '../persons/transliteration';
 import { PASSIVE_RULED } from './data/cues';
-import { type AliasDefinition, FEMALE_TITLES, findAliases, findReferences, type Gender, MALE_TITLES } from './references';
+import { type AliasDefinition, FEMALE_TITLES, findAliases, findPluralReferences, findReferences, type Gender, MALE_TITLES } from './references';
 import { type Entity, type Placed, type Resolution, resolveReference, type ResolveContext } from './resolve';
 import { NOT_PENALISED_ROLES, personRole, type RoleDecision, roleAt } from './roles';
 
@@ -37,7 +37,17 @@ export interface DiscourseMention {
   rule: string | null;
 }
 
+/** A plural reference resolved to the persons it stands for: "the applicants" -> both applicants; "they" after it. */
+export interface GroupReference {
+  start: number;
+  end: number;
+  names: string[];
+  rule: string;
+}
+
 export interface Discourse {
+  /** plural references resolved to two or more persons ("the applicants", "they" after them) */
+  groups: GroupReference[];
   /** the persons with their role, and the resolved references among their mentions */
   persons: Person[];
   /** names and resolved references, sorted by start */
@@ -126,7 +136,26 @@ export function buildDiscourse(a: Analysis, persons: readonly Person[]): Discour
     const own = resolutions.filter((r) => r.entity === entities[k]).map((r) => r.ref.span);
     return { name: p.name, role: entities[k].role, mentions: [...p.mentions, ...own].sort((x, y) => x.start - y.start) };
   });
-  return { persons: out, mentions, resolutions };
+  return { persons: out, mentions, resolutions, groups: resolveGroups(a, entities) };
+}
+
+/**
+ * "the applicants" stands for every person cast as defendant before it, when there are two or more;
+ * "they" / "them" in the same paragraph after such a reference stands for the same persons.
+ */
+function resolveGroups(a: Analysis, entities: readonly Entity[]): GroupReference[] {
+  const out: GroupReference[] = [];
+  let last: GroupReference | null = null;
+  for (const r of findPluralReferences(a)) {
+    if (r.kind === 'party') {
+      const names = entities.filter((e) => e.role === 'defendant' && e.firstAt < r.span.start).map((e) => e.name);
+      last = names.length > 1 ? { start: r.span.start, end: r.span.end, names, rule: 'party-group' } : null;
+      if (last) out.push(last);
+    } else if (last && a.paragraphAt(r.span.start).start === a.paragraphAt(last.start).start) {
+      out.push({ start: r.span.start, end: r.span.end, names: last.names, rule: 'plural-pronoun' });
+    }
+  }
+  return out;
 }
 
 /** True when the text says this person was penalised even though the role would rule it out ("Lawyer X was convicted"). */

@@ -43,6 +43,19 @@ export const REFERRING_NOUNS: readonly string[] = [
   'director', 'chairman', 'leader', 'founder', 'filmmaker', 'photographer', 'cartoonist', 'satirist', 'defender', 'believer',
 ];
 
+/** Plural party nouns and pronouns: "the applicants", "the defendants", "they", "them". */
+const PLURAL = /\b(?:[Tt]he\s+(?:two\s+|three\s+|four\s+)?(?:applicants|defendants|accused|co-defendants|convicts)|[Tt]hey|[Tt]hem)\b(?!['’])/g;
+
+export interface PluralReference { span: Span; /** "party": the applicants; "pronoun": they, them */ kind: 'party' | 'pronoun' }
+
+/** Every plural reference in the text, in order. */
+export function findPluralReferences(a: Analysis): PluralReference[] {
+  return [...a.text.matchAll(PLURAL)].map((m) => ({
+    span: spanOf(a.text, m.index ?? 0, (m.index ?? 0) + m[0].length),
+    kind: /^the/i.test(m[0]) ? 'party' : 'pronoun',
+  }));
+}
+
 /** Ordinals before "applicant": "the first applicant". */
 const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
 /** Modifiers a referring noun may carry: "the jailed activist", "the 52-year-old blogger". */

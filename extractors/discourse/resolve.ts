@@ -75,9 +75,14 @@ const byAlias: Resolver = (ref, ctx) => {
 /** 2. "the applicant", "the defendant" with no alias: the one person the text casts as defendant. */
 const byParty: Resolver = (ref, ctx) => {
   if (ref.kind !== 'role-noun' || !PARTY_NOUNS.test(ref.key)) return null;
-  const named = ctx.entities.filter((e) => e.firstAt < ref.span.start && e.role === 'defendant');
+  const earlier = ctx.entities.filter((e) => e.firstAt < ref.span.start);
+  const named = earlier.filter((e) => e.role === 'defendant');
+  if (named.length === 1) return { ref, entity: named[0], rule: 'sole-defendant' };
+  // a text that names one person only, in no other role, speaks of that person ("Mr Wa Baile ... the applicant was fined")
+  const unroled = earlier.filter((e) => e.role === null);
+  if (named.length === 0 && earlier.length === 1 && unroled.length === 1) return { ref, entity: unroled[0], rule: 'sole-person' };
   // none or several: let the descriptor resolver try ("the applicant" may be described so)
-  return named.length === 1 ? { ref, entity: named[0], rule: 'sole-defendant' } : null;
+  return null;
 };
 
 /** 3. "the activist": the one person named before whom the text calls an activist. */

@@ -11,6 +11,9 @@ const COUNTED_GROUP = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:
 /** a new unnamed subject after a penalty: "and the eight other defendants", "while the remaining protesters", "and the others" */
 const UNNAMED_SUBJECT = /\b(?:and|while|whereas|but)\s+(?:the\s+)?(?:(?:[a-z0-9-]+\s+){0,2}(?:other|remaining)\s+(?:[a-z-]+\s+){0,2}(?:[a-z]+s|people|men|women)|others|the\s+rest)\b/;
 
+/** a counted unnamed subject after a penalty: ", three other officials received 15 years", "; two more men were given" */
+const COUNTED_SUBJECT = /(?:[,;]|\b(?:and|while|whereas|but))\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:other\s+|more\s+|further\s+)?(?:[a-z-]+\s+){0,2}?(?:[a-z]+s|people|men|women)\s+(?:were\s+|each\s+)?(?:received|got|were|was|each|given|handed|sentenced)\b/;
+
 /** "X, who had helped Li upload the videos, was sentenced": the subject stands before the relative clause */
 const RELATIVE_SUBJECT = /^,\s+(?:\d{1,3},\s+)?(?:who|whom|whose)\b[^;]*?,\s+(?:was|were|had\s+been|has\s+been|is|are)\s/;
 
@@ -34,13 +37,13 @@ function isDefendantSlot(text: string, m: Mention): boolean {
   // ("Aleksin's term", "Ivanov's sentence" do name the defendant)
   if (/^['’]s?\b/.test(text.slice(m.end, m.end + 3)) && !/^['’]s?\s+(?:(?:prison|jail|original|earlier)\s+)?(?:term|sentence|punishment|fine|conviction)\b/i.test(text.slice(m.end, m.end + 40))) return false;
   // "Lawyer Tofig Yagublu was convicted": whoever is the subject of a ruling in the passive is a defendant
-  if (NOT_DEFENDANT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return PASSIVE_RULED.test(text.slice(m.end, m.end + 60));
+  // the cue next to this mention made it a defendant ("sentenced the deposed President X", "X (“the applicant”)")
+  if (m.role === 'defendant') return true;
+  if (NOT_DEFENDANT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return saysPenalised(text, m);
   // "X, a lawyer in Tehran, was sentenced": a lawyer who is the subject of a ruling is a defendant
   return !NOT_DEFENDANT_AFTER.test(text.slice(m.end, m.end + 30)) || RULED_SUBJECT.test(text.slice(m.end, m.end + 140));
 }
 
-/** a ruling in the passive right after a name: " was convicted", ", 52, was sentenced" */
-const PASSIVE_RULED = /^(?:,\s+\d{1,3},)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|convicted|imprisoned|disbarred)\b/;
 
 /** an apposition and then a ruling in the passive: ", a lawyer in Tehran, was sentenced" */
 const RULED_SUBJECT = /^,\s+(?:the\s+|a\s+)?(?:lawyer|attorney|judge|prosecutor)\b[^;.]{0,80}?,\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|convicted|imprisoned|given|handed|disbarred|banned|arrested)\b/i;
@@ -93,7 +96,7 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     return { persons: list, inferred: false };
   }
   // "A was fined X, and the eight other defendants were given Y": a new, unnamed subject takes the phrase after it
-  if (prevPhrase && UNNAMED_SUBJECT.test(text.slice(prevPhrase.end, p.start))) return null;
+  if (prevPhrase && (UNNAMED_SUBJECT.test(text.slice(prevPhrase.end, p.start)) || COUNTED_SUBJECT.test(text.slice(prevPhrase.end, p.start)))) return null;
   // b: the same person as the phrase before, in the same clause chain: "to 40 hours of community service and a small fine"
   // ("13 days; on 24 March another 15 days": a term that refers back to the one before may cross a semicolon)
   const gapPrev = prevPhrase ? text.slice(prevPhrase.end, p.start) : '';
@@ -119,7 +122,7 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // d: "he was sentenced": the last defendant-like person mentioned before, in the paragraph
   const head = text.slice(sent.start, Math.max(p.start, p.anchor));
   // "They were each fined", "ordered each of them to pay": the group penalised or listed just before
-  if (/\b(?:they|They|them|each|Each|both|Both|all\s+(?:three|four|five|six|of\s+them)|the\s+(?:two|three|four|five|six))\b/.test(head) && group && group.persons.length > 1 && group.paraStart === paraStart) {
+  if (/\b(?:they|They|them|each|Each|both|Both|all\s+(?:three|four|five|six|of\s+them)|the\s+(?:two|three|four|five|six)|[Tt]he\s+(?:applicants|defendants))\b/.test(head) && group && group.persons.length > 1 && group.paraStart === paraStart) {
     return { persons: group.persons, inferred: true };
   }
   // "fined three journalists ..." then "The court convicted A, B and C": the next list of exactly that many persons

@@ -15,6 +15,9 @@ const AMOUNT_LIST_HEAD = /(?:(?:\d{1,3}(?:[,\s.]\d{3})+|\d+(?:\.\d+)?)(?:\s*,\s*
 /** a fine named only as the option not given: "without the option of a fine", "instead of a fine" */
 const NO_FINE_BEFORE = /\b(?:without\s+(?:the\s+|an?\s+|any\s+)?option\s+of|no\s+option\s+of|in\s+lieu\s+of|instead\s+of)\s+(?:an?\s+)?fines?$/i;
 
+/** money paid to someone for a loss they suffered */
+const PAID_FOR_LOSS = /^[^.;]{0,50}?\bfor\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:damaged?|destroyed|broken|stolen|lost|repairs?|treatment|injur(?:y|ies)|losses|harm)\b/i;
+
 /** money ordered that is not a penalty */
 const NOT_A_FINE = /\b(?:damages|compensation|bail|bond|costs|legal\s+fees|court\s+fees|restitution|alimony|salary|wages\s+owed)\b/i;
 
@@ -96,6 +99,8 @@ export function finePhrases(text: string, sent: Span, persons: Mention[], cueCou
     if (!hit) continue;
     // damages, bail and costs are paid, but they are no fine
     if (NOT_A_FINE.test(text.slice(Math.max(sent.start, cueStart - 30), hit.start)) || /^[^.;,]{0,25}\b(?:compensation|damages|bail|costs)\b/i.test(text.slice(hit.end, hit.end + 40))) continue;
+    // "ordered to pay 4,300 rubles to the traffic police for a damaged patrol car": paid to a party for a loss, no fine
+    if (PAID_FOR_LOSS.test(text.slice(hit.end, Math.min(sent.end, hit.end + 80)))) continue;
     // "Each fine is equivalent to about 1,270 dollars" restates a fine told before
     // ("fined the equivalent of US$10,000" is the fine itself)
     const between = text.slice(cueEnd, hit.start);

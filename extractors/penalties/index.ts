@@ -9,7 +9,7 @@
 import type { Court, DateEntity, Penalty, Person } from '../../src/contract';
 import { rulingDateNear } from '../dates';
 import { buildDiscourse, type Discourse } from '../discourse';
-import { asAnalysis, type Analysis } from '../nlp/analysis';
+import { asAnalysis, type Analysis, within } from '../nlp/analysis';
 import { spanOf } from '../nlp/spans';
 import { distributeRespectively, type Group, lastGroup, laterLists, type Who, whoGot } from './attribution';
 import { durationPhrases } from './durations';
@@ -34,7 +34,8 @@ export function extractPenalties(input: string | Analysis, ctx: PenaltyContext):
   const a = asAnalysis(input);
   const text = a.text;
   const sentences = a.sentences;
-  const ms = mentionsOfDiscourse(ctx.discourse ?? buildDiscourse(a, ctx.persons));
+  const discourse = ctx.discourse ?? buildDiscourse(a, ctx.persons);
+  const ms = mentionsOfDiscourse(discourse);
   // how often each country cue occurs, counted once per document for every fine's currency
   const cueCounts = new Map<string, number>();
   const out: Penalty[] = [];
@@ -49,6 +50,9 @@ export function extractPenalties(input: string | Analysis, ctx: PenaltyContext):
       if (named.length > 1) group = { persons: named, paraStart: a.paragraphAt(sent.start).start };
       continue;
     }
+    // "the applicants were sentenced", "sentenced them": a plural reference the discourse layer resolved
+    const plural = within(discourse.groups, sent.start, sent.end).pop();
+    if (plural) group = { persons: plural.names.map((name) => ({ name, start: plural.start, end: plural.end, i: -1, ref: true })), paraStart: a.paragraphAt(sent.start).start };
     // 2. penalty phrases, the longest of each kind where they overlap
     let phrases = [...durationPhrases(text, sent, sentMentions), ...finePhrases(text, sent, sentMentions, cueCounts), ...simplePhrases(text, sent)];
     phrases.sort((a, b) => a.start - b.start || b.end - a.end);

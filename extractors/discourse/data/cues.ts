@@ -24,7 +24,7 @@ export const CUE_WINDOW_CHARS = 90;
 const MOD = String.raw`(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|former|then|chief|senior|deputy|acting|presiding|regional|district|state|public|defen[cs]e|trial|lead|local|federal|military|prosecuting|government)\s+)*`;
 
 /** A ruling in the passive right after a name: " was convicted", ", 52, was sentenced". The text says the person was penalised. */
-export const PASSIVE_RULED = /^(?:,\s+\d{1,3},)?(?:,[^.;]{0,90}?,)?(?:,?\s+who)?\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|convicted|imprisoned|disbarred|found\s+guilty)\b/i;
+export const PASSIVE_RULED = /^(?:,\s+\d{1,3},)?(?:,[^.;]{0,90}?,)?(?:,?\s+who)?\s+(?:was|were|has\s+been|had\s+been|is|are|should\s+be|must\s+be)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|convicted|imprisoned|disbarred|found\s+guilty|banned|barred|disqualified|suspended\s+from|dismissed\s+from|given|handed)\b/i;
 
 export const ROLE_CUES: readonly RoleCue[] = [
   // the text says so of this very mention: "X (“the applicant”)", "X, 52, was sentenced"
@@ -32,7 +32,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { name: 'defendant-passive', role: 'defendant', after: PASSIVE_RULED },
   // a ruling's object is its defendant whatever the job: "sentenced lawyer X", "the sentence of judge X" (so these come first)
   // "sentenced X to", "convicted X of", "fined X"
-  { name: 'defendant-object', role: 'defendant', before: /\b(?:sentenced|convicted|fined|jailed|imprisoned|acquitted|charged|indicted|prosecuted)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+){0,3}?$/u },
+  { name: 'defendant-object', role: 'defendant', before: /\b(?:sentenced|convicted|fined|jailed|imprisoned|acquitted|charged|indicted|prosecuted)\s+(?:(?!by\b|[Jj]udge\b|[Jj]ustice\b|[Mm]agistrate\b)[\p{L}-]+\s+){0,5}?$/u },
   { name: 'defendant-trial', role: 'defendant', before: /\b(?:trial|conviction|sentencing|sentences?|terms?|punishment|prosecution|case|acquittal|extradition)\s+(?:of|against)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+){0,3}?$/u },
   // "the victim of an insult": "insulting President X" names the one insulted, not the accused
   { name: 'insulted', role: 'victim', before: /\b(?:insulting|insulted|criticising|criticizing|defaming|slandering|offending)\s+(?:(?:the\s+)?[\p{L}-]+\s+){0,3}?$/u },
@@ -59,7 +59,8 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { name: 'victim', role: 'victim', before: /\b(?:[Vv]ictims?|killing\s+of|murder\s+of|death\s+of|beating\s+of|assault\s+on|rape\s+of|killed|murdered)\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?$/ },
   { name: 'victim-apposition', role: 'victim', after: /^,\s+(?:the|a)\s+victim\b|^,\s+who\s+(?:was|had\s+been)\s+(?:killed|murdered|beaten|injured|attacked)\b/i },
   // "the applicant, Mr X", "X (“the applicant”)", "the accused X", "defendant X"
-  { name: 'defendant-title', role: 'defendant', before: /\b(?:(?:the|first|second|third)\s+)?(?:applicants?|defendants?|accused|convict|co-defendants?|co-accused|suspects?)(?:,)?\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$/i },
+  // "the applicant, Mr X", "The applicant in the first case, Ms X", "defendant X"
+  { name: 'defendant-title', role: 'defendant', before: /\b(?:(?:the|first|second|third)\s+)?(?:applicants?|defendants?|accused|convict|co-defendants?|co-accused|suspects?)(?:\s+in\s+the\s+\w+\s+(?:case|application))?(?:,)?\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$/i },
   // officials: "President X", "Interior Minister X", "police officer X", "spokesman X"
   { name: 'official-title', role: 'official', before: new RegExp(String.raw`(?:^|[^\p{L}])(?:President(?:-elect)?|Vice[- ]President|Prime\s+Minister|(?:[\p{Lu}]\p{L}+\s+)?Minister|Governor|Mayor|Ambassador|Senator|Chancellor|[Ss]pokes(?:man|woman|person)|[Ii]nvestigator|[Pp]olice\s+(?:officer|chief)|[Oo]mbuds(?:man|person))\s+$`, 'u') },
 ];
