@@ -1,6 +1,8 @@
 /** Who got a penalty: the object of the ruling verb, lists, carried-over clauses, "respectively", pronouns and wire leads. */
 import type { Span } from '../../src/contract';
 import { NOT_PENALISED_ROLES, saysPenalised } from '../discourse';
+import { alternation } from '../nlp/alternation';
+import { ROLES } from '../persons/data/roles';
 import { wordNumber } from './durations';
 import { lowerBound, type Mention, mentionsIn } from './mentions';
 import type { Phrase } from './phrase';
@@ -18,7 +20,7 @@ const COUNTED_SUBJECT = /(?:[,;]|\b(?:and|while|whereas|but))\s+(?:the\s+)?(?:tw
 const RELATIVE_SUBJECT = /^,\s+(?:\d{1,3},\s+)?(?:who|whom|whose)\b[^;]*?,\s+(?:was|were|had\s+been|has\s+been|is|are)\s/;
 
 /** an unnamed single defendant: "a civic activist who led a march", "an opposition blogger" */
-const INDEFINITE_OBJECT = /\b(?:sentenced|fined|jailed|gave|handed|ordered|banned|convicted|imprisoned)\s+an?\s+(?:[\w'’-]+\s+){0,3}?(?:activist|journalist|blogger|reporter|editor|lawyer|writer|poet|artist|student|teacher|pensioner|man|woman|farmer|worker|leader|organi[sz]er|critic|protester|demonstrator|dissident|researcher|defender|cleric|imam|priest|believer|member|politician|opposition\s+\w+)\b/i;
+const INDEFINITE_OBJECT = new RegExp(String.raw`\b(?:sentenced|fined|jailed|gave|handed|ordered|banned|convicted|imprisoned)\s+an?\s+(?:[\w'’-]+\s+){0,3}?(?:${alternation([...ROLES.filter((r) => !/s$/.test(r)), 'man', 'woman', 'policeman', 'policewoman', 'soldier', 'officer', 'guard', 'critic', 'leader', 'organiser', 'organizer', 'cleric', 'opposition figure'])})\b`, 'i');
 
 const NOT_DEFENDANT_BEFORE = /\b(?:Judge|judge|Justice|Magistrate|magistrate|prosecutor|Prosecutor|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|defen[cs]e)\s+(?:defen[cs]e\s+)?(?:lawyer|attorney|counsel)|Lawyer|attorney|by|presiding|chaired\s+by|according\s+to|said|told|President|Prime\s+Minister|Minister|minister|Mayor|Governor|governor|Ambassador|spokes(?:man|woman|person)|investigator|Investigator|insulting|criticising|criticizing)\s+(?:(?:the\s+)?(?:presiding\s+)?judge\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){0,2}$/u;
 
@@ -160,7 +162,9 @@ function laterFirst(text: string, p: Phrase, ms: Mention[]): Mention | null {
   let first: Mention | undefined;
   for (let i = lowerBound(ms, p.end); i < ms.length && !first; i++) {
     const inList = withList(text, ms, i).length > 1 || (i + 1 < ms.length && withList(text, ms, i + 1).length > 1 && withList(text, ms, i + 1)[0] === ms[i]);
-    if (!ms[i].ref && isDefendantSlot(text, ms[i]) && !inList) first = ms[i];
+    // (a person the text casts in another part, a complainant or a witness, is not the unnamed defendant)
+    const otherPart = ms[i].role != null && ms[i].role !== 'defendant';
+    if (!ms[i].ref && !otherPart && isDefendantSlot(text, ms[i]) && !inList) first = ms[i];
   }
   if (!first) return null;
   // at most two sentence ends between

@@ -24,7 +24,7 @@ export const CUE_WINDOW_CHARS = 90;
 const MOD = String.raw`(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|former|then|chief|senior|deputy|acting|presiding|regional|district|state|public|defen[cs]e|trial|lead|local|federal|military|prosecuting|government)\s+)*`;
 
 /** A ruling in the passive right after a name: " was convicted", ", 52, was sentenced". The text says the person was penalised. */
-export const PASSIVE_RULED = /^(?:,\s+\d{1,3},)?(?:,[^.;]{0,90}?,)?(?:,?\s+who)?\s+(?:was|were|has\s+been|had\s+been|is|are|should\s+be|must\s+be)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|convicted|imprisoned|disbarred|found\s+guilty|banned|barred|disqualified|suspended\s+from|dismissed\s+from|given|handed)\b/i;
+export const PASSIVE_RULED = /^(?:,\s+\d{1,3},)?(?:,[^.;]{0,90}?,)?(?:,?\s+who|\s+and\s+(?:\d{1,4}\s+|(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:was|were|has\s+been|had\s+been|is|are|should\s+be|must\s+be)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|convicted|imprisoned|disbarred|found\s+guilty|banned|barred|disqualified|suspended\s+from|dismissed\s+from|given|handed)\b/i;
 
 export const ROLE_CUES: readonly RoleCue[] = [
   // the text says so of this very mention: "X (“the applicant”)", "X, 52, was sentenced"
@@ -61,6 +61,8 @@ export const ROLE_CUES: readonly RoleCue[] = [
   // "the applicant, Mr X", "X (“the applicant”)", "the accused X", "defendant X"
   // "the applicant, Mr X", "The applicant in the first case, Ms X", "defendant X"
   { name: 'defendant-title', role: 'defendant', before: /\b(?:(?:the|first|second|third)\s+)?(?:applicants?|defendants?|accused|convict|co-defendants?|co-accused|suspects?)(?:\s+in\s+the\s+\w+\s+(?:case|application))?(?:,)?\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$/i },
+  // complainants: "X had filed the complaint", "a complaint by X": a party, not the one tried
+  { name: 'complainant', role: 'other', after: /^(?:,[^.;]{0,60},|,)?\s+(?:had\s+|has\s+)?(?:filed|lodged|brought|made)\s+(?:the|a)\s+(?:criminal\s+)?(?:complaint|lawsuit|suit)\b/i, before: /\b(?:complaint|lawsuit|suit)\s+(?:filed\s+|lodged\s+|brought\s+)?by\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/i },
   // officials: "President X", "Interior Minister X", "police officer X", "spokesman X"
   { name: 'official-title', role: 'official', before: new RegExp(String.raw`(?:^|[^\p{L}])(?:President(?:-elect)?|Vice[- ]President|Prime\s+Minister|(?:[\p{Lu}]\p{L}+\s+)?Minister|Governor|Mayor|Ambassador|Senator|Chancellor|[Ss]pokes(?:man|woman|person)|[Ii]nvestigator|[Pp]olice\s+(?:officer|chief)|[Oo]mbuds(?:man|person))\s+$`, 'u') },
 ];

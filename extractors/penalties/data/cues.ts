@@ -3,7 +3,7 @@
  * whole words in the clause before a penalty phrase.
  */
 /** A prosecutor's demand, not a ruling: "the prosecutor asked for seven years". */
-export const DEMAND_CUES = ['asked for', 'asked the court', 'requested', 'demanded', 'sought', 'seeks', 'seeking', 'is seeking', 'called for', 'proposed', 'wants', 'wanted', 'demanding', 'requesting', 'asking for', 'pressed for', 'recommended', 'request', 'requests', 'request for', 'demand for'];
+export const DEMAND_CUES = ['asked for', 'asked the court', 'requested', 'seek', 'to seek', 'demanded', 'sought', 'seeks', 'seeking', 'is seeking', 'called for', 'proposed', 'wants', 'wanted', 'demanding', 'requesting', 'asking for', 'pressed for', 'recommended', 'request', 'requests', 'request for', 'demand for'];
 export const DEMAND_ACTORS = ['prosecutor', 'prosecutors', 'prosecution', 'state prosecutor', 'public prosecutor', 'the state', 'investigator', 'investigators', 'police report', 'plaintiff', 'the plaintiffs'];
 /** Statutory maximums and hypotheticals: "faces up to seven years", "could be fined". */
 export const HYPOTHETICAL_CUES = [
