@@ -48,6 +48,14 @@ const DEADLINE_AFTER = /^['’]?\s+(?:to|in\s+which\s+to)\s+(?!be\s+served\b)(?!
 const PERSON_TO_NUMBER = /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+to\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?!\s+and\s+a\s+half)(?=\s*(?:[.;]|,\s|$|\s+(?:and|while|each)\b))/i;
 
 /** The largest unit of a duration: a bare number after "7 years and 6 months" counts in years. */
+/** The largest unit as the text wrote it ("18 months" is months, though it reads P1Y6M): a bare number after it counts in it. */
+function writtenUnit(text: string, q: Phrase): string | undefined {
+  DURATION_PART.lastIndex = 0;
+  const m = DURATION_PART.exec(text.slice(q.start, q.end));
+  if (m) return { year: 'Y', yr: 'Y', month: 'M', mo: 'M', week: 'W', day: 'D', hour: 'H', hr: 'H' }[m.groups!.unit.toLowerCase()];
+  return q.duration ? leadUnit(q.duration)?.[1] : undefined;
+}
+
 function leadUnit(duration: string): RegExpExecArray | null {
   return /^PT?\d+(?:\.\d+)?([YMWDH])/.exec(duration);
 }
@@ -237,7 +245,7 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
       if (out.some((q) => q.start <= s0 && s0 < q.end)) continue;
       const prev = out.filter((q) => q.end <= s0).pop();
       if (!prev || !prev.duration) continue;
-      const unit = leadUnit(prev.duration)?.[1];
+      const unit = writtenUnit(text, prev);
       const word = { Y: 'years', M: 'months', D: 'days', H: 'hours', W: 'weeks' }[unit ?? ''] ?? null;
       const d = word ? parseDuration(`${m.groups!.n} ${word}`) : null;
       if (d) out.push({ type: prev.type, start: s0, end: s0 + m.groups!.n.length, duration: d, amount: null, currency: null, carried: true, anchor: s0 });
@@ -249,7 +257,7 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     const s0 = sent.start + m.index + m[0].length - m.groups!.n.length;
     const prev = out.find((q) => q.duration && /^\s+to\s+$/.test(text.slice(q.end, s0)));
     if (!prev || !SENTENCE_CHANGED_FROM.test(text.slice(Math.max(sent.start, prev.start - 200), prev.start))) continue;
-    const unit = leadUnit(prev.duration!)?.[1];
+    const unit = writtenUnit(text, prev);
     const word = { Y: 'years', M: 'months', D: 'days', H: 'hours', W: 'weeks' }[unit ?? ''] ?? null;
     const d = word ? parseDuration(`${m.groups!.n} ${word}`) : null;
     if (d) out.push({ type: prev.type, start: s0, end: s0 + m.groups!.n.length, duration: d, amount: null, currency: null, carried: false, anchor: prev.anchor });
@@ -262,7 +270,7 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     const s0 = person.end + m[0].length - m.groups.n.length;
     if (out.some((q) => q.start <= s0 && s0 < q.end)) continue;
     const prev = out.filter((q) => q.end <= s0 && q.duration).pop();
-    const unit = prev ? leadUnit(prev.duration!)?.[1] : undefined;
+    const unit = prev ? writtenUnit(text, prev) : undefined;
     const word = { Y: 'years', M: 'months', D: 'days', H: 'hours', W: 'weeks' }[unit ?? ''] ?? null;
     const d = word ? parseDuration(`${m.groups.n} ${word}`) : null;
     if (prev && d) out.push({ type: prev.type, start: s0, end: s0 + m.groups.n.length, duration: d, amount: null, currency: null, carried: true, anchor: s0 });
