@@ -105,7 +105,7 @@ export function buildDiscourse(a: Analysis, persons: readonly Person[]): Discour
   names.sort((x, y) => x.span.start - y.span.start);
 
   // 3. aliases and references
-  const aliases = findAliases(a, names.map((n) => n.span.end));
+  const aliases = findAliases(a, names.map((n) => n.span));
   const aliasOwner = new Map<AliasDefinition, Entity>();
   for (const d of aliases) {
     const owner = names.find((n) => n.span.end === d.nameEnd);

@@ -27,7 +27,7 @@ export interface Reference {
 export interface AliasDefinition {
   /** the name span the alias follows */
   nameEnd: number;
-  /** where the definition ends: references after it may use the alias */
+  /** where the alias may be used from: after the brackets, or at the role noun of an apposition */
   end: number;
   key: string;
 }
@@ -52,7 +52,7 @@ export interface PluralReference { span: Span; /** "party": the applicants; "pro
 export function findPluralReferences(a: Analysis): PluralReference[] {
   return [...a.text.matchAll(PLURAL)].map((m) => ({
     span: spanOf(a.text, m.index ?? 0, (m.index ?? 0) + m[0].length),
-    kind: /^the/i.test(m[0]) ? 'party' : 'pronoun',
+    kind: /^the\s/i.test(m[0]) ? 'party' : 'pronoun',
   }));
 }
 
@@ -72,6 +72,9 @@ const OBJECT_HER_AFTER = /^(?:\s*[.,;:!?)"”]|\s+(?:to|for|with|and|in|on|at|of
 // "Mr Petrov", "Ms. Ivanova", "Mrs Smith": a title with a surname
 const TITLED = /\b(?<t>Mr|Mrs|Ms|Miss|Dr|Mme|Madam)\.?\s+(?<s>\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 
+// "The first applicant, Mr Olav Dahl," / "The applicant in the second case, Ms X": the role noun names the person after it
+const APPOSITION_BEFORE = new RegExp(String.raw`\b[Tt]he\s+(?<ord>${'(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)'}\s+)?(?<noun>applicant|defendant|accused)(?:\s+in\s+the\s+\w+\s+(?:case|application))?,\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$`);
+
 // `("the applicant")`, `(hereinafter “the defendant”)`, `(hereinafter referred to as "the first applicant")`
 const ALIAS = /^\s*\((?:hereinafter(?:\s+referred\s+to\s+as)?\s+|below\s+|later\s+)?["“‘'](?<alias>[^"”’'()\n]{2,40})["”’']\)/;
 
@@ -82,12 +85,15 @@ export function normaliseKey(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Alias definitions right after a name span: `A B ("the applicant")`. */
-export function findAliases(a: Analysis, nameEnds: readonly number[]): AliasDefinition[] {
+/** Alias definitions around a name span: `A B ("the applicant")`, or `the first applicant, Mr A B`. */
+export function findAliases(a: Analysis, names: readonly { start: number; end: number }[]): AliasDefinition[] {
   const out: AliasDefinition[] = [];
-  for (const end of nameEnds) {
+  for (const { start, end } of names) {
     const m = ALIAS.exec(a.text.slice(end, end + 90));
     if (m?.groups) out.push({ nameEnd: end, end: end + m[0].length, key: normaliseKey(m.groups.alias) });
+    const before = a.text.slice(Math.max(0, start - 70), start);
+    const ap = APPOSITION_BEFORE.exec(before);
+    if (ap?.groups) out.push({ nameEnd: end, end: start - before.length + ap.index, key: normaliseKey(`the ${ap.groups.ord ?? ''}${ap.groups.noun}`) });
   }
   return out;
 }

@@ -54,8 +54,8 @@ const PARTY_NOUNS = /^the (?:applicant|defendant|accused|convict|convicted (?:ma
 /** between a subject and its object pronoun: "X sentenced him", "X also fined her" */
 const OWN_SUBJECT_GAP = /^\s+(?:[\p{Ll}]+\s+){0,2}?[\p{Ll}]+\s+$/u;
 
-/** an unnamed person: "a university student", "an opposition blogger", "a communist-era policeman" */
-const INDEFINITE_PERSON = new RegExp(String.raw`\b(?:[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:${alternation([...ROLES, 'man', 'woman', 'boy', 'girl', 'policeman', 'soldier', 'mother', 'father'])})\b`, 'u');
+/** an unnamed person: "a university student" (not an apposition: "X, a witness, said he"), "an opposition blogger", "a communist-era policeman" */
+const INDEFINITE_PERSON = new RegExp(String.raw`(?<!,\s)\b(?:[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:${alternation([...ROLES, 'man', 'woman', 'boy', 'girl', 'policeman', 'soldier', 'mother', 'father'])})\b`, 'u');
 
 /** the object of a ruling is unnamed: "convicted a university student of ... and sentenced her" */
 const RULED_INDEFINITE = new RegExp(String.raw`\b(?:convicted|sentenced|fined|jailed|imprisoned|arrested|detained|charged|acquitted|found)\s+${INDEFINITE_PERSON.source}`, 'u');
@@ -67,6 +67,7 @@ const distinct = (xs: Entity[]): Entity[] => [...new Set(xs)];
 const byAlias: Resolver = (ref, ctx) => {
   if (ref.kind !== 'role-noun') return null;
   const defs = ctx.aliases.filter((d) => d.key === ref.key && d.end <= ref.span.start);
+  // (an apposition's own role noun is where its alias starts: it resolves too)
   if (defs.length === 0) return null;
   const owners = distinct(defs.map((d) => ctx.aliasOwner.get(d)).filter((e): e is Entity => e !== undefined));
   return { ref, entity: one(owners), rule: owners.length === 1 ? 'alias' : 'alias-ambiguous' };

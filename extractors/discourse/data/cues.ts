@@ -32,7 +32,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { name: 'defendant-passive', role: 'defendant', after: PASSIVE_RULED },
   // a ruling's object is its defendant whatever the job: "sentenced lawyer X", "the sentence of judge X" (so these come first)
   // "sentenced X to", "convicted X of", "fined X"
-  { name: 'defendant-object', role: 'defendant', before: /\b(?:sentenced|convicted|fined|jailed|imprisoned|acquitted|charged|indicted|prosecuted)\s+(?:(?!by\b|[Jj]udge\b|[Jj]ustice\b|[Mm]agistrate\b)[\p{L}-]+\s+){0,5}?$/u },
+  { name: 'defendant-object', role: 'defendant', before: /\b(?:sentenced|convicted|fined|jailed|imprisoned|acquitted|charged|indicted|prosecuted)\s+(?:(?!(?:by|of|for|after|with|in|on|at|over|from|[Jj]udge|[Jj]ustice|[Mm]agistrate)\b)[\p{L}-]+\s+){0,5}?$/u },
   { name: 'defendant-trial', role: 'defendant', before: /\b(?:trial|conviction|sentencing|sentences?|terms?|punishment|prosecution|case|acquittal|extradition)\s+(?:of|against)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+){0,3}?$/u },
   // "the victim of an insult": "insulting President X" names the one insulted, not the accused
   { name: 'insulted', role: 'victim', before: /\b(?:insulting|insulted|criticising|criticizing|defaming|slandering|offending)\s+(?:(?:the\s+)?[\p{L}-]+\s+){0,3}?$/u },
@@ -53,7 +53,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { name: 'lawyer-apposition', role: 'lawyer', after: /^,\s+(?:(?:the|a|an|his|her|their)\s+|[\p{Lu}][\p{L}'’-]*['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:lawyer|attorney|counsel|advocate|barrister|solicitor|representative)\b/iu },
   // "witness X", "X testified", "X, a witness"
   { name: 'witness-title', role: 'witness', before: /\b(?:[Ww]itness(?:es)?|testimony\s+of|[Ee]yewitness)\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$/ },
-  { name: 'witness-testified', role: 'witness', after: /^(?:,[^.;]{0,60},)?\s+(?:testified|gave\s+evidence|told\s+the\s+court)\b/i },
+  { name: 'witness-testified', role: 'witness', after: /^(?:,[^.;]{0,60},|,)?\s+(?:testified|gave\s+evidence|told\s+the\s+court)\b/i },
   { name: 'witness-apposition', role: 'witness', after: /^,\s+(?:a|the|another)\s+(?:[\w-]+\s+)?witness\b/i },
   // "the victim X", "killing of X", "X, who was killed"
   { name: 'victim', role: 'victim', before: /\b(?:[Vv]ictims?|killing\s+of|murder\s+of|death\s+of|beating\s+of|assault\s+on|rape\s+of|killed|murdered)\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?$/ },
@@ -62,7 +62,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
   // "the applicant, Mr X", "The applicant in the first case, Ms X", "defendant X"
   { name: 'defendant-title', role: 'defendant', before: /\b(?:(?:the|first|second|third)\s+)?(?:applicants?|defendants?|accused|convict|co-defendants?|co-accused|suspects?)(?:\s+in\s+the\s+\w+\s+(?:case|application))?(?:,)?\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$/i },
   // complainants: "X had filed the complaint", "a complaint by X": a party, not the one tried
-  { name: 'complainant', role: 'other', after: /^(?:,[^.;]{0,60},|,)?\s+(?:had\s+|has\s+)?(?:filed|lodged|brought|made)\s+(?:the|a)\s+(?:criminal\s+)?(?:complaint|lawsuit|suit)\b/i, before: /\b(?:complaint|lawsuit|suit)\s+(?:filed\s+|lodged\s+|brought\s+)?by\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/i },
+  { name: 'complainant', role: 'other', after: /^(?:,[^.;]{0,60},|,)?\s+(?:had\s+|has\s+)?(?:filed|lodged|brought|made)\s+(?:the|a)\s+(?:criminal\s+)?(?:complaint|lawsuit|suit)\b/i, before: /\b(?:complaint|lawsuit|suit)\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:filed\s+|lodged\s+|brought\s+)?by\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/i },
   // officials: "President X", "Interior Minister X", "police officer X", "spokesman X"
   { name: 'official-title', role: 'official', before: new RegExp(String.raw`(?:^|[^\p{L}])(?:President(?:-elect)?|Vice[- ]President|Prime\s+Minister|(?:[\p{Lu}]\p{L}+\s+)?Minister|Governor|Mayor|Ambassador|Senator|Chancellor|[Ss]pokes(?:man|woman|person)|[Ii]nvestigator|[Pp]olice\s+(?:officer|chief)|[Oo]mbuds(?:man|person))\s+$`, 'u') },
 ];
