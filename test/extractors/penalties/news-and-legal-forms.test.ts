@@ -1,0 +1,80 @@
+/**
+ * Penalty forms of the legal register ("fined him 2,000 Russian roubles (RUB)", "the sentence was
+ * commuted") and of plain news ("jailed for life", "a 10-month jail term", "fined 1m euros ($1.3m;
+ * £690,000)"), given to the person the discourse layer resolved: the name, or "him" / "the applicant"
+ * (then inferred). Sentences are our own; each row states who gets what.
+ */
+import type { Penalty } from '../../../src/contract';
+import { extractEntities } from '../../../extractors';
+
+type Row = [person: string, type: string, duration: string | null, amount: number | null, currency: string | null, inferred: boolean];
+
+function run(text: string): Penalty[] {
+  const got = extractEntities({ text, published: null }).penalties;
+  for (const p of got) expect(p.mention.text).toBe(text.slice(p.mention.start, p.mention.end));
+  return got;
+}
+
+const rows = (ps: Penalty[]): Row[] => ps.map((p) => [p.person ?? '', p.type, p.duration, p.amount, p.currency, p.inferred]);
+
+const LEGAL: Array<[string, Row[]]> = [
+  ['Mr Ivan Petrov was detained at the rally. The district court fined him 2,000 Russian roubles (RUB).', [['Ivan Petrov', 'fine', null, 2000, 'RUB', true]]],
+  ['Mr Anton Belov (“the applicant”) is a Russian national. On 3 May 2010 the court sentenced him to twelve years and three months’ imprisonment.', [['Anton Belov', 'imprisonment', 'P12Y3M', null, null, true]]],
+  ['Mr Anton Belov (“the applicant”) is a Russian national. The court imposed a fine of 5,000 euros on the applicant.', [['Anton Belov', 'fine', null, 5000, 'EUR', true]]],
+  ['Mr Anton Belov (“the applicant”) lives in Perm. The applicant was sentenced to four years’ imprisonment.', [['Anton Belov', 'imprisonment', 'P4Y', null, null, true]]],
+  ['Ivan Petrov was sentenced to death in 2001. The sentence was commuted to life imprisonment.', [['Ivan Petrov', 'death_penalty', null, null, null, false], ['Ivan Petrov', 'imprisonment', null, null, null, true]]],
+  ['Ivan Petrov was sentenced to six years in prison. On appeal the sentence was reduced to four years.', [['Ivan Petrov', 'imprisonment', 'P6Y', null, null, false], ['Ivan Petrov', 'imprisonment', 'P4Y', null, null, true]]],
+  ['The applicant was represented by Ms Vera Lind, a lawyer. Mr Oleg Sorokin (“the applicant”) was convicted and fined 3,000 roubles.', [['Oleg Sorokin', 'fine', null, 3000, 'RUB', false]]],
+  ['The first applicant, Mr Olav Dahl, and the second applicant, Ms Siri Dahl, are married. On 3 May 2011 the applicants were convicted and sentenced to twelve months’ imprisonment.',
+    [['Olav Dahl', 'imprisonment', 'P1Y', null, null, true], ['Siri Dahl', 'imprisonment', 'P1Y', null, null, true]]],
+];
+
+const NEWS: Array<[string, Row[]]> = [
+  ['John Smith was jailed for at least 15 years.', [['John Smith', 'imprisonment', 'P15Y', null, null, false]]],
+  ['John Smith was jailed for life.', [['John Smith', 'imprisonment', null, null, null, false]]],
+  ['John Smith was sent to prison for three years.', [['John Smith', 'imprisonment', 'P3Y', null, null, false]]],
+  ['John Smith must serve 15 days in prison.', [['John Smith', 'imprisonment', 'P15D', null, null, false]]],
+  ['John Smith was given a 10-month jail term.', [['John Smith', 'imprisonment', 'P10M', null, null, false]]],
+  ['John Smith received a nine-year sentence.', [['John Smith', 'imprisonment', 'P9Y', null, null, false]]],
+  ['John Smith was given a two-year detention and training order.', [['John Smith', 'imprisonment', 'P2Y', null, null, false]]],
+  ['John Smith was sentenced to six years. The sentence was cut to five years on appeal.', [['John Smith', 'imprisonment', 'P6Y', null, null, false], ['John Smith', 'imprisonment', 'P5Y', null, null, true]]],
+  ['John Smith was fined 1m euros ($1.3m; £690,000).', [['John Smith', 'fine', null, 1000000, 'EUR', false]]],
+  ['The firm’s founder, John Smith, was fined £2.5bn by the court.', [['John Smith', 'fine', null, 2500000000, 'GBP', false]]],
+  ['George Ryan is now serving a 6½-year prison term.', [['George Ryan', 'imprisonment', 'P6Y6M', null, null, false]]],
+  ['A panel ruled that Mayor Ken Harlow should be suspended from office for one month.', [['Ken Harlow', 'other', 'P1M', null, null, false]]],
+  ['Corporal John Smith was dismissed from the army and jailed for 18 months.', [['John Smith', 'other', null, null, null, false], ['John Smith', 'imprisonment', 'P1Y6M', null, null, false]]],
+  ['A Warsaw court has sentenced a former policeman to four years in prison. Ireneusz Kowalczyk, 52, was found guilty of the beating.', [['Ireneusz Kowalczyk', 'imprisonment', 'P4Y', null, null, true]]],
+  ['Viktor Lind was arrested in May. He was sentenced to two years in prison.', [['Viktor Lind', 'imprisonment', 'P2Y', null, null, true]]],
+];
+
+/** Who must get nothing: the lawyer, the judge, the prosecutor, the prison, a person no reference points at. */
+const NEGATIVE: Array<[string, Row[]]> = [
+  // the lawyer is named last; the penalty is the applicant's
+  ['Mr Anton Belov (“the applicant”) was represented by Ms Vera Lind, a lawyer practising in Perm. The district court fined him 2,000 roubles.', [['Anton Belov', 'fine', null, 2000, 'RUB', true]]],
+  // the judge is the subject; "him" is someone else
+  ['Oskar Dahl was detained at the border. Judge Erik Holm sentenced him to a year in prison.', [['Oskar Dahl', 'imprisonment', 'P1Y', null, null, true]]],
+  // "him" has no antecedent: the penalty is left out (ANNOTATION.md)
+  ['The district court fined him 2,000 roubles. Ivan Petrov had been detained the day before.', []],
+  // the applicant is never named: left out
+  ['The applicant was sentenced to five years’ imprisonment. Judge Erik Holm presided.', []],
+  // a prosecutor's wish to seek a penalty is no penalty
+  ['Judge Susan Crane refused to let prosecutors seek the death penalty against Ahmed Salem.', []],
+  // a counted group after a named person takes its own term
+  ['Former minister Ivan Petrov was sentenced to life in prison, three other officials received 15 years in prison.', [['Ivan Petrov', 'imprisonment', null, null, null, false]]],
+  // money paid for a loss is no fine
+  ['Ivan Petrov was ordered to pay 4,300 rubles to the traffic police for a damaged patrol car.', []],
+  // a sports body's ban in a story about a wrestler
+  ['The federation banned wrestler Jean Mbeki for four years; he was also fined 15,000 Swiss francs.', []],
+];
+
+describe('penalties: the legal register', () => {
+  test.each(LEGAL)('%s', (text, want) => expect(rows(run(text))).toEqual(want));
+});
+
+describe('penalties: the plain news register', () => {
+  test.each(NEWS)('%s', (text, want) => expect(rows(run(text))).toEqual(want));
+});
+
+describe('penalties: who must not get them', () => {
+  test.each(NEGATIVE)('%s', (text, want) => expect(rows(run(text))).toEqual(want));
+});
