@@ -40,7 +40,8 @@ export const TYPE_AFTER: readonly TypeCue[] = [
   // " ban on", " ban from"
   { type: 'ban', re: new RegExp(`${LEAD}(?:travel\\s+|entry\\s+|exit\\s+)?ban\\b`, 'i') },
   // " of administrative arrest", " administrative detention", " in detention", " of arrest"
-  { type: 'administrative_detention', re: new RegExp(`${LEAD}(?:administrative\\s+(?:arrest|detention|jail|imprisonment|custody)|arrest|detention|jail)\\b`, 'i') },
+  // (days "in jail" are imprisonment unless the case is administrative: ANNOTATION.md; durations.ts decides)
+  { type: 'administrative_detention', re: new RegExp(`${LEAD}(?:administrative\\s+(?:arrest|detention|jail|imprisonment|custody)|arrest|detention)\\b`, 'i') },
   // "-year sentence", " prison term": a sentence whose kind the unit decides
   { type: 'sentence', re: /^(?:\s*(?:prison|jail|custodial))?\s*(?:sentence|term)\b/i },
   // "' imprisonment", " in prison", " in a strict-regime penal colony", " prison sentence", " behind bars"
@@ -118,7 +119,8 @@ export const CHANGED_TO = /\b(?:changed|commuted|replaced|converted|reduced|turn
 // "74 lashes", "100 strokes of the cane": corporal punishment
 export const CORPORAL = /\b\d{1,4}\s+(?:lashes|strokes(?:\s+of\s+the\s+(?:cane|whip))?)\b/gi;
 // "sentenced to death", "a death sentence"
-export const DEATH = /\bsentenced\b[^.;]{0,160}?\bto\s+death\b|\b(?:death\s+sentence|death\s+penalty)\b/gi;
+// (the bare noun only when a ruling or an owner goes with it: "given the death penalty", "his death sentence", not "opposes the death penalty")
+export const DEATH = /\bsentenced\b[^.;]{0,160}?\bto\s+death\b|\b(?:(?:given|gave|handed(?:\s+down)?|received|imposed|upheld|confirmed|approved|ratified|passed|issued|pronounced)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+|the\s+)?|(?:his|her|their|[\p{Lu}][\p{L}'’-]+['’]s?)\s+)(?:death\s+sentences?|death\s+penalty)\b|\b(?:death\s+sentences?|death\s+penalty)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:upheld|confirmed|passed|imposed|handed\s+down)\s+(?:on|against|for)\b/giu;
 // "sentenced to life imprisonment", "life in prison"
 export const LIFE = /\b(?:life\s+(?:imprisonment|sentence|in\s+prison|term)|sentenced\b[^.;]{0,160}?\bto\s+life\b|(?:jailed|imprisoned|locked\s+up|sent\s+(?:\w+\s+)?to\s+(?:prison|jail))\s+for\s+life\b)/gi;
 // "ordered deported", "ordered his deportation", "sentenced to expulsion"

@@ -45,10 +45,13 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { name: 'prosecutor-apposition', role: 'prosecutor', after: /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:prosecutor|district\s+attorney|special\s+counsel)\b/i },
   // "represented by Ms C. D., a lawyer practising in", "the Government Agent, Mr X", "Agent of the Government"
   { name: 'represented-by', role: 'lawyer', before: /\brepresented\s+(?:\w+\s+){0,4}?by\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$/i },
-  { name: 'agent', role: 'lawyer', before: /\b(?:[Aa]gent|[Aa]gents)(?:\s+of\s+the\s+\w+)?,?\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$/ },
-  { name: 'agent-apposition', role: 'lawyer', after: /^,\s+(?:(?:the|their|its)\s+)?(?:\w+\s+)?[Aa]gent\b/ },
+  // (the Government's Agent is written with a capital: "secret agent X" is no counsel)
+  { name: 'agent', role: 'lawyer', before: /(?:\bAgents?|\b[Aa]gents?\s+of\s+the\s+(?:Government|State|Republic))(?:\s+of\s+the\s+\w+)?,?\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$/ },
+  { name: 'agent-apposition', role: 'lawyer', after: /^,\s+(?:(?:the|their|its)\s+)?(?:\w+\s+)?Agent\b/ },
+  // "Mr X, QC, who heads Y's legal team"
+  { name: 'counsel-after', role: 'lawyer', after: /^,\s+(?:QC|KC|SC|Esq\.?)\b|^,?\s+who\s+(?:heads|leads|led|is\s+on|joined)\s+[^.;]{0,40}?\blegal\s+team\b/ },
   // "his lawyer X", "defence attorney X", "counsel X"
-  { name: 'lawyer-title', role: 'lawyer', before: new RegExp(String.raw`(?:^|[^\p{L}])${MOD}(?:[Ll]awyers?|[Aa]ttorneys?|[Cc]ounsel|[Aa]dvocates?|[Bb]arristers?|[Ss]olicitors?|[Rr]epresentatives?|Av\.|Adv\.|Atty\.)\s+$`, 'u') },
+  { name: 'lawyer-title', role: 'lawyer', before: new RegExp(String.raw`(?:^|[^\p{L}])${MOD}(?:[Ll]awyers?|[Aa]ttorneys?|[Cc]ounsel|[Aa]dvocates?|[Bb]arristers?|[Ss]olicitors?|Av\.|Adv\.|Atty\.)\s+$`, 'u') },
   // "X, a lawyer practising in Bratislava", "X, his lawyer", "X, Zuma's defence lawyer"
   { name: 'lawyer-apposition', role: 'lawyer', after: /^,\s+(?:(?:the|a|an|his|her|their)\s+|[\p{Lu}][\p{L}'’-]*['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:lawyer|attorney|counsel|advocate|barrister|solicitor|representative)\b/iu },
   // "witness X", "X testified", "X, a witness"
@@ -64,5 +67,5 @@ export const ROLE_CUES: readonly RoleCue[] = [
   // complainants: "X had filed the complaint", "a complaint by X": a party, not the one tried
   { name: 'complainant', role: 'other', after: /^(?:,[^.;]{0,60},|,)?\s+(?:had\s+|has\s+)?(?:filed|lodged|brought|made)\s+(?:the|a)\s+(?:criminal\s+)?(?:complaint|lawsuit|suit)\b/i, before: /\b(?:complaint|lawsuit|suit)\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:filed\s+|lodged\s+|brought\s+)?by\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/i },
   // officials: "President X", "Interior Minister X", "police officer X", "spokesman X"
-  { name: 'official-title', role: 'official', before: new RegExp(String.raw`(?:^|[^\p{L}])(?:President(?:-elect)?|Vice[- ]President|Prime\s+Minister|(?:[\p{Lu}]\p{L}+\s+)?Minister|Governor|Mayor|Ambassador|Senator|Chancellor|[Ss]pokes(?:man|woman|person)|[Ii]nvestigator|[Pp]olice\s+(?:officer|chief)|[Oo]mbuds(?:man|person))\s+$`, 'u') },
+  { name: 'official-title', role: 'official', before: new RegExp(String.raw`(?:^|[^\p{L}])(?:President(?:-elect)?|Vice[- ]President|Representative|Congress(?:man|woman)|Rep\.|Prime\s+Minister|(?:[\p{Lu}]\p{L}+\s+)?Minister|Governor|Mayor|Ambassador|Senator|Chancellor|[Ss]pokes(?:man|woman|person)|[Ii]nvestigator|[Pp]olice\s+(?:officer|chief)|[Oo]mbuds(?:man|person))\s+$`, 'u') },
 ];
