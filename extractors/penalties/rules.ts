@@ -42,6 +42,8 @@ export const TYPE_AFTER: readonly TypeCue[] = [
   // " of administrative arrest", " administrative detention", " in detention", " of arrest"
   // (days "in jail" are imprisonment unless the case is administrative: ANNOTATION.md; durations.ts decides)
   { type: 'administrative_detention', re: new RegExp(`${LEAD}(?:administrative\\s+(?:arrest|detention|jail|imprisonment|custody)|arrest|detention)\\b`, 'i') },
+  // "five years' expulsion from Sweden", "ten years of exile": a term that is no prison
+  { type: 'other', re: new RegExp(`${LEAD}(?:expulsion|deportation|banishment|exile)\\b`, 'i') },
   // "-year sentence", " prison term": a sentence whose kind the unit decides
   { type: 'sentence', re: /^(?:\s*(?:prison|jail|custodial))?\s*(?:sentence|term)\b/i },
   // "' imprisonment", " in prison", " in a strict-regime penal colony", " prison sentence", " behind bars"
@@ -65,7 +67,8 @@ export const TYPE_BEFORE: readonly TypeCue[] = [
   // "administratively arrested for", "arrested for"
   { type: 'administrative_detention', re: /\b(?:administrative(?:ly)?\s+(?:arrest(?:ed)?|detention|detained)\s+(?:for|of)|arrested\s+for)\s+$/i },
   // "jailed for", "imprisoned for", "deprived of liberty for", "a prison term of"
-  { type: 'imprisonment', re: /\b(?:(?:jailed|imprisoned|incarcerated|locked\s+up|put\s+behind\s+bars|sent\s+(?:\w+\s+)?to\s+(?:prison|jail|gaol)|deprived\s+of\s+(?:liberty|freedom))\s+(?:[\w'’-]+\s+){0,5}?for(?:\s+at\s+least|\s+a\s+minimum\s+of)?|prison\s+(?:term|sentence)\s+of|term\s+of\s+imprisonment\s+of|imprisonment\s+(?:for|of))\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
+  // (not "locked up": kidnappers lock people up too)
+  { type: 'imprisonment', re: /\b(?:(?:jailed|imprisoned|incarcerated|put\s+behind\s+bars|sent\s+(?:\w+\s+)?to\s+(?:prison|jail|gaol)|deprived\s+of\s+(?:liberty|freedom))\s+(?:[\w'’-]+\s+){0,5}?for(?:\s+at\s+least|\s+a\s+minimum\s+of)?|prison\s+(?:term|sentence)\s+of|term\s+of\s+imprisonment\s+of|imprisonment\s+(?:for|of))\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
   // "gave Ihar Pashkevich 25 days"
   { type: 'sentence', re: /\b(?:gave|handed|give)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u },
   // "cut the sentence of X to", "commuted his sentence to"

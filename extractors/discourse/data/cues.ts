@@ -50,6 +50,8 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { name: 'agent-apposition', role: 'lawyer', after: /^,\s+(?:(?:the|their|its)\s+)?(?:\w+\s+)?Agent\b/ },
   // "Mr X, QC, who heads Y's legal team"
   { name: 'counsel-after', role: 'lawyer', after: /^,\s+(?:QC|KC|SC|Esq\.?)\b|^,?\s+who\s+(?:heads|leads|led|is\s+on|joined)\s+[^.;]{0,40}?\blegal\s+team\b/ },
+  // at a hearing: "(b) for the applicants Mr X, Counsel", "for the Government Ms Y, Agent"
+  { name: 'hearing-counsel', role: 'lawyer', before: /\b(?:for|on\s+behalf\s+of)\s+the\s+(?:applicants?|defendants?|accused|Government|respondent\s+State)\s*,?\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$/ },
   // "his lawyer X", "defence attorney X", "counsel X"
   { name: 'lawyer-title', role: 'lawyer', before: new RegExp(String.raw`(?:^|[^\p{L}])${MOD}(?:[Ll]awyers?|[Aa]ttorneys?|[Cc]ounsel|[Aa]dvocates?|[Bb]arristers?|[Ss]olicitors?|Av\.|Adv\.|Atty\.)\s+$`, 'u') },
   // "X, a lawyer practising in Bratislava", "X, his lawyer", "X, Zuma's defence lawyer"
@@ -63,7 +65,8 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { name: 'victim-apposition', role: 'victim', after: /^,\s+(?:the|a)\s+victim\b|^,\s+who\s+(?:was|had\s+been)\s+(?:killed|murdered|beaten|injured|attacked)\b/i },
   // "the applicant, Mr X", "X (“the applicant”)", "the accused X", "defendant X"
   // "the applicant, Mr X", "The applicant in the first case, Ms X", "defendant X"
-  { name: 'defendant-title', role: 'defendant', before: /\b(?:(?:the|first|second|third)\s+)?(?:applicants?|defendants?|accused|convict|co-defendants?|co-accused|suspects?)(?:\s+in\s+the\s+\w+\s+(?:case|application))?(?:,)?\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$/i },
+  // (not "for the applicants Mr X, Counsel": the one speaking for them)
+  { name: 'defendant-title', role: 'defendant', before: /(?<!\b(?:for|of|behalf\s+of|by)\s+(?:the\s+)?)\b(?:(?:the|first|second|third)\s+)?(?:applicants?|defendants?|accused|convict|co-defendants?|co-accused|suspects?)(?:\s+in\s+the\s+\w+\s+(?:case|application))?(?:,)?\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$/i },
   // complainants: "X had filed the complaint", "a complaint by X": a party, not the one tried
   { name: 'complainant', role: 'other', after: /^(?:,[^.;]{0,60},|,)?\s+(?:had\s+|has\s+)?(?:filed|lodged|brought|made)\s+(?:the|a)\s+(?:criminal\s+)?(?:complaint|lawsuit|suit)\b/i, before: /\b(?:complaint|lawsuit|suit)\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:filed\s+|lodged\s+|brought\s+)?by\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/i },
   // officials: "President X", "Interior Minister X", "police officer X", "spokesman X"
