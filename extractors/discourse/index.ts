@@ -15,7 +15,7 @@ import { findDescriptor } from '../persons/descriptor';
 import { surnameKey } from '../persons/transliteration';
 import { PASSIVE_RULED } from './data/cues';
 import { type AliasDefinition, FEMALE_TITLES, findAliases, findPluralReferences, findReferences, type Gender, MALE_TITLES } from './references';
-import { type Entity, type Placed, type Resolution, resolveReference, type ResolveContext } from './resolve';
+import { type Entity, type Party, partyOf, type Placed, type Resolution, resolveReference, type ResolveContext } from './resolve';
 import { NOT_PENALISED_ROLES, personRole, type RoleDecision, roleAt } from './roles';
 
 export { NOT_PENALISED_ROLES } from './roles';
@@ -75,6 +75,21 @@ function genderOf(a: Analysis, name: string, spans: readonly Span[]): Gender | n
   return null;
 }
 
+/** The party nouns the cues next to a person's name use: "the applicant, Mr X" -> applicant; "X was convicted" -> defendant. */
+function partiesOf(a: Analysis, spans: readonly Span[], decisions: ReadonlyArray<RoleDecision | null>): Set<Party> {
+  const out = new Set<Party>();
+  spans.forEach((m, k) => {
+    const d = decisions[k];
+    if (d?.role !== 'defendant') return;
+    if (d.rule === 'defendant-title' || d.rule === 'defendant-alias') {
+      const near = a.text.slice(Math.max(0, m.start - 60), Math.min(a.text.length, m.end + 60));
+      const noun = /\b(applicants?|defendants?|accused|convict|suspects?)\b/i.exec(near);
+      if (noun) out.add(partyOf(noun[1]));
+    } else out.add('defendant');
+  });
+  return out;
+}
+
 function descriptorsOf(a: Analysis, spans: readonly Span[]): string[] {
   const out: string[] = [];
   for (const m of spans.slice(0, DESCRIPTOR_MENTIONS)) {
@@ -98,6 +113,7 @@ export function buildDiscourse(a: Analysis, persons: readonly Person[]): Discour
       descriptors: descriptorsOf(a, p.mentions),
       surname: surnameKey(p.name.split(/\s+/).pop() ?? ''),
       firstAt: p.mentions[0]?.start ?? 0,
+      parties: partiesOf(a, p.mentions, decisions),
     };
     entities.push(entity);
     p.mentions.forEach((m, k) => names.push({ entity, span: m, role: decisions[k] }));
@@ -109,7 +125,9 @@ export function buildDiscourse(a: Analysis, persons: readonly Person[]): Discour
   const aliasOwner = new Map<AliasDefinition, Entity>();
   for (const d of aliases) {
     const owner = names.find((n) => n.span.end === d.nameEnd);
-    if (owner) aliasOwner.set(d, owner.entity);
+    if (!owner) continue;
+    aliasOwner.set(d, owner.entity);
+    if (/\b(?:applicant|defendant|accused)$/.test(d.key)) owner.entity.parties.add(partyOf(d.key));
   }
   const refs = findReferences(a, names.map((n) => n.span), aliases);
 
@@ -148,7 +166,9 @@ function resolveGroups(a: Analysis, entities: readonly Entity[]): GroupReference
   let last: GroupReference | null = null;
   for (const r of findPluralReferences(a)) {
     if (r.kind === 'party') {
-      const names = entities.filter((e) => e.role === 'defendant' && e.firstAt < r.span.start).map((e) => e.name);
+      const party = partyOf(r.span.text);
+      const called = entities.filter((e) => e.firstAt < r.span.start && e.parties.has(party));
+      const names = (called.length > 1 ? called : party === 'applicant' ? [] : entities.filter((e) => e.role === 'defendant' && e.firstAt < r.span.start && !e.parties.has('applicant'))).map((e) => e.name);
       last = names.length > 1 ? { start: r.span.start, end: r.span.end, names, rule: 'party-group' } : null;
       if (last) out.push(last);
     } else if (last && a.paragraphAt(r.span.start).start === a.paragraphAt(last.start).start) {

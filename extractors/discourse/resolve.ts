@@ -22,10 +22,19 @@ export interface Entity {
   surname: string;
   /** offset of the first name mention */
   firstAt: number;
+  /** the parties the text calls the person: 'applicant' (before the ECtHR) and/or 'defendant' (tried at home) */
+  parties: Set<Party>;
 }
 
 /** A mention in text order: a name, or a reference resolved before. */
 export interface Placed { entity: Entity; start: number; end: number }
+
+export type Party = 'applicant' | 'defendant';
+
+/** The party a party noun names: "the applicant(s)" or "the defendant(s)", "the accused", "the convict". */
+export function partyOf(noun: string): Party {
+  return /applicant/i.test(noun) ? 'applicant' : 'defendant';
+}
 
 export interface Resolution {
   ref: Reference;
@@ -77,7 +86,11 @@ const byAlias: Resolver = (ref, ctx) => {
 const byParty: Resolver = (ref, ctx) => {
   if (ref.kind !== 'role-noun' || !PARTY_NOUNS.test(ref.key)) return null;
   const earlier = ctx.entities.filter((e) => e.firstAt < ref.span.start);
-  const named = earlier.filter((e) => e.role === 'defendant');
+  // "the applicant" is the person the text calls the applicant; only if none is, the one defendant
+  // (before the ECtHR an applicant may be the victim in the trial of a defendant: the two nouns are kept apart)
+  const party = partyOf(ref.key);
+  const called = earlier.filter((e) => e.parties.has(party));
+  const named = called.length > 0 ? called : earlier.filter((e) => e.role === 'defendant' && e.parties.size === 0);
   if (named.length === 1) return { ref, entity: named[0], rule: 'sole-defendant' };
   // a text that names one person only, in no other role, speaks of that person ("Mr Wa Baile ... the applicant was fined")
   const unroled = earlier.filter((e) => e.role === null);

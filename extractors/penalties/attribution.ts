@@ -65,6 +65,12 @@ function withList(text: string, ms: Mention[], idx: number): Mention[] {
   return out;
 }
 
+/** A ruling verb takes the reference as its object, or a passive ruling follows it. */
+const RULING_OBJECT_BEFORE = /\b(?:sentenced|fined|jailed|imprisoned|convicted|gave|given|handed|ordered|banned|barred|warned|punished|imposed\s+(?:\w+\s+){0,4}?(?:on|upon)|found)\s+$/i;
+function refInRulingSlot(text: string, m: Mention): boolean {
+  return RULING_OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || saysPenalised(text, m) || /^\s+(?:(?:was|were|has\s+been|had\s+been|is|are|has|had)\s+)?(?:\w+\s+){0,3}?(?:sentenced|fined|jailed|given|handed|ordered|banned|convicted|imprisoned|placed|serving|received|got)\b/i.test(text.slice(m.end, m.end + 80));
+}
+
 export interface Who { persons: Mention[]; inferred: boolean }
 
 export interface Group { persons: Mention[]; paraStart: number }
@@ -81,7 +87,9 @@ export function lastGroup(text: string, sentMentions: Mention[], all: Mention[])
 export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: number, taken: Map<Phrase, Who>, phrases: Phrase[], group: Group | null, later?: Mention[][]): Who | null {
   const inSent = mentionsIn(ms, sent.start, sent.end);
   // a: "sentenced X to ...", "fined X 500 rubles", "gave X a warning": the object between the ruling verb and the phrase
-  const before = inSent.filter((m) => m.end <= p.anchor && isDefendantSlot(text, m));
+  // (a reference without the name counts only where a ruling takes it: "sentenced him", "the applicant was fined",
+  // not "inflicting harm on the applicant, and sentenced to a fine")
+  const before = inSent.filter((m) => m.end <= p.anchor && isDefendantSlot(text, m) && (!m.ref || refInRulingSlot(text, m)));
   const prevPhrase = phrases.filter((q) => q.end <= p.start && q !== p && q.start >= sent.start).pop();
   let fromPrev = prevPhrase ? before.filter((m) => m.start >= prevPhrase.end) : before;
   // "... and sentenced her to": a pronoun object after the last ruling verb hides the persons before it

@@ -203,7 +203,7 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
       before = null;
     }
     // "banned ... for two years", "suspended for three years": the clause before decides
-    if (!type || (before && before !== 'sentence' && (before === 'ban' || before === 'probation'))) type = before ?? type;
+    if (!type || (before && before !== 'sentence' && (before === 'ban' || before === 'probation' || (before === 'suspended_sentence' && type === 'imprisonment')))) type = before ?? type;
     if (type === 'imprisonment' || type === 'sentence') {
       if (SUSPENDED_TAIL.test(text.slice(phraseEnd, sent.end))) type = 'suspended_sentence';
     }

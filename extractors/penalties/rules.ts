@@ -21,7 +21,7 @@ export const DURATION_PART = new RegExp(`(?<qty>${QTY})[- ]?(?<unit>year|yr|mont
 
 // What follows a duration and names its kind; tried in order, anchored at the duration's end.
 export interface TypeCue { type: string; re: RegExp }
-const LEAD = "^(?:\\s*(?:of|in|at|under|on))?\\s*(?:an?\\s+|the\\s+)?";
+const LEAD = "^(?:\\s*(?:of|in|at|under|on))?\\s*(?:an?\\s+|the\\s+)?(?:(?:period|term)\\s+of\\s+)?";
 export const TYPE_AFTER: readonly TypeCue[] = [
   // " suspended sentence", "-year suspended prison term", " conditional sentence"
   { type: 'suspended_sentence', re: new RegExp(`${LEAD}(?:suspended|conditional|probationary\\s+sentence)`, 'i') },
