@@ -73,7 +73,12 @@ function refInRulingSlot(text: string, m: Mention): boolean {
 
 export interface Who { persons: Mention[]; inferred: boolean }
 
-export interface Group { persons: Mention[]; paraStart: number }
+export interface Group {
+  persons: Mention[];
+  paraStart: number;
+  /** where a plural reference resolved to these persons stands ("the applicants"), if it came from one */
+  at?: number;
+}
 
 /** The last list of two or more persons in a sentence (penalised or just named together). */
 export function lastGroup(text: string, sentMentions: Mention[], all: Mention[]): Mention[] {
@@ -132,7 +137,9 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // d: "he was sentenced": the last defendant-like person mentioned before, in the paragraph
   const head = text.slice(sent.start, Math.max(p.start, p.anchor));
   // "They were each fined", "ordered each of them to pay": the group penalised or listed just before
-  if (/\b(?:they|They|them|each|Each|both|Both|all\s+(?:three|four|five|six|of\s+them)|the\s+(?:two|three|four|five|six)|[Tt]he\s+(?:applicants|defendants))\b/.test(head) && group && group.persons.length > 1 && group.paraStart === paraStart) {
+  // (or a plural reference the discourse layer resolved, told before the phrase: "the applicants were sentenced")
+  const resolvedHere = group?.at !== undefined && group.at >= sent.start && group.at < p.start;
+  if ((resolvedHere || /\b(?:they|They|them|each|Each|both|Both|all\s+(?:three|four|five|six|of\s+them)|the\s+(?:two|three|four|five|six))\b/.test(head)) && group && group.persons.length > 1 && group.paraStart === paraStart) {
     return { persons: group.persons, inferred: true };
   }
   // "fined three journalists ..." then "The court convicted A, B and C": the next list of exactly that many persons

@@ -52,7 +52,7 @@ export function extractPenalties(input: string | Analysis, ctx: PenaltyContext):
     }
     // "the applicants were sentenced", "sentenced them": a plural reference the discourse layer resolved
     const plural = within(discourse.groups, sent.start, sent.end).pop();
-    if (plural) group = { persons: plural.names.map((name) => ({ name, start: plural.start, end: plural.end, i: -1, ref: true })), paraStart: a.paragraphAt(sent.start).start };
+    if (plural) group = { persons: plural.names.map((name) => ({ name, start: plural.start, end: plural.end, i: -1, ref: true })), paraStart: a.paragraphAt(sent.start).start, at: plural.start };
     // 2. penalty phrases, the longest of each kind where they overlap
     let phrases = [...durationPhrases(text, sent, sentMentions), ...finePhrases(text, sent, sentMentions, cueCounts), ...simplePhrases(text, sent)];
     phrases.sort((a, b) => a.start - b.start || b.end - a.end);

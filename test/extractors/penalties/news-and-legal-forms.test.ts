@@ -27,6 +27,11 @@ const LEGAL: Array<[string, Row[]]> = [
   ['The applicant was represented by Ms Vera Lind, a lawyer. Mr Oleg Sorokin (“the applicant”) was convicted and fined 3,000 roubles.', [['Oleg Sorokin', 'fine', null, 3000, 'RUB', false]]],
   ['The first applicant, Mr Olav Dahl, and the second applicant, Ms Siri Dahl, are married. On 3 May 2011 the applicants were convicted and sentenced to twelve months’ imprisonment.',
     [['Olav Dahl', 'imprisonment', 'P1Y', null, null, true], ['Siri Dahl', 'imprisonment', 'P1Y', null, null, true]]],
+  ['Mr Ivo Horvat lives in Split. He was sentenced to a ten-day period of imprisonment.', [['Ivo Horvat', 'imprisonment', 'P10D', null, null, true]]],
+  ['Mr Ivo Horvat lives in Split. The applicant was given suspended sentences of three months’ imprisonment, with three years’ probation.',
+    [['Ivo Horvat', 'suspended_sentence', 'P3M', null, null, true], ['Ivo Horvat', 'probation', 'P3Y', null, null, true]]],
+  ['Mr Anton Belov (“the applicant”) lives in Sofia. The applicant is currently serving a 20-year sentence in Sofia Prison.', [['Anton Belov', 'imprisonment', 'P20Y', null, null, true]]],
+  ['Mr Aftab Husseini was sentenced to two years’ imprisonment and five years’ expulsion from Sweden.', [['Aftab Husseini', 'imprisonment', 'P2Y', null, null, false], ['Aftab Husseini', 'other', 'P5Y', null, null, false]]],
 ];
 
 const NEWS: Array<[string, Row[]]> = [
@@ -63,6 +68,14 @@ const NEGATIVE: Array<[string, Row[]]> = [
   ['Former minister Ivan Petrov was sentenced to life in prison, three other officials received 15 years in prison.', [['Ivan Petrov', 'imprisonment', null, null, null, false]]],
   // money paid for a loss is no fine
   ['Ivan Petrov was ordered to pay 4,300 rubles to the traffic police for a damaged patrol car.', []],
+  // the applicant is the victim; the one convicted is known by initials only (ANNOTATION.md: left out)
+  ['Mr Ivo Horvat lives in Split. A.T. was convicted of inflicting harm on the applicant, and sentenced to a fine of EUR 2,000.', []],
+  // a kidnapper's cellar is no prison
+  ['Mr Ivo Horvat said that in 2003 he had been kidnapped and locked up in a cellar for one day.', []],
+  // "the defendants" are not the applicants: the applicants were the victims
+  ['The first applicant, Mr Olav Dahl, and the second applicant, Ms Siri Dahl, were beaten by police. In 2012 the defendants were found guilty and given suspended sentences of three months’ imprisonment.', []],
+  // opposing or abolishing the death penalty hands none down
+  ['President Jalal Omari, who personally opposes the death penalty, has not signed the order.', []],
   // a sports body's ban in a story about a wrestler
   ['The federation banned wrestler Jean Mbeki for four years; he was also fined 15,000 Swiss francs.', []],
 ];
