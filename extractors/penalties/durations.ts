@@ -182,7 +182,8 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     // "terms of 2 years and 1 year 6 months": a duration coordinated with a penalty takes its kind
     // "to 25 lashes and three months": a term coordinated with corporal punishment
     if (!type && /\b(?:lashes|strokes(?:\s+of\s+the\s+\w+)?)\s+and\s+$/i.test(head)) type = 'sentence';
-    if (!type && out.length > 0 && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(out[out.length - 1].end, start))) {
+    // ("four years on one count and seven years on a second": the counts do not break the coordination)
+    if (!type && out.length > 0 && /^\s*(?:on\s+(?:one|a|the\s+\w+|each|two|three|four|five)\s+(?:\w+\s+)?counts?\s*)?(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(out[out.length - 1].end, start))) {
       // a duration after lashes or a fine is a term of its own kind, decided by its unit
       type = out[out.length - 1].duration ? out[out.length - 1].type : 'sentence';
       before = null;

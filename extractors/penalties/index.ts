@@ -96,7 +96,39 @@ export function extractPenalties(input: string | Analysis, ctx: PenaltyContext):
     if (recipients.length > 1) group = { persons: recipients, paraStart };
     else if (named.length > 1) group = { persons: named, paraStart };
   }
-  return dedupe(out);
+  // 6. one penalty per person and phrase; concurrent terms are served as the longest
+  return concurrentTerms(a, dedupe(out));
+}
+
+/** "sentenced to concurrent prison terms ... X received four years on one count and seven years on another" */
+const CONCURRENT = /\bconcurrent(?:ly)?\b/i;
+/** How many sentences back "concurrent" may be said of the terms. */
+const CONCURRENT_BACK_SENTENCES = 3;
+
+/** Terms the text says run concurrently: of one person's prison terms told in one sentence, only the longest counts. */
+function concurrentTerms(a: Analysis, ps: Penalty[]): Penalty[] {
+  const drop = new Set<Penalty>();
+  const bySentence = new Map<string, Penalty[]>();
+  for (const p of ps) {
+    if (p.type !== 'imprisonment' || !p.duration) continue;
+    const k = `${p.person}|${a.sentenceIndexAt(p.mention.start)}`;
+    bySentence.set(k, [...(bySentence.get(k) ?? []), p]);
+  }
+  for (const [k, terms] of bySentence) {
+    if (terms.length < 2) continue;
+    const si = Number(k.slice(k.lastIndexOf('|') + 1));
+    const from = a.sentences[Math.max(0, si - CONCURRENT_BACK_SENTENCES)]?.start ?? 0;
+    if (si < 0 || !CONCURRENT.test(a.text.slice(from, a.sentences[si].end))) continue;
+    const longest = terms.reduce((x, y) => (months(y.duration!) > months(x.duration!) ? y : x));
+    for (const t of terms) if (t !== longest) drop.add(t);
+  }
+  return drop.size > 0 ? ps.filter((p) => !drop.has(p)) : ps;
+}
+
+/** An ISO duration's length in months, roughly: enough to tell the longest of a few terms. */
+function months(iso: string): number {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?/.exec(iso);
+  return m ? Number(m[1] ?? 0) * 12 + Number(m[2] ?? 0) + Number(m[3] ?? 0) / 4 + Number(m[4] ?? 0) / 30 : 0;
 }
 
 /** One entry per (person, kind, duration, amount, phrase); a vague fine told again with its amount nearby is dropped. */

@@ -50,6 +50,10 @@ const NEWS: Array<[string, Row[]]> = [
   ['Corporal John Smith was dismissed from the army and jailed for 18 months.', [['John Smith', 'other', null, null, null, false], ['John Smith', 'imprisonment', 'P1Y6M', null, null, false]]],
   ['A Warsaw court has sentenced a former policeman to four years in prison. Ireneusz Kowalczyk, 52, was found guilty of the beating.', [['Ireneusz Kowalczyk', 'imprisonment', 'P4Y', null, null, true]]],
   ['Viktor Lind was arrested in May. He was sentenced to two years in prison.', [['Viktor Lind', 'imprisonment', 'P2Y', null, null, true]]],
+  // concurrent terms are served as the longest
+  ['Garth Dalton and Myron Goldstein were sentenced on Wednesday to concurrent prison terms for fraud. Dalton received four years on one count and seven years on a second count. Goldstein got four years and six years on two counts of fraud.',
+    [['Garth Dalton', 'imprisonment', 'P7Y', null, null, false], ['Myron Goldstein', 'imprisonment', 'P6Y', null, null, false]]],
+  ['The court fined Mr Nikos Tsakalos 20,000 drachmas (less than 59 euros).', [['Nikos Tsakalos', 'fine', null, 20000, 'GRD', false]]],
 ];
 
 /** Who must get nothing: the lawyer, the judge, the prosecutor, the prison, a person no reference points at. */
