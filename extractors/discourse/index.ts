@@ -90,6 +90,12 @@ function partiesOf(a: Analysis, spans: readonly Span[], decisions: ReadonlyArray
   return out;
 }
 
+/** A value computed on first use: most documents never ask for descriptors. */
+function lazy<T>(make: () => T): () => T {
+  let v: T | undefined;
+  return () => (v ??= make());
+}
+
 function descriptorsOf(a: Analysis, spans: readonly Span[]): string[] {
   const out: string[] = [];
   for (const m of spans.slice(0, DESCRIPTOR_MENTIONS)) {
@@ -110,7 +116,7 @@ export function buildDiscourse(a: Analysis, persons: readonly Person[]): Discour
       name: p.name,
       role,
       gender: genderOf(a, p.name, p.mentions),
-      descriptors: descriptorsOf(a, p.mentions),
+      descriptors: lazy(() => descriptorsOf(a, p.mentions)),
       surname: surnameKey(p.name.split(/\s+/).pop() ?? ''),
       firstAt: p.mentions[0]?.start ?? 0,
       parties: partiesOf(a, p.mentions, decisions),
@@ -122,9 +128,10 @@ export function buildDiscourse(a: Analysis, persons: readonly Person[]): Discour
 
   // 3. aliases and references
   const aliases = findAliases(a, names.map((n) => n.span));
+  const nameByEnd = new Map(names.map((n) => [n.span.end, n]));
   const aliasOwner = new Map<AliasDefinition, Entity>();
   for (const d of aliases) {
-    const owner = names.find((n) => n.span.end === d.nameEnd);
+    const owner = nameByEnd.get(d.nameEnd);
     if (!owner) continue;
     aliasOwner.set(d, owner.entity);
     if (/\b(?:applicant|defendant|accused)$/.test(d.key)) owner.entity.parties.add(partyOf(d.key));
@@ -150,9 +157,11 @@ export function buildDiscourse(a: Analysis, persons: readonly Person[]): Discour
     if (r.entity) mentions.push({ name: r.entity.name, start: r.ref.span.start, end: r.ref.span.end, ref: true, role: null, personRole: r.entity.role, rule: r.rule });
   }
   mentions.sort((x, y) => x.start - y.start);
+  const refsOf = new Map<Entity, Span[]>();
+  for (const r of resolutions) if (r.entity) refsOf.set(r.entity, [...(refsOf.get(r.entity) ?? []), r.ref.span]);
   const out: Person[] = persons.map((p, k) => {
-    const own = resolutions.filter((r) => r.entity === entities[k]).map((r) => r.ref.span);
-    return { name: p.name, role: entities[k].role, mentions: [...p.mentions, ...own].sort((x, y) => x.start - y.start) };
+    const own = refsOf.get(entities[k]);
+    return { name: p.name, role: entities[k].role, mentions: own ? [...p.mentions, ...own].sort((x, y) => x.start - y.start) : p.mentions };
   });
   return { persons: out, mentions, resolutions, groups: resolveGroups(a, entities) };
 }

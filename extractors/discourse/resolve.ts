@@ -17,8 +17,8 @@ export interface Entity {
   name: string;
   role: PersonRole | null;
   gender: Gender | null;
-  /** lower-case role words the text attaches to the person ("activist", "blogger") */
-  descriptors: string[];
+  /** lower-case role words the text attaches to the person ("activist", "blogger"), read when first asked */
+  descriptors(): readonly string[];
   surname: string;
   /** offset of the first name mention */
   firstAt: number;
@@ -103,7 +103,7 @@ const byParty: Resolver = (ref, ctx) => {
 const byDescriptor: Resolver = (ref, ctx) => {
   if (ref.kind !== 'role-noun') return null;
   const noun = ref.key.replace(/^the (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )?/, '');
-  const fits = ctx.entities.filter((e) => e.firstAt < ref.span.start && e.descriptors.some((d) => d === noun || d.endsWith(` ${noun}`)));
+  const fits = ctx.entities.filter((e) => e.firstAt < ref.span.start && e.descriptors().some((d) => d === noun || d.endsWith(` ${noun}`)));
   return { ref, entity: one(fits), rule: fits.length === 1 ? 'descriptor' : fits.length > 1 ? 'descriptor-ambiguous' : 'no-antecedent' };
 };
 

@@ -123,7 +123,8 @@ export const CHANGED_TO = /\b(?:changed|commuted|replaced|converted|reduced|turn
 export const CORPORAL = /\b\d{1,4}\s+(?:lashes|strokes(?:\s+of\s+the\s+(?:cane|whip))?)\b/gi;
 // "sentenced to death", "a death sentence"
 // (the bare noun only when a ruling or an owner goes with it: "given the death penalty", "his death sentence", not "opposes the death penalty")
-export const DEATH = /\bsentenced\b[^.;]{0,160}?\bto\s+death\b|\b(?:(?:given|gave|handed(?:\s+down)?|received|imposed|upheld|confirmed|approved|ratified|passed|issued|pronounced)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+|the\s+)?|(?:his|her|their|[\p{Lu}][\p{L}'’-]+['’]s?)\s+)(?:death\s+sentences?|death\s+penalty)\b|\b(?:death\s+sentences?|death\s+penalty)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:upheld|confirmed|passed|imposed|handed\s+down)\s+(?:on|against|for)\b/giu;
+// (the owner or verb is a lookbehind, so the regex is tried at "death" only: it runs over every sentence)
+export const DEATH = /\bsentenced\b[^.;]{0,160}?\bto\s+death\b|(?<=\b(?:(?:given|gave|handed(?:\s+down)?|received|imposed|upheld|confirmed|approved|ratified|passed|issued|pronounced)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+|the\s+)?|(?:his|her|their|[\p{Lu}][\p{L}'’-]+['’]s?)\s+))(?:death\s+sentences?|death\s+penalty)\b|\b(?:death\s+sentences?|death\s+penalty)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:upheld|confirmed|passed|imposed|handed\s+down)\s+(?:on|against|for)\b/giu;
 // "sentenced to life imprisonment", "life in prison"
 export const LIFE = /\b(?:life\s+(?:imprisonment|sentence|in\s+prison|term)|sentenced\b[^.;]{0,160}?\bto\s+life\b|(?:jailed|imprisoned|locked\s+up|sent\s+(?:\w+\s+)?to\s+(?:prison|jail))\s+for\s+life\b)/gi;
 // "ordered deported", "ordered his deportation", "sentenced to expulsion"

@@ -30,8 +30,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
   // the text says so of this very mention: "X (“the applicant”)", "X, 52, was sentenced"
   { name: 'defendant-alias', role: 'defendant', after: /^\s*\((?:hereinafter\s+)?["“‘']?(?:the\s+)?(?:(?:first|second|third|fourth|fifth)\s+)?(?:applicants?|defendants?|accused)["”’']?\)/i },
   { name: 'defendant-passive', role: 'defendant', after: PASSIVE_RULED },
-  // a ruling's object is its defendant whatever the job: "sentenced lawyer X", "the sentence of judge X" (so these come first)
-  // "sentenced X to", "convicted X of", "fined X"
+  // a ruling's object is its defendant whatever the job: "sentenced lawyer X to", "the sentence of judge X" (so these come first)
   { name: 'defendant-object', role: 'defendant', before: /\b(?:sentenced|convicted|fined|jailed|imprisoned|acquitted|charged|indicted|prosecuted)\s+(?:(?!(?:by|of|for|after|with|in|on|at|over|from|[Jj]udge|[Jj]ustice|[Mm]agistrate)\b)[\p{L}-]+\s+){0,5}?$/u },
   { name: 'defendant-trial', role: 'defendant', before: /\b(?:trial|conviction|sentencing|sentences?|terms?|punishment|prosecution|case|acquittal|extradition)\s+(?:of|against)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+){0,3}?$/u },
   // "the victim of an insult": "insulting President X" names the one insulted, not the accused
@@ -63,8 +62,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
   // "the victim X", "killing of X", "X, who was killed"
   { name: 'victim', role: 'victim', before: /\b(?:[Vv]ictims?|killing\s+of|murder\s+of|death\s+of|beating\s+of|assault\s+on|rape\s+of|killed|murdered)\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?$/ },
   { name: 'victim-apposition', role: 'victim', after: /^,\s+(?:the|a)\s+victim\b|^,\s+who\s+(?:was|had\s+been)\s+(?:killed|murdered|beaten|injured|attacked)\b/i },
-  // "the applicant, Mr X", "X (“the applicant”)", "the accused X", "defendant X"
-  // "the applicant, Mr X", "The applicant in the first case, Ms X", "defendant X"
+  // "the applicant, Mr X", "The applicant in the first case, Ms X", "the accused X", "defendant X"
   // (not "for the applicants Mr X, Counsel": the one speaking for them)
   { name: 'defendant-title', role: 'defendant', before: /(?<!\b(?:for|of|behalf\s+of|by)\s+(?:the\s+)?)\b(?:(?:the|first|second|third)\s+)?(?:applicants?|defendants?|accused|convict|co-defendants?|co-accused|suspects?)(?:\s+in\s+the\s+\w+\s+(?:case|application))?(?:,)?\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$/i },
   // complainants: "X had filed the complaint", "a complaint by X": a party, not the one tried
