@@ -105,7 +105,40 @@ function descriptorsOf(a: Analysis, spans: readonly Span[]): string[] {
   return out;
 }
 
-export function buildDiscourse(a: Analysis, persons: readonly Person[]): Discourse {
+/** The courtesy title right before a span, lower-case without its period: "Mrs Čonková" -> "mrs". */
+const TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Sir|Lady|Lord)\.?\s+$/;
+function titleBefore(a: Analysis, m: { start: number }): string | null {
+  return TITLE_BEFORE.exec(a.text.slice(Math.max(0, m.start - 8), m.start))?.[1].toLowerCase() ?? null;
+}
+
+/**
+ * Title plus surname: "Mrs Čonková" belongs to the person introduced as "Mrs Mária Čonková", not to
+ * "Miss Nikola Čonková" named last. The name finder joins a bare surname to the nearest person; where
+ * the title says otherwise, and exactly one person of that surname was introduced with it, the mention moves.
+ */
+function retitle(a: Analysis, persons: readonly Person[]): Person[] {
+  const out = persons.map((p) => ({ ...p, mentions: [...p.mentions] }));
+  const intro = out.map((p) => (p.mentions[0] ? titleBefore(a, p.mentions[0]) : null));
+  const surname = out.map((p) => surnameKey(p.name.split(/\s+/).pop() ?? ''));
+  let moved = false;
+  out.forEach((p, k) => {
+    p.mentions = p.mentions.filter((m, i) => {
+      if (i === 0 || /\s/.test(m.text)) return true;
+      const t = titleBefore(a, m);
+      if (!t || t === intro[k]) return true;
+      const fits = out.map((_, j) => j).filter((j) => j !== k && intro[j] === t && surname[j] === surname[k]);
+      if (fits.length !== 1) return true;
+      out[fits[0]].mentions.push(m);
+      moved = true;
+      return false;
+    });
+  });
+  if (moved) for (const p of out) p.mentions.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+export function buildDiscourse(a: Analysis, named: readonly Person[]): Discourse {
+  const persons = retitle(a, named);
   // 1-2. roles, once per name mention, then per person
   const entities: Entity[] = [];
   const names: Array<{ entity: Entity; span: Span; role: RoleDecision | null }> = [];

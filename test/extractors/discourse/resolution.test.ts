@@ -120,6 +120,13 @@ describe('buildDiscourse: persons and their mentions', () => {
     expect(d.resolutions.some((r) => r.ref.span.start === inAlias)).toBe(false);
   });
 
+  it('gives "Mrs Nowakowa" to the person introduced as Mrs, not to the Miss named last', () => {
+    const t = 'Mrs Anna Nowakowa and Miss Ewa Nowakowa are Polish nationals. On 3 May 1999 Mrs Nowakowa was heard by the police.';
+    const byName = Object.fromEntries(discourseOf(t).persons.map((p) => [p.name, p.mentions.map((m) => m.start)]));
+    expect(byName['Anna Nowakowa']).toContain(t.lastIndexOf('Nowakowa'));
+    expect(byName['Ewa Nowakowa']).not.toContain(t.lastIndexOf('Nowakowa'));
+  });
+
   it('resolves "the applicants" and a later "them" to both applicants', () => {
     const t = 'The first applicant, Mr Olav Dahl, and the second applicant, Ms Siri Dahl, are married. On 3 May 2011 the applicants were convicted and the court sentenced them to ten months.';
     const g = discourseOf(t).groups;
