@@ -173,12 +173,15 @@ export function buildDiscourse(a: Analysis, named: readonly Person[]): Discourse
 
   // 4. resolve in text order; each resolved reference joins the mentions later ones may point at
   const placed: Placed[] = names.map((n) => ({ entity: n.entity, start: n.span.start, end: n.span.end }));
-  const ctx: ResolveContext = { a, aliases, aliasOwner, entities, placed };
+  const ctx: ResolveContext = { a, aliases, aliasOwner, entities, placed, unresolved: [] };
   const resolutions: Resolution[] = [];
   for (const ref of refs) {
     const r = resolveReference(ref, ctx);
     resolutions.push(r);
-    if (!r.entity) continue;
+    if (!r.entity) {
+      if (ref.kind === 'pronoun') ctx.unresolved.push({ start: ref.span.start, end: ref.span.end, gender: ref.gender });
+      continue;
+    }
     placed.splice(lowerBound(placed, ref.span.start), 0, { entity: r.entity, start: ref.span.start, end: ref.span.end });
     // a pronoun that had one candidate tells the person's gender
     if (r.rule === 'pronoun' && r.entity.gender === null) r.entity.gender = ref.gender;

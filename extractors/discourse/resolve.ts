@@ -51,6 +51,8 @@ export interface ResolveContext {
   entities: readonly Entity[];
   /** names and references resolved so far, sorted by start */
   placed: Placed[];
+  /** pronouns resolved to nobody so far, sorted by start */
+  unresolved: Array<{ start: number; end: number; gender: Gender | null }>;
 }
 
 type Resolver = (ref: Reference, ctx: ResolveContext) => Resolution | null;
@@ -138,10 +140,16 @@ const byPronoun: Resolver = (ref, ctx) => {
     const subjects = new Set(own.filter((p) => OWN_SUBJECT_GAP.test(a.text.slice(p.end, ref.span.start))).map((p) => p.entity));
     cands = cands.filter((e) => !subjects.has(e) && !(e.role && NOT_PENALISED_ROLES.has(e.role)));
   }
+  // a pronoun before it in the sentence that found no one: this one is no surer ("He, with Y, was sentenced ... he is serving")
+  if (cands.length === 0 && unresolvedIn(ctx, ref, a.sentences[si].start, ref.span.start)) return { ref, entity: null, rule: 'chain-unknown' };
   for (let k = 1; cands.length === 0 && k <= PRONOUN_BACK_SENTENCES && si - k >= 0; k++) {
     const s = a.sentences[si - k];
     // the sentence just before may sit in the paragraph before; further back stays in the paragraph
     if (k > 1 && s.start < para.start) break;
+    // further back only along a chain: a subject the name finder missed in between breaks it
+    // ("X served under Nixon. In 1981, Butz pleaded guilty. He was sentenced": "he" is Butz, not Nixon)
+    if (k > 1 && unknownSubject(ctx, a.sentences[si - k + 1])) break;
+    if (unresolvedIn(ctx, ref, s.start, s.end)) return { ref, entity: null, rule: 'chain-unknown' };
     cands = between(s.start, s.end);
   }
   if (cands.length === 1) return { ref, entity: cands[0], rule: 'pronoun' };
@@ -149,6 +157,24 @@ const byPronoun: Resolver = (ref, ctx) => {
   if (defendants.length === 1) return { ref, entity: defendants[0], rule: 'pronoun-defendant' };
   return { ref, entity: null, rule: cands.length === 0 ? 'no-antecedent' : 'pronoun-ambiguous' };
 };
+
+/** True when a pronoun of the same gender between `from` and `to` was left unresolved. */
+function unresolvedIn(ctx: ResolveContext, ref: Reference, from: number, to: number): boolean {
+  return within(ctx.unresolved, from, to).some((u) => u.gender === ref.gender);
+}
+
+/** a capitalised subject before a person's verb: "In 1981, Butz pleaded", "Gonzalez said" */
+const CAPITALISED_SUBJECT = /^(?:(?:In|On|By|After|Since|Later|Then|Earlier)\b[^,]{0,30},\s+)?(?<w>\p{Lu}[\p{L}'’-]+)\s+(?:was|were|had|has|is|pleaded|said|told|denied|admitted|appealed|claimed|argued|insisted|refused|received|got|served|spent|fled|returned|died)\b/u;
+/** capitalised words that open sentences and name nobody */
+const NOT_A_SUBJECT_NAME = /^(?:The|A|An|This|That|These|Those|It|Its|They|There|He|She|We|I|You|His|Her|Their|Our|Police|Prosecutors?|Officials?|Authorities|Judges?|Courts?|Lawyers?)$/;
+
+/** True when a sentence's subject is a capitalised word no person mention covers: a name the finder missed. */
+function unknownSubject(ctx: ResolveContext, s: { start: number; end: number }): boolean {
+  const m = CAPITALISED_SUBJECT.exec(ctx.a.text.slice(s.start, s.end));
+  if (!m?.groups || NOT_A_SUBJECT_NAME.test(m.groups.w)) return false;
+  const at = s.start + m.index + m[0].indexOf(m.groups.w);
+  return within(ctx.placed, at, at + m.groups.w.length).length === 0;
+}
 
 /** Tried in order: a defined alias beats everything; pronouns come last. */
 export const RESOLVERS: ReadonlyArray<{ name: string; resolve: Resolver }> = [

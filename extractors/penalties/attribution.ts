@@ -157,7 +157,12 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     if (next) return { persons: [next], inferred: true };
   }
   // "he was given ...", "the sentence was later reduced to ...": the defendant named last in the paragraph
-  if (/\b(?:he|she|He|She|him|her)\b/.test(head) || /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:was|had\s+been|has\s+been|is)\b/.test(head)) {
+  // "on condition that she not commit another offence during a five-year supervision period": a subject pronoun the
+  // discourse layer resolved, not taken by a preposition ("harm on the applicant")
+  const subjectRef = inSent.filter((m) => m.ref && m.end <= p.anchor && isDefendantSlot(text, m) && !/\b(?:on|against|to|for|of|with|by|from|at|about|toward|towards|upon)\s+$/i.test(text.slice(Math.max(sent.start, m.start - 12), m.start))).pop();
+  if (subjectRef) return { persons: [subjectRef], inferred: true };
+  // (pronouns are the discourse layer's: one it resolved is a mention above, one it could not stays unknown)
+  if (/\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:was|had\s+been|has\s+been|is)\b/.test(head)) {
     const prior = mentionsIn(ms, paraStart, p.start).filter((m) => isDefendantSlot(text, m)).pop();
     if (prior) return { persons: [prior], inferred: true };
   }

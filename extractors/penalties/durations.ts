@@ -24,7 +24,7 @@ const GAPPED_NUMBER = /^\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|
 const MINIMUM_TERM = /\b(?:jailed|imprisoned|sentenced|serve|locked\s+up)\s+(?:\w+\s+)?(?:for|to)?\s*(?:at\s+least|a\s+minimum\s+of)\s+$/i;
 
 /** an administrative case: its days of arrest are administrative detention even when said to be in jail */
-const ADMINISTRATIVE_CASE = /\badministrative(?:ly)?\b|\barrest(?:ed)?\b|\bCode\s+of\s+(?:Administrative\s+)?Offen[cs]es\b/i;
+const ADMINISTRATIVE_CASE = /\badministrative(?:ly)?\b|\b(?:days?|hours?)\s+of\s+arrest\b|\barrested\s+for\s+\d|\bCode\s+of\s+(?:Administrative\s+)?Offen[cs]es\b|\bmisdemeano(?:u)?r\b/i;
 
 /** a term added to the one before: "another 15 days", "a further ten days", "an additional year" */
 const FURTHER_BEFORE = /\b(?:another|a\s+further|an\s+additional|a\s+second\s+term\s+of)\s+$/i;
@@ -83,8 +83,8 @@ export function parseDuration(s: string): string | null {
   DURATION_PART.lastIndex = 0;
   for (let m = DURATION_PART.exec(s); m; m = DURATION_PART.exec(s)) {
     const g = m.groups!;
-    let n = wordNumber(g.qty.replace(/[- ]and[- ]a[- ]half$/i, '').replace(/½$/, ''));
-    if (n !== null && /½$/.test(g.qty)) n += 0.5;
+    let n = wordNumber(g.qty.replace(/[- ]and[- ]a[- ]half$/i, '').replace(/(?:½|\s1\/2)$/, ''));
+    if (n !== null && /(?:½|\s1\/2)$/.test(g.qty)) n += 0.5;
     if (n === null) continue;
     if (/[- ]and[- ]a[- ]half$/i.test(g.qty) || g.half) n += 0.5;
     any = true;

@@ -9,7 +9,7 @@ import { TENS_WORDS, UNITS_WORDS } from './data/numbers';
 const UNITS_W = alternation(Object.keys(UNITS_WORDS).filter((w) => w.length > 2));
 const TENS_W = alternation(Object.keys(TENS_WORDS));
 /** "15", "two", "twenty-five", "two hundred", "a", "seven and a half", "one-and-a-half" */
-const QTY = `(?:\\d{1,4}(?:\\.\\d+|½)?|(?:${TENS_W})(?:[- ](?:${UNITS_W}))?|(?:${UNITS_W})(?:\\s+hundred)?|an?)(?:[- ]and[- ]a[- ]half)?`;
+const QTY = `(?:\\d{1,4}(?:\\.\\d+|½|\\s1\\/2)?|(?:${TENS_W})(?:[- ](?:${UNITS_W}))?|(?:${UNITS_W})(?:\\s+hundred)?|an?)(?:[- ]and[- ]a[- ]half)?`;
 const UNIT = "(?:years?|yrs?|months?|mos|weeks?|days?|hours?|hrs?)(?:['’]s?|s['’])?(?![\\w]|-old)";
 const ONE = `(?:${QTY}[- ]${UNIT}(?:[- ]and[- ]a[- ]half)?)`;
 

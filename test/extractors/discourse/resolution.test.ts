@@ -49,6 +49,10 @@ const RESOLUTIONS: Case[] = [
   ['Mr Oleg Frolov, a witness, said he had seen the fight.', 'he', 1, 'Oleg Frolov', 'pronoun'],
   // an unnamed person told in between is the nearer antecedent
   ['Mr Lars Nilsson spoke. A court convicted a university student of insulting him and sentenced her to a year.', 'her', 1, null, 'indefinite-antecedent'],
+  // a name the finder missed is the subject in between: the pronoun is not the person named before it
+  ['Earl Butz served under Richard Nixon. In 1981, Butz pleaded guilty to tax evasion. On June 19 he was sentenced to five years.', 'he', 1, null, 'no-antecedent'],
+  // a sentence in between that names nobody keeps the chain
+  ['Viktor Lind was arrested in May. The trial opened in June. He was sentenced to two years.', 'He', 1, 'Viktor Lind', 'pronoun'],
   // no antecedent at all
   ['He was fined 2,000 roubles. Ivan Petrov had been detained the day before.', 'He', 1, null, 'no-antecedent'],
   // "the applicant" with two candidates and no alias: unknown

@@ -54,6 +54,10 @@ const NEWS: Array<[string, Row[]]> = [
   ['Garth Dalton and Myron Goldstein were sentenced on Wednesday to concurrent prison terms for fraud. Dalton received four years on one count and seven years on a second count. Goldstein got four years and six years on two counts of fraud.',
     [['Garth Dalton', 'imprisonment', 'P7Y', null, null, false], ['Myron Goldstein', 'imprisonment', 'P6Y', null, null, false]]],
   ['The court fined Mr Nikos Tsakalos 20,000 drachmas (less than 59 euros).', [['Nikos Tsakalos', 'fine', null, 20000, 'GRD', false]]],
+  ['A federal court convicted Lewis Libby of perjury and sentenced him to 2 1/2 years in prison.', [['Lewis Libby', 'imprisonment', 'P2Y6M', null, null, true]]],
+  // days "imprisonment" in a criminal case stay imprisonment, though the teacher had been arrested
+  ['Gillian Gibbons, the teacher arrested in Sudan on Sunday, was sentenced yesterday to 15 days imprisonment.', [['Gillian Gibbons', 'imprisonment', 'P15D', null, null, false]]],
+  ['Selin Arslan was convicted. The court deferred the sentence on condition that she not commit another offence during a five-year supervision period.', [['Selin Arslan', 'probation', 'P5Y', null, null, true]]],
 ];
 
 /** Who must get nothing: the lawyer, the judge, the prosecutor, the prison, a person no reference points at. */
@@ -70,6 +74,8 @@ const NEGATIVE: Array<[string, Row[]]> = [
   ['Judge Susan Crane refused to let prosecutors seek the death penalty against Ahmed Salem.', []],
   // a counted group after a named person takes its own term
   ['Former minister Ivan Petrov was sentenced to life in prison, three other officials received 15 years in prison.', [['Ivan Petrov', 'imprisonment', null, null, null, false]]],
+  // the pronoun has no antecedent the finder knows: the penalty goes to nobody rather than to the president named before
+  ['Earl Butz served under Richard Nixon. In 1981, Butz pleaded guilty to tax evasion. On June 19 he was sentenced to five years in prison.', []],
   // money paid for a loss is no fine
   ['Ivan Petrov was ordered to pay 4,300 rubles to the traffic police for a damaged patrol car.', []],
   // the applicant is the victim; the one convicted is known by initials only (ANNOTATION.md: left out)
