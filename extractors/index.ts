@@ -9,7 +9,7 @@ import type { Document, Entities } from '../src/contract';
 import { extractArticles } from './articles';
 import { extractCourts } from './courts';
 import { extractDates } from './dates';
-import { buildDiscourse } from './discourse';
+import { buildDiscourse, NOT_PENALISED_ROLES } from './discourse';
 import { analyse, type Analysis } from './nlp/analysis';
 import { extractPenalties } from './penalties';
 import { extractPersons } from './persons';
@@ -25,8 +25,8 @@ export function extractEntities(doc: Pick<Document, 'text' | 'published'>, analy
   const articles = extractArticles(a.text);
   const discourse = buildDiscourse(a, names);
   const penalties = extractPenalties(a, { persons: names, dates, courts, discourse });
-  // a person the text penalises is a defendant when no cue said otherwise
+  // a person the text penalises is a defendant, unless a cue made it a judge, prosecutor or lawyer the text then penalised
   const penalised = new Set(penalties.map((p) => p.person));
-  const persons = discourse.persons.map((p) => (p.role == null && penalised.has(p.name) ? { ...p, role: 'defendant' as const } : p));
+  const persons = discourse.persons.map((p) => (penalised.has(p.name) && !(p.role && NOT_PENALISED_ROLES.has(p.role)) ? { ...p, role: 'defendant' as const } : p));
   return { persons, courts, articles, dates, penalties };
 }

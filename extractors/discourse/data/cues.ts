@@ -67,6 +67,8 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { name: 'defendant-title', role: 'defendant', before: /(?<!\b(?:for|of|behalf\s+of|by)\s+(?:the\s+)?)\b(?:(?:the|first|second|third)\s+)?(?:applicants?|defendants?|accused|convict|co-defendants?|co-accused|suspects?)(?:\s+in\s+the\s+\w+\s+(?:case|application))?(?:,)?\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$/i },
   // complainants: "X had filed the complaint", "a complaint by X": a party, not the one tried
   { name: 'complainant', role: 'other', after: /^(?:,[^.;]{0,60},|,)?\s+(?:had\s+|has\s+)?(?:filed|lodged|brought|made)\s+(?:the|a)\s+(?:criminal\s+)?(?:complaint|lawsuit|suit)\b/i, before: /\b(?:complaint|lawsuit|suit)\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:filed\s+|lodged\s+|brought\s+)?by\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/i },
+  // a reporter or speaker closing a clause: "..., Reuters correspondent X reported.", "..., X said." (quoted, not tried)
+  { name: 'speaker', role: 'other', after: /^\s+(?:said|says|reported|reports|wrote|writes|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists))\s*[.,;]/ },
   // officials: "President X", "Interior Minister X", "police officer X", "spokesman X"
   { name: 'official-title', role: 'official', before: new RegExp(String.raw`(?:^|[^\p{L}])(?:President(?:-elect)?|Vice[- ]President|Representative|Congress(?:man|woman)|Rep\.|Prime\s+Minister|(?:[\p{Lu}]\p{L}+\s+)?Minister|Governor|Mayor|Ambassador|Senator|Chancellor|[Ss]pokes(?:man|woman|person)|[Ii]nvestigator|[Pp]olice\s+(?:officer|chief)|[Oo]mbuds(?:man|person))\s+$`, 'u') },
 ];

@@ -88,6 +88,7 @@ const ROLES: RoleCase[] = [
   ['He was convicted of insulting President Omar Saleh online.', 'Omar Saleh', 'victim'],
   ['Interior Minister Rafael Soto said the law was clear.', 'Rafael Soto', 'official'],
   ['The complaint was brought by Dr Leila Haddad, the hospital director.', 'Leila Haddad', 'other'],
+  ['The court jailed the editor, Reuters correspondent Parisa Hafezi reported.', 'Parisa Hafezi', 'other'],
   ['Maria Lopez went home.', 'Maria Lopez', null],
 ];
 

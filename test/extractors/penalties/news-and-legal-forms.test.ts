@@ -76,6 +76,11 @@ const NEGATIVE: Array<[string, Row[]]> = [
   ['Former minister Ivan Petrov was sentenced to life in prison, three other officials received 15 years in prison.', [['Ivan Petrov', 'imprisonment', null, null, null, false]]],
   // the pronoun has no antecedent the finder knows: the penalty goes to nobody rather than to the president named before
   ['Earl Butz served under Richard Nixon. In 1981, Butz pleaded guilty to tax evasion. On June 19 he was sentenced to five years in prison.', []],
+  // the reporter named right after a wire lead is not the unnamed blogger
+  ['A court in Tehran jailed a blogger for three years, Reuters correspondent Parisa Hafezi reported. The blogger, Hossein Ronaghi, had criticised the government.',
+    [['Hossein Ronaghi', 'imprisonment', 'P3Y', null, null, true]]],
+  // the prison's name and the wife who speaks get nothing
+  ['Ivan Petrov will serve his five-year term in Evin Prison, his wife Maria Petrova said.', [['Ivan Petrov', 'imprisonment', 'P5Y', null, null, false]]],
   // money paid for a loss is no fine
   ['Ivan Petrov was ordered to pay 4,300 rubles to the traffic police for a damaged patrol car.', []],
   // the applicant is the victim; the one convicted is known by initials only (ANNOTATION.md: left out)
