@@ -183,6 +183,8 @@ export function buildDiscourse(a: Analysis, named: readonly Person[]): Discourse
       continue;
     }
     placed.splice(lowerBound(placed, ref.span.start), 0, { entity: r.entity, start: ref.span.start, end: ref.span.end });
+    // "He, alongside Y, was sentenced": a reference the text says was penalised casts its person as defendant
+    if (!r.entity.role && saysPenalised(a.text, ref.span)) r.entity.role = 'defendant';
     // a pronoun that had one candidate tells the person's gender
     if (r.rule === 'pronoun' && r.entity.gender === null) r.entity.gender = ref.gender;
   }

@@ -62,6 +62,9 @@ const PRONOUN_BACK_SENTENCES = 3;
 /** Nouns that stand for whoever is on trial: with no alias they point at the one defendant, if there is one. */
 const PARTY_NOUNS = /^the (?:applicant|defendant|accused|convict|convicted (?:man|woman))$/;
 
+/** what may stand before a sentence's subject: nothing, an opening quote, or an adverbial and a comma ("In June, ") */
+const SUBJECT_START = /^["“]?(?:(?:In|On|By|After|Since|Later|Then|Earlier|Last|This)\b[^,]{0,30},\s+)?$/;
+
 /** between a subject and its object pronoun: "X sentenced him", "X also fined her" */
 const OWN_SUBJECT_GAP = /^\s+(?:[\p{Ll}]+\s+){0,2}?[\p{Ll}]+\s+$/u;
 
@@ -134,6 +137,7 @@ const byPronoun: Resolver = (ref, ctx) => {
     return { ref, entity: null, rule: 'indefinite-antecedent' };
   }
   let cands = between(a.sentences[si].start, ref.span.start);
+  let lookedAt: { start: number; end: number } | null = cands.length > 0 ? { start: a.sentences[si].start, end: ref.span.start } : null;
   if (ref.object) {
     // an object pronoun does not point at the subject of its own verb ("Judge X sentenced him"), nor at a judge, prosecutor or lawyer
     const own = within(ctx.placed, a.sentences[si].start, ref.span.start);
@@ -142,6 +146,8 @@ const byPronoun: Resolver = (ref, ctx) => {
   }
   // a pronoun before it in the sentence that found no one: this one is no surer ("He, with Y, was sentenced ... he is serving")
   if (cands.length === 0 && unresolvedIn(ctx, ref, a.sentences[si].start, ref.span.start)) return { ref, entity: null, rule: 'chain-unknown' };
+  // "In 1981, Butz pleaded guilty to charges for income he had earned": the subject of its own sentence, a name the finder missed
+  if (cands.length === 0 && unknownSubject(ctx, { start: a.sentences[si].start, end: ref.span.start })) return { ref, entity: null, rule: 'no-antecedent' };
   for (let k = 1; cands.length === 0 && k <= PRONOUN_BACK_SENTENCES && si - k >= 0; k++) {
     const s = a.sentences[si - k];
     // the sentence just before may sit in the paragraph before; further back stays in the paragraph
@@ -151,10 +157,16 @@ const byPronoun: Resolver = (ref, ctx) => {
     if (k > 1 && unknownSubject(ctx, a.sentences[si - k + 1])) break;
     if (unresolvedIn(ctx, ref, s.start, s.end)) return { ref, entity: null, rule: 'chain-unknown' };
     cands = between(s.start, s.end);
+    lookedAt = s;
   }
   if (cands.length === 1) return { ref, entity: cands[0], rule: 'pronoun' };
   const defendants = cands.filter((e) => e.role === 'defendant');
   if (defendants.length === 1) return { ref, entity: defendants[0], rule: 'pronoun-defendant' };
+  // several defendants: a subject pronoun goes on with the subject of the sentence it looks back to
+  if (defendants.length > 1 && !ref.object && lookedAt) {
+    const subject = within(ctx.placed, lookedAt.start, lookedAt.end).find((p) => SUBJECT_START.test(a.text.slice(lookedAt.start, p.start)));
+    if (subject && defendants.includes(subject.entity)) return { ref, entity: subject.entity, rule: 'pronoun-subject' };
+  }
   return { ref, entity: null, rule: cands.length === 0 ? 'no-antecedent' : 'pronoun-ambiguous' };
 };
 

@@ -51,6 +51,10 @@ const RESOLUTIONS: Case[] = [
   ['Mr Lars Nilsson spoke. A court convicted a university student of insulting him and sentenced her to a year.', 'her', 1, null, 'indefinite-antecedent'],
   // a name the finder missed is the subject in between: the pronoun is not the person named before it
   ['Earl Butz served under Richard Nixon. In 1981, Butz pleaded guilty to tax evasion. On June 19 he was sentenced to five years.', 'he', 1, null, 'no-antecedent'],
+  ['Richard Nixon resigned in 1974. In 1981, Butz pleaded guilty to charges for income he had earned in 1978.', 'he', 1, null, 'no-antecedent'],
+  // two defendants fit: a subject pronoun goes on with the subject of the sentence before
+  ['He, alongside Ahmed Sukkari, was sentenced to death.', 'He', 1, null, 'no-antecedent'],
+  ['Hisham Moustafa is a billionaire. He, alongside Ahmed Sukkari, was sentenced to death. After a retrial he is now serving a fifteen-year term.', 'he', 1, 'Hisham Moustafa', 'pronoun-subject'],
   // a sentence in between that names nobody keeps the chain
   ['Viktor Lind was arrested in May. The trial opened in June. He was sentenced to two years.', 'He', 1, 'Viktor Lind', 'pronoun'],
   // no antecedent at all
