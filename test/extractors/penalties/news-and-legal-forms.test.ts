@@ -81,6 +81,8 @@ const NEGATIVE: Array<[string, Row[]]> = [
     [['Hossein Ronaghi', 'imprisonment', 'P3Y', null, null, true]]],
   // the prison's name and the wife who speaks get nothing
   ['Ivan Petrov will serve his five-year term in Evin Prison, his wife Maria Petrova said.', [['Ivan Petrov', 'imprisonment', 'P5Y', null, null, false]]],
+  // a range of terms over several convictions names no single penalty
+  ['Mr Ivo Horvat lives in Split. The applicant was convicted six times and sentenced to terms of imprisonment varying from six weeks to twelve months.', []],
   // money paid for a loss is no fine
   ['Ivan Petrov was ordered to pay 4,300 rubles to the traffic police for a damaged patrol car.', []],
   // the applicant is the victim; the one convicted is known by initials only (ANNOTATION.md: left out)
