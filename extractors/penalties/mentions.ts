@@ -15,24 +15,8 @@ export interface Mention {
   personRole?: PersonRole | null;
 }
 
-/** First index in sorted `ms` whose start is >= `at` (binary search: texts can hold thousands of mentions). */
-export function lowerBound(ms: readonly Mention[], at: number): number {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Mentions lying inside [start, end). */
-export function mentionsIn(ms: readonly Mention[], start: number, end: number): Mention[] {
-  const out: Mention[] = [];
-  for (let i = lowerBound(ms, start); i < ms.length && ms[i].start < end; i++) if (ms[i].end <= end) out.push(ms[i]);
-  return out;
-}
+/** First index in sorted `ms` whose start is >= `at`; mentions inside [start, end): the analysis's one range query. */
+export { lowerBound, within as mentionsIn } from '../nlp/analysis';
 
 /** Names and resolved references from the discourse layer, in text order. */
 export function mentionsOfDiscourse(d: Discourse): Mention[] {

@@ -9,7 +9,7 @@ import { alternation } from '../nlp/alternation';
 import { isDefendantMention } from '../penalties';
 import { PROCEEDING_CUES } from './data/weights';
 import { courtNear, sentenceIndexAt } from './text-index';
-import type { Analysis } from '../nlp/analysis';
+import { type Analysis, within } from '../nlp/analysis';
 
 export interface Proceeding {
   person: string;
@@ -100,18 +100,8 @@ export function chargeOnly(a: Analysis, entities: Entities, sentences: readonly 
   const out: Proceeding[] = [];
   const seen = new Set<string>();
   const mentions = entities.persons.flatMap((p) => p.mentions.map((m) => ({ name: p.name, m }))).sort((a, b) => a.m.start - b.m.start);
-  const inSentence = (sent: Span): typeof mentions => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].m.start < sent.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: typeof mentions = [];
-    for (let i = lo; i < mentions.length && mentions[i].m.start < sent.end; i++) if (mentions[i].m.end <= sent.end) out.push(mentions[i]);
-    return out;
-  };
+  const placed = mentions.map((x) => ({ ...x, start: x.m.start, end: x.m.end }));
+  const inSentence = (sent: Span): typeof mentions => within(placed, sent.start, sent.end);
   PROCEEDING_RE.lastIndex = 0;
   for (let c = PROCEEDING_RE.exec(text); c; c = PROCEEDING_RE.exec(text)) {
     const si = sentenceIndexAt(sentences, c.index);
