@@ -89,10 +89,11 @@ export function normaliseKey(s: string): string {
 export function findAliases(a: Analysis, names: readonly { start: number; end: number }[]): AliasDefinition[] {
   const out: AliasDefinition[] = [];
   for (const { start, end } of names) {
-    const m = ALIAS.exec(a.text.slice(end, end + 90));
+    // (cheap tests first: most names have neither a bracket after them nor a party noun before)
+    const m = /^\s*\(/.test(a.text.slice(end, end + 3)) ? ALIAS.exec(a.text.slice(end, end + 90)) : null;
     if (m?.groups) out.push({ nameEnd: end, end: end + m[0].length, key: normaliseKey(m.groups.alias) });
     const before = a.text.slice(Math.max(0, start - 70), start);
-    const ap = APPOSITION_BEFORE.exec(before);
+    const ap = /applicant|defendant|accused/i.test(before) ? APPOSITION_BEFORE.exec(before) : null;
     if (ap?.groups) out.push({ nameEnd: end, end: start - before.length + ap.index, key: normaliseKey(`the ${ap.groups.ord ?? ''}${ap.groups.noun}`) });
   }
   return out;

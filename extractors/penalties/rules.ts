@@ -123,14 +123,14 @@ export const CHANGED_TO = /\b(?:changed|commuted|replaced|converted|reduced|turn
 export const CORPORAL = /\b\d{1,4}\s+(?:lashes|strokes(?:\s+of\s+the\s+(?:cane|whip))?)\b/gi;
 // "sentenced to death", "a death sentence"
 // (the bare noun only when a ruling or an owner goes with it: "given the death penalty", "his death sentence", not "opposes the death penalty")
-// (the owner or verb is a lookbehind, so the regex is tried at "death" only: it runs over every sentence)
-export const DEATH = /\bsentenced\b[^.;]{0,160}?\bto\s+death\b|(?<=\b(?:(?:given|gave|handed(?:\s+down)?|received|imposed|upheld|confirmed|approved|ratified|passed|issued|pronounced)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+|the\s+)?|(?:his|her|their|[\p{Lu}][\p{L}'’-]+['’]s?)\s+))(?:death\s+sentences?|death\s+penalty)\b|\b(?:death\s+sentences?|death\s+penalty)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:upheld|confirmed|passed|imposed|handed\s+down)\s+(?:on|against|for)\b/giu;
+// (the owner or verb is a lookbehind after "death ...", so it is tried only where "death" stands: it runs over every sentence)
+export const DEATH = /\bsentenced\b[^.;]{0,160}?\bto\s+death\b|\bdeath\s+(?:sentences?|penalty)\b(?<=\b(?:(?:given|gave|handed(?:\s+down)?|received|imposed|upheld|confirmed|approved|ratified|passed|issued|pronounced)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+|the\s+)?|(?:his|her|their|[A-ZÀ-ÞĀ-ž][A-Za-zÀ-ÿĀ-ž'’-]+['’]s?)\s+)death\s+(?:sentences?|penalty))|\b(?:death\s+sentences?|death\s+penalty)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:upheld|confirmed|passed|imposed|handed\s+down)\s+(?:on|against|for)\b/gi;
 // "sentenced to life imprisonment", "life in prison"
 export const LIFE = /\b(?:life\s+(?:imprisonment|sentence|in\s+prison|term)|sentenced\b[^.;]{0,160}?\bto\s+life\b|(?:jailed|imprisoned|locked\s+up|sent\s+(?:\w+\s+)?to\s+(?:prison|jail))\s+for\s+life\b)/gi;
 // "ordered deported", "ordered his deportation", "sentenced to expulsion"
 export const DEPORTATION = /\b(?:ordered\b[^.;]{0,40}?\b(?:deport(?:ed|ation)|expel(?:led)?|expulsion)|sentenced\b[^.;]{0,60}?\bto\s+(?:deportation|expulsion)|(?:deportation|expulsion)\s+order)\b/gi;
 // "dismissed from the army", "discharged from the British Army", "stripped of his rank": a court martial's sanction, no term
-export const DISMISSAL = /\b(?:(?:dishonou?rably\s+|disgracefully\s+)?(?:dismissed|discharged|expelled|cashiered)\s+from\s+the\s+(?:[\p{Lu}][\p{L}]+\s+)?(?:army|military|armed\s+forces|navy|air\s+force|police(?:\s+force)?|army)|stripped\s+of\s+(?:his|her|their)\s+(?:military\s+)?rank)\b/giu;
+export const DISMISSAL = /\b(?:dismissed|discharged|expelled|cashiered)\s+from\s+the\s+(?:[a-z]+\s+)?(?:army|military|armed\s+forces|navy|air\s+force|police)\b|\bstripped\s+of\s+(?:his|her|their)\s+(?:military\s+)?rank\b/gi;
 // "fined", "a small fine", "received fines" without an amount
 export const BARE_FINE = /\b(?:was|were|been|be|and)\s+fined\b|\b(?:an?\s+)?(?:small|large|heavy|hefty|substantial|big|modest|administrative)?\s*fine\b(?!\s+of)/gi;
 

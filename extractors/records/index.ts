@@ -42,6 +42,8 @@ function descriptorOf(text: string, entities: Entities, name: string, memo: Map<
   const person = entities.persons.find((p) => p.name === name);
   let found: string | null = null;
   for (const m of person?.mentions ?? []) {
+    // descriptors stand beside the name, not beside "he" or "the applicant" (resolved references among the mentions)
+    if (!/^\p{Lu}/u.test(m.text) || /^(?:He|She|Him|Her|The)\b/.test(m.text)) continue;
     found = findDescriptor(text, m);
     if (found) break;
   }
