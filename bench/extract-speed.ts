@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import nlp from 'compromise';
 import { parseFlags, parsePositiveInt } from '../src/cli/common';
-import { buildRecords, extractEntities } from '../extractors';
+import { analyse, buildRecords, extractEntities } from '../extractors';
 
 interface Options {
   docs: number;
@@ -98,8 +98,9 @@ function runCasefile(texts: string[], opts: Options, log: (line: string) => void
   const extractOne = (i: number) => {
     const text = texts[i % texts.length];
     const doc = { text, published: null };
-    const entities = extractEntities(doc);
-    return buildRecords(doc, entities, { url: null, sha256: hashes[i % texts.length] }).length;
+    const analysis = analyse(doc);
+    const entities = extractEntities(doc, analysis);
+    return buildRecords(doc, entities, { url: null, sha256: hashes[i % texts.length] }, analysis).length;
   };
   for (let i = 0; i < Math.min(WARMUP_DOCS, opts.docs); i++) extractOne(i);
 

@@ -70,7 +70,12 @@ export type PenaltyType = (typeof PENALTY_TYPES)[number];
 export const CODE_KINDS = ['criminal', 'administrative', 'civil', 'constitution', 'other', 'unknown'] as const;
 export type CodeKind = (typeof CODE_KINDS)[number];
 
-export const PersonSchema = z.object({ name: z.string(), mentions: z.array(SpanSchema) });
+/** What the text says a person is in the proceedings (added to schema version 1 without breaking it). */
+export const PERSON_ROLES = ['defendant', 'judge', 'prosecutor', 'lawyer', 'witness', 'victim', 'official', 'other'] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+/** `mentions` holds the name spans and, when resolved, the references without the name ("the applicant", "he"). */
+export const PersonSchema = z.object({ name: z.string(), role: z.enum(PERSON_ROLES).nullable().optional(), mentions: z.array(SpanSchema) });
 export type Person = z.infer<typeof PersonSchema>;
 
 export const CourtSchema = z.object({ name: z.string(), mentions: z.array(SpanSchema) });

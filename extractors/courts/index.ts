@@ -9,7 +9,7 @@
 import type { Court, Span } from '../../src/contract';
 import { DEMONYMS, GENERIC_MODIFIERS, LEADING_NON_NAME, SELF_NAMING_MODIFIERS, TAIL_STOP } from './data/court-words';
 import { COURT_AS_QUALIFIER_AFTER, COURT_NAME, INDEFINITE_BEFORE, LOWER_CASE_KIND, LOWER_CASE_TOP_COURT, SEAT_BEFORE } from './rules';
-import { isTitleCaseLine } from '../nlp/title-case';
+import { asAnalysis, type Analysis } from '../nlp/analysis';
 import { ALL_FIRST_NAMES } from '../persons/data/first-names';
 import { NATIONALITY_WORDS } from '../persons/data/non-name-words';
 
@@ -106,13 +106,15 @@ function findMentions(text: string): Found[] {
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-export function extractCourts(text: string): Court[] {
+export function extractCourts(input: string | Analysis): Court[] {
+  const a = asAnalysis(input);
+  const text = a.text;
   if (text.length === 0) return [];
   const courts: Array<{ key: string; name: string; mentions: Span[] }> = [];
   const byKey = new Map<string, { key: string; name: string; mentions: Span[] }>();
   const found = findMentions(text);
   // a title-case headline capitalises every word ("Peruvian Court Jails ..."): its courts count only when the text names them too
-  const headline = found.map((f) => isTitleCaseLine(text, f.span.start));
+  const headline = found.map((f) => a.isHeadline(f.span.start));
   const inBody = new Set(found.filter((_, i) => !headline[i]).map((f) => f.key));
   for (const [i, f] of found.entries()) {
     if (headline[i] && !inBody.has(f.key)) continue;

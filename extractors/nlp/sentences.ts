@@ -37,19 +37,17 @@ function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATION_SET.has(lower);
 }
 
-// Persons, penalties and records each split the same document: keep the last answer.
-let lastText: string | null = null;
-let lastSpans: Span[] = [];
+/** How far back an opening bracket may stand for a period before its ")" to be inside it. */
+const BRACKET_REACH_CHARS = 200;
 
-export function splitSentences(text: string): Span[] {
-  if (text !== lastText) {
-    lastSpans = split(text);
-    lastText = text;
-  }
-  return lastSpans.slice();
+/** True when an opening "(" before `at`, on the same line and near, is not closed before it. */
+function insideBracket(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && at - open <= BRACKET_REACH_CHARS && text.lastIndexOf(')', at) < open && !text.slice(open, at).includes('\n');
 }
 
-function split(text: string): Span[] {
+/** Sentence spans of a text; extractors read them from the Analysis (nlp/analysis.ts), split once per document. */
+export function splitSentences(text: string): Span[] {
   const cuts: number[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
@@ -58,6 +56,8 @@ function split(text: string): Span[] {
     const rest = text.slice(end, end + 8);
     if (rest.length > 0 && !NEXT_START.test(rest)) continue;
     if (SINGLE_PERIOD.test(m[0]) && isAbbreviation(text, m.index)) continue;
+    // "(Prohibition, Prevention, etc.) Act 2015": a period closing a bracket opened in the same sentence ends the bracket only
+    if (/^\.\)$/.test(m[0]) && insideBracket(text, m.index)) continue;
     cuts.push(end);
   }
   GLUED.lastIndex = 0;

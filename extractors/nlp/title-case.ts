@@ -1,6 +1,6 @@
 /**
  * Title-case lines (headlines written "Court Jails Radio Director Over Coverage Of Protest"): every word
- * capitalised, so capitals there say nothing about names. Example: isTitleCaseLine(text, 0) -> true for such a first line.
+ * capitalised, so capitals there say nothing about names. Example: titleCaseLines(text) -> [{ start: 0, end: 70 }] for such a first line.
  */
 
 /** Small words that a title-case headline capitalises and running text does not. */
@@ -10,8 +10,6 @@ const MIN_LONG_WORDS = 4;
 /** Headlines are short; a longer line is running text. */
 const MAX_HEADLINE_CHARS = 240;
 
-let memo: { text: string; lines: Array<{ start: number; end: number; title: boolean }> } = { text: '', lines: [] };
-
 function isTitleCase(line: string): boolean {
   if (line.length > MAX_HEADLINE_CHARS) return false;
   const words = line.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
@@ -20,22 +18,16 @@ function isTitleCase(line: string): boolean {
   return words.slice(1).some((w) => HEADLINE_FUNCTION_WORDS.has(w));
 }
 
-/** True when the line holding offset `at` is a title-case headline. Lines are read once per text. */
-export function isTitleCaseLine(text: string, at: number): boolean {
-  if (memo.text !== text) {
-    const lines: Array<{ start: number; end: number; title: boolean }> = [];
-    let start = 0;
-    while (start <= text.length) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      // only short lines can be headlines: skip the test (and its regexes) for paragraphs
-      if (end - start <= MAX_HEADLINE_CHARS && end > start) {
-        const title = isTitleCase(text.slice(start, end));
-        if (title) lines.push({ start, end, title });
-      }
-      start = end + 1;
-    }
-    memo = { text, lines };
+/** The title-case headline lines of a text, in order; the Analysis asks once per document. */
+export function titleCaseLines(text: string): Array<{ start: number; end: number }> {
+  const lines: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    // only short lines can be headlines: skip the test (and its regexes) for paragraphs
+    if (end - start <= MAX_HEADLINE_CHARS && end > start && isTitleCase(text.slice(start, end))) lines.push({ start, end });
+    start = end + 1;
   }
-  return memo.lines.some((l) => l.start <= at && at < l.end);
+  return lines;
 }

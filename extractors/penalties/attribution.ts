@@ -1,5 +1,8 @@
 /** Who got a penalty: the object of the ruling verb, lists, carried-over clauses, "respectively", pronouns and wire leads. */
 import type { Span } from '../../src/contract';
+import { NOT_PENALISED_ROLES, saysPenalised } from '../discourse';
+import { alternation } from '../nlp/alternation';
+import { ROLES } from '../persons/data/roles';
 import { wordNumber } from './durations';
 import { lowerBound, type Mention, mentionsIn } from './mentions';
 import type { Phrase } from './phrase';
@@ -10,11 +13,14 @@ const COUNTED_GROUP = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:
 /** a new unnamed subject after a penalty: "and the eight other defendants", "while the remaining protesters", "and the others" */
 const UNNAMED_SUBJECT = /\b(?:and|while|whereas|but)\s+(?:the\s+)?(?:(?:[a-z0-9-]+\s+){0,2}(?:other|remaining)\s+(?:[a-z-]+\s+){0,2}(?:[a-z]+s|people|men|women)|others|the\s+rest)\b/;
 
+/** a counted unnamed subject after a penalty: ", three other officials received 15 years", "; two more men were given" */
+const COUNTED_SUBJECT = /(?:[,;]|\b(?:and|while|whereas|but))\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:other\s+|more\s+|further\s+)?(?:[a-z-]+\s+){0,2}?(?:[a-z]+s|people|men|women)\s+(?:were\s+|each\s+)?(?:received|got|were|was|each|given|handed|sentenced)\b/;
+
 /** "X, who had helped Li upload the videos, was sentenced": the subject stands before the relative clause */
 const RELATIVE_SUBJECT = /^,\s+(?:\d{1,3},\s+)?(?:who|whom|whose)\b[^;]*?,\s+(?:was|were|had\s+been|has\s+been|is|are)\s/;
 
 /** an unnamed single defendant: "a civic activist who led a march", "an opposition blogger" */
-const INDEFINITE_OBJECT = /\b(?:sentenced|fined|jailed|gave|handed|ordered|banned|convicted|imprisoned)\s+an?\s+(?:[\w'’-]+\s+){0,3}?(?:activist|journalist|blogger|reporter|editor|lawyer|writer|poet|artist|student|teacher|pensioner|man|woman|farmer|worker|leader|organi[sz]er|critic|protester|demonstrator|dissident|researcher|defender|cleric|imam|priest|believer|member|politician|opposition\s+\w+)\b/i;
+const INDEFINITE_OBJECT = new RegExp(String.raw`\b(?:sentenced|fined|jailed|gave|handed|ordered|banned|convicted|imprisoned)\s+an?\s+(?:[\w'’-]+\s+){0,3}?(?:${alternation([...ROLES.filter((r) => !/s$/.test(r)), 'man', 'woman', 'policeman', 'policewoman', 'soldier', 'officer', 'guard', 'critic', 'leader', 'organiser', 'organizer', 'cleric', 'opposition figure'])})\b`, 'i');
 
 const NOT_DEFENDANT_BEFORE = /\b(?:Judge|judge|Justice|Magistrate|magistrate|prosecutor|Prosecutor|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|defen[cs]e)\s+(?:defen[cs]e\s+)?(?:lawyer|attorney|counsel)|Lawyer|attorney|by|presiding|chaired\s+by|according\s+to|said|told|President|Prime\s+Minister|Minister|minister|Mayor|Governor|governor|Ambassador|spokes(?:man|woman|person)|investigator|Investigator|insulting|criticising|criticizing)\s+(?:(?:the\s+)?(?:presiding\s+)?judge\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){0,2}$/u;
 
@@ -26,17 +32,20 @@ export function isDefendantMention(text: string, m: { start: number; end: number
 }
 
 function isDefendantSlot(text: string, m: Mention): boolean {
+  // a judge, prosecutor or lawyer (decided once, in discourse/roles.ts) gets no penalty unless the text says so
+  const barred = m.role ? NOT_PENALISED_ROLES.has(m.role) && m.personRole !== 'defendant' : m.personRole != null && NOT_PENALISED_ROLES.has(m.personRole);
+  if (barred && !saysPenalised(text, m)) return false;
   // "Toktakunov's former cameraman": a possessive names someone else
   // ("Aleksin's term", "Ivanov's sentence" do name the defendant)
   if (/^['’]s?\b/.test(text.slice(m.end, m.end + 3)) && !/^['’]s?\s+(?:(?:prison|jail|original|earlier)\s+)?(?:term|sentence|punishment|fine|conviction)\b/i.test(text.slice(m.end, m.end + 40))) return false;
   // "Lawyer Tofig Yagublu was convicted": whoever is the subject of a ruling in the passive is a defendant
-  if (NOT_DEFENDANT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return PASSIVE_RULED.test(text.slice(m.end, m.end + 60));
+  // the cue next to this mention made it a defendant ("sentenced the deposed President X", "X (“the applicant”)")
+  if (m.role === 'defendant') return true;
+  if (NOT_DEFENDANT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return saysPenalised(text, m);
   // "X, a lawyer in Tehran, was sentenced": a lawyer who is the subject of a ruling is a defendant
   return !NOT_DEFENDANT_AFTER.test(text.slice(m.end, m.end + 30)) || RULED_SUBJECT.test(text.slice(m.end, m.end + 140));
 }
 
-/** a ruling in the passive right after a name: " was convicted", ", 52, was sentenced" */
-const PASSIVE_RULED = /^(?:,\s+\d{1,3},)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|convicted|imprisoned|disbarred)\b/;
 
 /** an apposition and then a ruling in the passive: ", a lawyer in Tehran, was sentenced" */
 const RULED_SUBJECT = /^,\s+(?:the\s+|a\s+)?(?:lawyer|attorney|judge|prosecutor)\b[^;.]{0,80}?,\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|convicted|imprisoned|given|handed|disbarred|banned|arrested)\b/i;
@@ -56,9 +65,20 @@ function withList(text: string, ms: Mention[], idx: number): Mention[] {
   return out;
 }
 
+/** A ruling verb takes the reference as its object, or a passive ruling follows it. */
+const RULING_OBJECT_BEFORE = /\b(?:sentenced|fined|jailed|imprisoned|convicted|gave|given|handed|ordered|banned|barred|warned|punished|imposed\s+(?:\w+\s+){0,4}?(?:on|upon)|found)\s+$/i;
+function refInRulingSlot(text: string, m: Mention): boolean {
+  return RULING_OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || saysPenalised(text, m) || /^\s+(?:(?:was|were|has\s+been|had\s+been|is|are|has|had)\s+)?(?:\w+\s+){0,3}?(?:sentenced|fined|jailed|given|handed|ordered|banned|convicted|imprisoned|placed|serving|received|got)\b/i.test(text.slice(m.end, m.end + 80));
+}
+
 export interface Who { persons: Mention[]; inferred: boolean }
 
-export interface Group { persons: Mention[]; paraStart: number }
+export interface Group {
+  persons: Mention[];
+  paraStart: number;
+  /** where a plural reference resolved to these persons stands ("the applicants"), if it came from one */
+  at?: number;
+}
 
 /** The last list of two or more persons in a sentence (penalised or just named together). */
 export function lastGroup(text: string, sentMentions: Mention[], all: Mention[]): Mention[] {
@@ -72,7 +92,9 @@ export function lastGroup(text: string, sentMentions: Mention[], all: Mention[])
 export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: number, taken: Map<Phrase, Who>, phrases: Phrase[], group: Group | null, later?: Mention[][]): Who | null {
   const inSent = mentionsIn(ms, sent.start, sent.end);
   // a: "sentenced X to ...", "fined X 500 rubles", "gave X a warning": the object between the ruling verb and the phrase
-  const before = inSent.filter((m) => m.end <= p.anchor && isDefendantSlot(text, m));
+  // (a reference without the name counts only where a ruling takes it: "sentenced him", "the applicant was fined",
+  // not "inflicting harm on the applicant, and sentenced to a fine")
+  const before = inSent.filter((m) => m.end <= p.anchor && isDefendantSlot(text, m) && (!m.ref || refInRulingSlot(text, m)));
   const prevPhrase = phrases.filter((q) => q.end <= p.start && q !== p && q.start >= sent.start).pop();
   let fromPrev = prevPhrase ? before.filter((m) => m.start >= prevPhrase.end) : before;
   // "... and sentenced her to": a pronoun object after the last ruling verb hides the persons before it
@@ -89,7 +111,7 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     return { persons: list, inferred: false };
   }
   // "A was fined X, and the eight other defendants were given Y": a new, unnamed subject takes the phrase after it
-  if (prevPhrase && UNNAMED_SUBJECT.test(text.slice(prevPhrase.end, p.start))) return null;
+  if (prevPhrase && (UNNAMED_SUBJECT.test(text.slice(prevPhrase.end, p.start)) || COUNTED_SUBJECT.test(text.slice(prevPhrase.end, p.start)))) return null;
   // b: the same person as the phrase before, in the same clause chain: "to 40 hours of community service and a small fine"
   // ("13 days; on 24 March another 15 days": a term that refers back to the one before may cross a semicolon)
   const gapPrev = prevPhrase ? text.slice(prevPhrase.end, p.start) : '';
@@ -98,7 +120,8 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     return { persons: w.persons, inferred: w.inferred };
   }
   // c: a person right after: "a warning to Bukenov", "fines on A and B"
-  const after = inSent.find((m) => m.start >= p.end && m.start - p.end <= 50 && isDefendantSlot(text, m) && /^[^.;]*?\b(?:to|on|against|for|of)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,4}),?\s+){0,3}$/u.test(text.slice(p.end, m.start)));
+  // (a subject pronoun is no object: "fined 500 and stripped of the results he achieved")
+  const after = inSent.find((m) => m.start >= p.end && !(m.ref && /^(?:he|she)$/i.test(text.slice(m.start, m.end))) && m.start - p.end <= 50 && isDefendantSlot(text, m) && /^[^.;]*?\b(?:to|on|against|for|of)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,4}),?\s+){0,3}$/u.test(text.slice(p.end, m.start)));
   if (after) {
     const idx = after.i;
     const list = [after];
@@ -114,7 +137,9 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // d: "he was sentenced": the last defendant-like person mentioned before, in the paragraph
   const head = text.slice(sent.start, Math.max(p.start, p.anchor));
   // "They were each fined", "ordered each of them to pay": the group penalised or listed just before
-  if (/\b(?:they|They|them|each|Each|both|Both|all\s+(?:three|four|five|six|of\s+them)|the\s+(?:two|three|four|five|six))\b/.test(head) && group && group.persons.length > 1 && group.paraStart === paraStart) {
+  // (or a plural reference the discourse layer resolved, told before the phrase: "the applicants were sentenced")
+  const resolvedHere = group?.at !== undefined && group.at >= sent.start && group.at < p.start;
+  if ((resolvedHere || /\b(?:they|They|them|each|Each|both|Both|all\s+(?:three|four|five|six|of\s+them)|the\s+(?:two|three|four|five|six))\b/.test(head)) && group && group.persons.length > 1 && group.paraStart === paraStart) {
     return { persons: group.persons, inferred: true };
   }
   // "fined three journalists ..." then "The court convicted A, B and C": the next list of exactly that many persons
@@ -132,7 +157,12 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     if (next) return { persons: [next], inferred: true };
   }
   // "he was given ...", "the sentence was later reduced to ...": the defendant named last in the paragraph
-  if (/\b(?:he|she|He|She|him|her)\b/.test(head) || /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:was|had\s+been|has\s+been|is)\b/.test(head)) {
+  // "on condition that she not commit another offence during a five-year supervision period": a subject pronoun the
+  // discourse layer resolved, not taken by a preposition ("harm on the applicant")
+  const subjectRef = inSent.filter((m) => m.ref && m.end <= p.anchor && isDefendantSlot(text, m) && !/\b(?:on|against|to|for|of|with|by|from|at|about|toward|towards|upon)\s+$/i.test(text.slice(Math.max(sent.start, m.start - 12), m.start))).pop();
+  if (subjectRef) return { persons: [subjectRef], inferred: true };
+  // (pronouns are the discourse layer's: one it resolved is a mention above, one it could not stays unknown)
+  if (/\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:was|had\s+been|has\s+been|is)\b/.test(head)) {
     const prior = mentionsIn(ms, paraStart, p.start).filter((m) => isDefendantSlot(text, m)).pop();
     if (prior) return { persons: [prior], inferred: true };
   }
@@ -152,7 +182,9 @@ function laterFirst(text: string, p: Phrase, ms: Mention[]): Mention | null {
   let first: Mention | undefined;
   for (let i = lowerBound(ms, p.end); i < ms.length && !first; i++) {
     const inList = withList(text, ms, i).length > 1 || (i + 1 < ms.length && withList(text, ms, i + 1).length > 1 && withList(text, ms, i + 1)[0] === ms[i]);
-    if (isDefendantSlot(text, ms[i]) && !inList) first = ms[i];
+    // (a person the text casts in another part, a complainant or a witness, is not the unnamed defendant)
+    const otherPart = ms[i].role != null && ms[i].role !== 'defendant';
+    if (!ms[i].ref && !otherPart && isDefendantSlot(text, ms[i]) && !inList) first = ms[i];
   }
   if (!first) return null;
   // at most two sentence ends between

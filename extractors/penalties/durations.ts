@@ -20,6 +20,12 @@ const DIGEST_LEAD = /(?:^|\n)[ \t]*(?:sentenced|convicted|jailed|verdicts?|sente
 /** "..., Maria Kalesnikava 11.": a bare number closing the sentence after a name */
 const GAPPED_NUMBER = /^\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?=\s*(?:[.;]|$))/i;
 
+/** a minimum term a court set: "jailed for at least 15 years", "must serve a minimum of 20 years" */
+const MINIMUM_TERM = /\b(?:jailed|imprisoned|sentenced|serve|locked\s+up)\s+(?:\w+\s+)?(?:for|to)?\s*(?:at\s+least|a\s+minimum\s+of)\s+$/i;
+
+/** an administrative case: its days of arrest are administrative detention even when said to be in jail */
+const ADMINISTRATIVE_CASE = /\badministrative(?:ly)?\b|\b(?:days?|hours?)\s+of\s+arrest\b|\barrested\s+for\s+\d|\bCode\s+of\s+(?:Administrative\s+)?Offen[cs]es\b|\bmisdemeano(?:u)?r\b/i;
+
 /** a term added to the one before: "another 15 days", "a further ten days", "an additional year" */
 const FURTHER_BEFORE = /\b(?:another|a\s+further|an\s+additional|a\s+second\s+term\s+of)\s+$/i;
 
@@ -42,6 +48,14 @@ const DEADLINE_AFTER = /^['’]?\s+(?:to|in\s+which\s+to)\s+(?!be\s+served\b)(?!
 const PERSON_TO_NUMBER = /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+to\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?!\s+and\s+a\s+half)(?=\s*(?:[.;]|,\s|$|\s+(?:and|while|each)\b))/i;
 
 /** The largest unit of a duration: a bare number after "7 years and 6 months" counts in years. */
+/** The largest unit as the text wrote it ("18 months" is months, though it reads P1Y6M): a bare number after it counts in it. */
+function writtenUnit(text: string, q: Phrase): string | undefined {
+  DURATION_PART.lastIndex = 0;
+  const m = DURATION_PART.exec(text.slice(q.start, q.end));
+  if (m) return { year: 'Y', yr: 'Y', month: 'M', mo: 'M', week: 'W', day: 'D', hour: 'H', hr: 'H' }[m.groups!.unit.toLowerCase()];
+  return q.duration ? leadUnit(q.duration)?.[1] : undefined;
+}
+
 function leadUnit(duration: string): RegExpExecArray | null {
   return /^PT?\d+(?:\.\d+)?([YMWDH])/.exec(duration);
 }
@@ -69,7 +83,8 @@ export function parseDuration(s: string): string | null {
   DURATION_PART.lastIndex = 0;
   for (let m = DURATION_PART.exec(s); m; m = DURATION_PART.exec(s)) {
     const g = m.groups!;
-    let n = wordNumber(g.qty.replace(/[- ]and[- ]a[- ]half$/i, ''));
+    let n = wordNumber(g.qty.replace(/[- ]and[- ]a[- ]half$/i, '').replace(/(?:½|\s1\/2)$/, ''));
+    if (n !== null && /(?:½|\s1\/2)$/.test(g.qty)) n += 0.5;
     if (n === null) continue;
     if (/[- ]and[- ]a[- ]half$/i.test(g.qty) || g.half) n += 0.5;
     any = true;
@@ -83,6 +98,8 @@ export function parseDuration(s: string): string | null {
   if (!any) return null;
   if (y % 1) { mo += (y % 1) * 12; y = Math.floor(y); }
   if (mo % 1) { d += Math.round((mo % 1) * 30); mo = Math.floor(mo); }
+  // ANNOTATION.md: 12 or more months carry into years ("18 months" -> P1Y6M)
+  if (mo >= 12) { y += Math.floor(mo / 12); mo %= 12; }
   if (w && !y && !mo && !d && !h) return `P${w}W`;
   d += w * 7;
   let out = 'P';
@@ -146,9 +163,12 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     if (!changedFrom && DEADLINE_AFTER.test(text.slice(end, end + 30))) continue;
     // "eight years ago", "20 days so far", "six months later": time past or elapsed, not a term
     if (/^\s+(?:ago|so\s+far|later|earlier)\b/.test(text.slice(end, end + 8))) continue;
-    if (!changedFrom && (RANGE_BEFORE.test(head) || RANGE_AFTER.test(text.slice(end, end + 6)) || BOUND_BEFORE.test(head) || RANGE_HEAD.test(head))) continue;
+    if (!changedFrom && (RANGE_BEFORE.test(head) || RANGE_AFTER.test(text.slice(end, end + 6)) || (BOUND_BEFORE.test(head) && !MINIMUM_TERM.test(head)) || RANGE_HEAD.test(head))) continue;
     if (/\s+and\s+$/.test(head) && RANGE_BEFORE.test(head.replace(/\S+\s+and\s+$/, ''))) continue;
+    // "terms varying from six weeks to twelve months": the upper end of a range (not "reduced from five years to three")
+    if (!changedFrom && /\b(?:from|between)\s+(?:\S+[\s-]+){1,3}?(?:years?|months?|weeks?|days?|hours?)['’]?\s+(?:to|and|-|–)\s+$/i.test(head) && !/\b(?:cut|reduced|commuted|increased|raised|lowered|changed|replaced|converted)\b/i.test(text.slice(Math.max(sent.start, start - 200), start))) continue;
     let type: PenaltyType | 'sentence' | null = typeAfter(text, end, sent.end);
+    const explicitPrison = type === 'imprisonment';
     let carried = false;
     let phraseEnd = end;
     if (type) {
@@ -164,7 +184,8 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     // "terms of 2 years and 1 year 6 months": a duration coordinated with a penalty takes its kind
     // "to 25 lashes and three months": a term coordinated with corporal punishment
     if (!type && /\b(?:lashes|strokes(?:\s+of\s+the\s+\w+)?)\s+and\s+$/i.test(head)) type = 'sentence';
-    if (!type && out.length > 0 && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(out[out.length - 1].end, start))) {
+    // ("four years on one count and seven years on a second": the counts do not break the coordination)
+    if (!type && out.length > 0 && /^\s*(?:on\s+(?:one|a|the\s+\w+|each|two|three|four|five)\s+(?:\w+\s+)?counts?\s*)?(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(out[out.length - 1].end, start))) {
       // a duration after lashes or a fine is a term of its own kind, decided by its unit
       type = out[out.length - 1].duration ? out[out.length - 1].type : 'sentence';
       before = null;
@@ -185,7 +206,7 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
       before = null;
     }
     // "banned ... for two years", "suspended for three years": the clause before decides
-    if (!type || (before && before !== 'sentence' && (before === 'ban' || before === 'probation'))) type = before ?? type;
+    if (!type || (before && before !== 'sentence' && (before === 'ban' || before === 'probation' || (before === 'suspended_sentence' && type === 'imprisonment')))) type = before ?? type;
     if (type === 'imprisonment' || type === 'sentence') {
       if (SUSPENDED_TAIL.test(text.slice(phraseEnd, sent.end))) type = 'suspended_sentence';
     }
@@ -204,7 +225,8 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
       type = u === 'hours' ? 'community_service' : u === 'days' ? 'administrative_detention' : 'imprisonment';
     }
     // criminal prison terms are not counted in days; a few days' jail is an administrative arrest
-    if (type === 'imprisonment' && unitOf(duration) === 'days') type = 'administrative_detention';
+    // (ANNOTATION.md: days said to be "in jail" stay imprisonment unless the case is administrative)
+    if (type === 'imprisonment' && unitOf(duration) === 'days' && !(explicitPrison && !ADMINISTRATIVE_CASE.test(body))) type = 'administrative_detention';
     if (type === 'administrative_detention' && unitOf(duration) === 'long') type = 'imprisonment';
     if (lead) {
       const leadStart = start - lead[0].length;
@@ -226,7 +248,7 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
       if (out.some((q) => q.start <= s0 && s0 < q.end)) continue;
       const prev = out.filter((q) => q.end <= s0).pop();
       if (!prev || !prev.duration) continue;
-      const unit = leadUnit(prev.duration)?.[1];
+      const unit = writtenUnit(text, prev);
       const word = { Y: 'years', M: 'months', D: 'days', H: 'hours', W: 'weeks' }[unit ?? ''] ?? null;
       const d = word ? parseDuration(`${m.groups!.n} ${word}`) : null;
       if (d) out.push({ type: prev.type, start: s0, end: s0 + m.groups!.n.length, duration: d, amount: null, currency: null, carried: true, anchor: s0 });
@@ -238,7 +260,7 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     const s0 = sent.start + m.index + m[0].length - m.groups!.n.length;
     const prev = out.find((q) => q.duration && /^\s+to\s+$/.test(text.slice(q.end, s0)));
     if (!prev || !SENTENCE_CHANGED_FROM.test(text.slice(Math.max(sent.start, prev.start - 200), prev.start))) continue;
-    const unit = leadUnit(prev.duration!)?.[1];
+    const unit = writtenUnit(text, prev);
     const word = { Y: 'years', M: 'months', D: 'days', H: 'hours', W: 'weeks' }[unit ?? ''] ?? null;
     const d = word ? parseDuration(`${m.groups!.n} ${word}`) : null;
     if (d) out.push({ type: prev.type, start: s0, end: s0 + m.groups!.n.length, duration: d, amount: null, currency: null, carried: false, anchor: prev.anchor });
@@ -251,7 +273,7 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     const s0 = person.end + m[0].length - m.groups.n.length;
     if (out.some((q) => q.start <= s0 && s0 < q.end)) continue;
     const prev = out.filter((q) => q.end <= s0 && q.duration).pop();
-    const unit = prev ? leadUnit(prev.duration!)?.[1] : undefined;
+    const unit = prev ? writtenUnit(text, prev) : undefined;
     const word = { Y: 'years', M: 'months', D: 'days', H: 'hours', W: 'weeks' }[unit ?? ''] ?? null;
     const d = word ? parseDuration(`${m.groups.n} ${word}`) : null;
     if (prev && d) out.push({ type: prev.type, start: s0, end: s0 + m.groups.n.length, duration: d, amount: null, currency: null, carried: true, anchor: s0 });

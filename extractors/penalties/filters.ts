@@ -60,6 +60,6 @@ export function excluded(text: string, sent: Span, p: Phrase): boolean {
   if (/\bor\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(sent.start, p.start - 25), p.start)) && /^[^.;]{0,40}\bif\b/i.test(text.slice(p.end, sent.end))) return true;
   if (/\b(?:in\s+default|alternative\s+of|failing\s+(?:payment|which))\b/i.test(text.slice(Math.max(sent.start, p.start - 40), p.start))) return true;
   // "asked the court to sentence her", "to ban her": an infinitive of a ruling is a demand or a plan
-  if (/\bto\s+(?:sentence|fine|ban|jail|imprison)\b[^.;]{0,80}$/i.test(head)) return true;
+  if (/\bto\s+(?:sentence|fine|ban|jail|imprison|give|impose|hand\s+down)\b[^.;]{0,80}$/i.test(head)) return true;
   return false;
 }

@@ -15,6 +15,9 @@ const AMOUNT_LIST_HEAD = /(?:(?:\d{1,3}(?:[,\s.]\d{3})+|\d+(?:\.\d+)?)(?:\s*,\s*
 /** a fine named only as the option not given: "without the option of a fine", "instead of a fine" */
 const NO_FINE_BEFORE = /\b(?:without\s+(?:the\s+|an?\s+|any\s+)?option\s+of|no\s+option\s+of|in\s+lieu\s+of|instead\s+of)\s+(?:an?\s+)?fines?$/i;
 
+/** money paid to someone for a loss they suffered */
+const PAID_FOR_LOSS = /^[^.;]{0,50}?\bfor\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:damaged?|destroyed|broken|stolen|lost|repairs?|treatment|injur(?:y|ies)|losses|harm)\b/i;
+
 /** money ordered that is not a penalty */
 const NOT_A_FINE = /\b(?:damages|compensation|bail|bond|costs|legal\s+fees|court\s+fees|restitution|alimony|salary|wages\s+owed)\b/i;
 
@@ -27,20 +30,17 @@ function currencyEntry(word: string): string | readonly CurrencyChoice[] | undef
   return undefined;
 }
 
-/** How often a country cue occurs in the text; memoised per text, since every fine asks again. */
-let cueMemo: { text: string; counts: Map<string, number> } = { text: '', counts: new Map() };
-
-function cueCount(text: string, cue: string): number {
-  if (cueMemo.text !== text) cueMemo = { text, counts: new Map() };
-  let n = cueMemo.counts.get(cue);
+/** How often a country cue occurs in the text; `counts` lives as long as one document's extraction. */
+function cueCount(text: string, cue: string, counts: Map<string, number>): number {
+  let n = counts.get(cue);
   if (n === undefined) {
     n = text.match(new RegExp(`\\b${cue}\\b`, 'g'))?.length ?? 0;
-    cueMemo.counts.set(cue, n);
+    counts.set(cue, n);
   }
   return n;
 }
 
-function currencyOf(word: string, text: string): string | null {
+function currencyOf(word: string, text: string, counts: Map<string, number>): string | null {
   // "870 Belarusian rubles": the adjective decides when it is known, else the bare word does
   const entry = currencyEntry(word) ?? currencyEntry(word.split(/\s+/).pop() ?? word);
   if (entry === undefined) return null;
@@ -48,7 +48,7 @@ function currencyOf(word: string, text: string): string | null {
   let best = entry[0].code;
   let bestCount = 0;
   for (const choice of entry) {
-    const n = choice.cues.reduce((acc, c) => acc + cueCount(text, c), 0);
+    const n = choice.cues.reduce((acc, c) => acc + cueCount(text, c, counts), 0);
     if (n > bestCount) { best = choice.code; bestCount = n; }
   }
   return best;
@@ -68,7 +68,7 @@ function parseAmount(num: string, mult: string | undefined): number {
 
 interface AmountHit { start: number; end: number; amount: number; currency: string | null; unit: boolean }
 
-function amountsIn(text: string, sent: Span): AmountHit[] {
+function amountsIn(text: string, sent: Span, counts: Map<string, number>): AmountHit[] {
   const body = text.slice(sent.start, sent.end);
   const hits: AmountHit[] = [];
   AMOUNT.lastIndex = 0;
@@ -76,16 +76,16 @@ function amountsIn(text: string, sent: Span): AmountHit[] {
     const g = m.groups!;
     const start = sent.start + m.index;
     const end = start + m[0].length;
-    if (g.sym) hits.push({ start, end, amount: parseAmount(g.num1, g.mult1), currency: currencyOf(g.sym, text), unit: false });
-    else if (g.cur) hits.push({ start, end, amount: parseAmount(g.num2, g.mult2), currency: currencyOf(g.cur, text), unit: false });
+    if (g.sym) hits.push({ start, end, amount: parseAmount(g.num1, g.mult1), currency: currencyOf(g.sym, text, counts), unit: false });
+    else if (g.cur) hits.push({ start, end, amount: parseAmount(g.num2, g.mult2), currency: currencyOf(g.cur, text, counts), unit: false });
     else hits.push({ start, end, amount: parseAmount(g.num2, g.mult2), currency: null, unit: true });
   }
   return hits;
 }
 
-export function finePhrases(text: string, sent: Span, persons: Mention[]): Phrase[] {
+export function finePhrases(text: string, sent: Span, persons: Mention[], cueCounts: Map<string, number> = new Map()): Phrase[] {
   const body = text.slice(sent.start, sent.end);
-  const amounts = amountsIn(text, sent);
+  const amounts = amountsIn(text, sent, cueCounts);
   const out: Phrase[] = [];
   const used = new Set<AmountHit>();
   FINE_CUE.lastIndex = 0;
@@ -99,6 +99,8 @@ export function finePhrases(text: string, sent: Span, persons: Mention[]): Phras
     if (!hit) continue;
     // damages, bail and costs are paid, but they are no fine
     if (NOT_A_FINE.test(text.slice(Math.max(sent.start, cueStart - 30), hit.start)) || /^[^.;,]{0,25}\b(?:compensation|damages|bail|costs)\b/i.test(text.slice(hit.end, hit.end + 40))) continue;
+    // "ordered to pay 4,300 rubles to the traffic police for a damaged patrol car": paid to a party for a loss, no fine
+    if (PAID_FOR_LOSS.test(text.slice(hit.end, Math.min(sent.end, hit.end + 80)))) continue;
     // "Each fine is equivalent to about 1,270 dollars" restates a fine told before
     // ("fined the equivalent of US$10,000" is the fine itself)
     const between = text.slice(cueEnd, hit.start);

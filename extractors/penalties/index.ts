@@ -6,16 +6,16 @@
  * death, life, deportation); 3 drop demands, maximums, remand, sport; 4 say
  * who got each; 5 date it.
  */
-import { paragraphOf } from '../nlp/paragraphs';
 import type { Court, DateEntity, Penalty, Person } from '../../src/contract';
 import { rulingDateNear } from '../dates';
-import { splitSentences } from '../nlp/sentences';
+import { buildDiscourse, type Discourse } from '../discourse';
+import { asAnalysis, type Analysis, within } from '../nlp/analysis';
 import { spanOf } from '../nlp/spans';
 import { distributeRespectively, type Group, lastGroup, laterLists, type Who, whoGot } from './attribution';
 import { durationPhrases } from './durations';
 import { excluded } from './filters';
 import { finePhrases } from './fines';
-import { type Mention, mentionsIn, mentionsOf } from './mentions';
+import { type Mention, mentionsIn, mentionsOfDiscourse } from './mentions';
 import { simplePhrases } from './other-kinds';
 import type { Phrase } from './phrase';
 
@@ -26,11 +26,18 @@ export interface PenaltyContext {
   persons: Person[];
   dates: DateEntity[];
   courts: Court[];
+  /** who is who (discourse/): built from `persons` when not given */
+  discourse?: Discourse;
 }
 
-export function extractPenalties(text: string, ctx: PenaltyContext): Penalty[] {
-  const sentences = splitSentences(text);
-  const ms = mentionsOf(ctx.persons);
+export function extractPenalties(input: string | Analysis, ctx: PenaltyContext): Penalty[] {
+  const a = asAnalysis(input);
+  const text = a.text;
+  const sentences = a.sentences;
+  const discourse = ctx.discourse ?? buildDiscourse(a, ctx.persons);
+  const ms = mentionsOfDiscourse(discourse);
+  // how often each country cue occurs, counted once per document for every fine's currency
+  const cueCounts = new Map<string, number>();
   const out: Penalty[] = [];
   let group: Group | null = null;
   for (let si = 0; si < sentences.length; si++) {
@@ -40,18 +47,21 @@ export function extractPenalties(text: string, ctx: PenaltyContext): Penalty[] {
     // 1. a cheap gate: most sentences speak of no penalty
     if (!/sentenc|fine|jail|prison|impris|arrest|detention|ban|barred|prohibit|warn|death|probation|service|labou?r|treatment|deport|expel|restrict|pay|days?\b|hours?\b|years?\b|months?\b/i.test(body)) {
       const named = lastGroup(text, sentMentions, ms);
-      if (named.length > 1) group = { persons: named, paraStart: paragraphOf(text, sent.start).start };
+      if (named.length > 1) group = { persons: named, paraStart: a.paragraphAt(sent.start).start };
       continue;
     }
+    // "the applicants were sentenced", "sentenced them": a plural reference the discourse layer resolved
+    const plural = within(discourse.groups, sent.start, sent.end).pop();
+    if (plural) group = { persons: plural.names.map((name) => ({ name, start: plural.start, end: plural.end, i: -1, ref: true })), paraStart: a.paragraphAt(sent.start).start, at: plural.start };
     // 2. penalty phrases, the longest of each kind where they overlap
-    let phrases = [...durationPhrases(text, sent, sentMentions), ...finePhrases(text, sent, sentMentions), ...simplePhrases(text, sent)];
+    let phrases = [...durationPhrases(text, sent, sentMentions), ...finePhrases(text, sent, sentMentions, cueCounts), ...simplePhrases(text, sent)];
     phrases.sort((a, b) => a.start - b.start || b.end - a.end);
     phrases = phrases.filter((p, i) => !phrases.some((q, j) => j !== i && q.start <= p.start && p.end <= q.end && (q.end - q.start > p.end - p.start || j < i) && q.type === p.type));
     // 3. no demands, maximums, remand, sport...
     phrases = phrases.filter((p) => !excluded(text, sent, p));
     // 4. who got each
     const taken = new Map<Phrase, Who>();
-    const paraStart = paragraphOf(text, sent.start).start;
+    const paraStart = a.paragraphAt(sent.start).start;
     const recipients: Mention[] = [];
     const respectively = /\brespectively\b/i.test(body);
     for (const p of phrases) {
@@ -76,7 +86,7 @@ export function extractPenalties(text: string, ctx: PenaltyContext): Penalty[] {
           amount: p.amount,
           currency: p.currency,
           date: date?.date ?? null,
-          inferred: who.inferred || p.carried,
+          inferred: who.inferred || p.carried || m.ref === true,
           mention: spanOf(text, p.start, p.end),
         });
       }
@@ -86,7 +96,39 @@ export function extractPenalties(text: string, ctx: PenaltyContext): Penalty[] {
     if (recipients.length > 1) group = { persons: recipients, paraStart };
     else if (named.length > 1) group = { persons: named, paraStart };
   }
-  return dedupe(out);
+  // 6. one penalty per person and phrase; concurrent terms are served as the longest
+  return concurrentTerms(a, dedupe(out));
+}
+
+/** "sentenced to concurrent prison terms ... X received four years on one count and seven years on another" */
+const CONCURRENT = /\bconcurrent(?:ly)?\b/i;
+/** How many sentences back "concurrent" may be said of the terms. */
+const CONCURRENT_BACK_SENTENCES = 3;
+
+/** Terms the text says run concurrently: of one person's prison terms told in one sentence, only the longest counts. */
+function concurrentTerms(a: Analysis, ps: Penalty[]): Penalty[] {
+  const drop = new Set<Penalty>();
+  const bySentence = new Map<string, Penalty[]>();
+  for (const p of ps) {
+    if (p.type !== 'imprisonment' || !p.duration) continue;
+    const k = `${p.person}|${a.sentenceIndexAt(p.mention.start)}`;
+    bySentence.set(k, [...(bySentence.get(k) ?? []), p]);
+  }
+  for (const [k, terms] of bySentence) {
+    if (terms.length < 2) continue;
+    const si = Number(k.slice(k.lastIndexOf('|') + 1));
+    const from = a.sentences[Math.max(0, si - CONCURRENT_BACK_SENTENCES)]?.start ?? 0;
+    if (si < 0 || !CONCURRENT.test(a.text.slice(from, a.sentences[si].end))) continue;
+    const longest = terms.reduce((x, y) => (months(y.duration!) > months(x.duration!) ? y : x));
+    for (const t of terms) if (t !== longest) drop.add(t);
+  }
+  return drop.size > 0 ? ps.filter((p) => !drop.has(p)) : ps;
+}
+
+/** An ISO duration's length in months, roughly: enough to tell the longest of a few terms. */
+function months(iso: string): number {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?/.exec(iso);
+  return m ? Number(m[1] ?? 0) * 12 + Number(m[2] ?? 0) + Number(m[3] ?? 0) / 4 + Number(m[4] ?? 0) / 30 : 0;
 }
 
 /** One entry per (person, kind, duration, amount, phrase); a vague fine told again with its amount nearby is dropped. */

@@ -9,7 +9,7 @@ import { TENS_WORDS, UNITS_WORDS } from './data/numbers';
 const UNITS_W = alternation(Object.keys(UNITS_WORDS).filter((w) => w.length > 2));
 const TENS_W = alternation(Object.keys(TENS_WORDS));
 /** "15", "two", "twenty-five", "two hundred", "a", "seven and a half", "one-and-a-half" */
-const QTY = `(?:\\d{1,4}(?:\\.\\d+)?|(?:${TENS_W})(?:[- ](?:${UNITS_W}))?|(?:${UNITS_W})(?:\\s+hundred)?|an?)(?:[- ]and[- ]a[- ]half)?`;
+const QTY = `(?:\\d{1,4}(?:\\.\\d+|½|\\s1\\/2)?|(?:${TENS_W})(?:[- ](?:${UNITS_W}))?|(?:${UNITS_W})(?:\\s+hundred)?|an?)(?:[- ]and[- ]a[- ]half)?`;
 const UNIT = "(?:years?|yrs?|months?|mos|weeks?|days?|hours?|hrs?)(?:['’]s?|s['’])?(?![\\w]|-old)";
 const ONE = `(?:${QTY}[- ]${UNIT}(?:[- ]and[- ]a[- ]half)?)`;
 
@@ -17,11 +17,11 @@ const ONE = `(?:${QTY}[- ]${UNIT}(?:[- ]and[- ]a[- ]half)?)`;
 export const DURATION = new RegExp(`(?<![\\w-])(?:half\\s+a\\s+year|${ONE}(?:(?:,?\\s+and\\s+|,\\s*|\\s+)(?!an?\\s)${ONE}){0,2})`, 'gi');
 
 /** one quantity-unit pair inside a duration */
-export const DURATION_PART = new RegExp(`(?<qty>${QTY})[- ](?<unit>year|yr|month|mo(?=s)|week|day|hour|hr)s?['’s]*(?<half>[- ]and[- ]a[- ]half)?`, 'gi');
+export const DURATION_PART = new RegExp(`(?<qty>${QTY})[- ]?(?<unit>year|yr|month|mo(?=s)|week|day|hour|hr)s?['’s]*(?<half>[- ]and[- ]a[- ]half)?`, 'gi');
 
 // What follows a duration and names its kind; tried in order, anchored at the duration's end.
 export interface TypeCue { type: string; re: RegExp }
-const LEAD = "^(?:\\s*(?:of|in|at|under|on))?\\s*(?:an?\\s+|the\\s+)?";
+const LEAD = "^(?:\\s*(?:of|in|at|under|on))?\\s*(?:an?\\s+|the\\s+)?(?:(?:period|term)\\s+of\\s+)?";
 export const TYPE_AFTER: readonly TypeCue[] = [
   // " suspended sentence", "-year suspended prison term", " conditional sentence"
   { type: 'suspended_sentence', re: new RegExp(`${LEAD}(?:suspended|conditional|probationary\\s+sentence)`, 'i') },
@@ -40,7 +40,10 @@ export const TYPE_AFTER: readonly TypeCue[] = [
   // " ban on", " ban from"
   { type: 'ban', re: new RegExp(`${LEAD}(?:travel\\s+|entry\\s+|exit\\s+)?ban\\b`, 'i') },
   // " of administrative arrest", " administrative detention", " in detention", " of arrest"
-  { type: 'administrative_detention', re: new RegExp(`${LEAD}(?:administrative\\s+(?:arrest|detention|jail|imprisonment|custody)|arrest|detention|jail)\\b`, 'i') },
+  // (days "in jail" are imprisonment unless the case is administrative: ANNOTATION.md; durations.ts decides)
+  { type: 'administrative_detention', re: new RegExp(`${LEAD}(?:administrative\\s+(?:arrest|detention|jail|imprisonment|custody)|arrest|detention)\\b`, 'i') },
+  // "five years' expulsion from Sweden", "ten years of exile": a term that is no prison
+  { type: 'other', re: new RegExp(`${LEAD}(?:expulsion|deportation|banishment|exile)\\b`, 'i') },
   // "-year sentence", " prison term": a sentence whose kind the unit decides
   { type: 'sentence', re: /^(?:\s*(?:prison|jail|custodial))?\s*(?:sentence|term)\b/i },
   // "' imprisonment", " in prison", " in a strict-regime penal colony", " prison sentence", " behind bars"
@@ -49,6 +52,8 @@ export const TYPE_AFTER: readonly TypeCue[] = [
 
 // What precedes a duration and names its kind (the clause text, anchored at its end).
 export const TYPE_BEFORE: readonly TypeCue[] = [
+  // "suspended from office for", "removed from his post for", "disqualified from practising law for": a sanction on a post
+  { type: 'other', re: /\b(?:suspended|removed|dismissed|expelled|struck\s+off)\s+(?:\w+\s+)?from\s+(?:office|(?:his|her|their)\s+(?:post|job|seat|office|duties)|duty|duties|parliament|the\s+(?:bar|army|police|force|party|assembly|council)|practi[cs]e|practi[cs]ing\s+\w+)\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
   // "banned from journalism for", "a ban on leaving the country for", "deprived of the right to teach for"
   { type: 'ban', re: /\b(?:banned|barred|prohibited|disqualified|deprived\s+(?:\w+\s+)?of\s+(?:the\s+right|(?:his|her|their)\s+(?:political\s+|civil\s+)?rights?|(?:political\s+|civil\s+)?rights?)|ban(?:ning|s)?\s+(?:on|from)|banning)\b[^;]{0,80}?\b(?:for|of)\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
   // "suspended for", "with a probation period of", "on probation for"
@@ -62,7 +67,8 @@ export const TYPE_BEFORE: readonly TypeCue[] = [
   // "administratively arrested for", "arrested for"
   { type: 'administrative_detention', re: /\b(?:administrative(?:ly)?\s+(?:arrest(?:ed)?|detention|detained)\s+(?:for|of)|arrested\s+for)\s+$/i },
   // "jailed for", "imprisoned for", "deprived of liberty for", "a prison term of"
-  { type: 'imprisonment', re: /\b(?:(?:jailed|imprisoned|incarcerated|locked\s+up|put\s+behind\s+bars|deprived\s+of\s+(?:liberty|freedom))\s+(?:[\w'’-]+\s+){0,5}?for|prison\s+(?:term|sentence)\s+of|term\s+of\s+imprisonment\s+of|imprisonment\s+(?:for|of))\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
+  // (not "locked up": kidnappers lock people up too)
+  { type: 'imprisonment', re: /\b(?:(?:jailed|imprisoned|incarcerated|put\s+behind\s+bars|sent\s+(?:\w+\s+)?to\s+(?:prison|jail|gaol)|deprived\s+of\s+(?:liberty|freedom))\s+(?:[\w'’-]+\s+){0,5}?for(?:\s+at\s+least|\s+a\s+minimum\s+of)?|prison\s+(?:term|sentence)\s+of|term\s+of\s+imprisonment\s+of|imprisonment\s+(?:for|of))\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
   // "gave Ihar Pashkevich 25 days"
   { type: 'sentence', re: /\b(?:gave|handed|give)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u },
   // "cut the sentence of X to", "commuted his sentence to"
@@ -91,7 +97,7 @@ const CUR_WORD = alternation(CURRENCY_KEYS.filter((k) => /^[a-z]/i.test(k)).flat
 const CUR_SYMBOL = alternation([...CURRENCY_KEYS.filter((k) => !/^[a-z]/i.test(k) || /^[A-Z]{3}$/.test(k) || /\$$/.test(k)), 'Rs', 'Rs.', 'Tk', 'Tk.']);
 // grouped thousands with optional cents ("1,250,500.50"), South Asian lakh grouping ("1,00,000"), or a plain number
 const AMOUNT_NUM = '(?<![\\d.,])(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d|,\\d)|\\d{1,3}(?:[,\\s.]\\d{3})+(?:[.,]\\d{1,2})?(?![\\d])|\\d+(?:\\.\\d+)?)';
-const MULT = '(?:\\s*(?:million|mln|thousand|billion|bn|lakh|crore)\\b)?';
+const MULT = '(?:\\s*(?:million|mln|thousand|billion|bn|lakh|crore)\\b|(?:m|bn|k)(?![\\w²]))?';
 // "252,500 tenge", "1.5 million rubles", "US$200", "BYN 1,450", "50 monthly calculation indices (MCI)", "870 Belarusian rubles"
 export const AMOUNT = new RegExp(
   `(?:(?<![A-Za-z])(?<sym>${CUR_SYMBOL})\\s?(?<num1>${AMOUNT_NUM})(?<mult1>${MULT})|(?<num2>${AMOUNT_NUM})(?<mult2>${MULT})(?:-|\\s*)(?:(?<cur>(?:[A-Z][a-z]+\\s+)?(?:${CUR_WORD}))(?![a-z])|(?<unit>${alternation(FINE_UNITS)})(?![a-z])))`,
@@ -101,7 +107,7 @@ export const AMOUNT = new RegExp(
 // "fined", "a fine of", "ordered to pay", "a penalty of", "fines of"
 export const FINE_CUE = /\b(?:fined|fine[sd]?|ordered\s+to\s+pay|penalty\s+of|monetary\s+penalty|pay)\b/gi;
 /** an amount that is an equivalent of the one before it: "(about US$200)", "(123 EUR or 133 US Dollars)" */
-export const EQUIVALENT_BEFORE = /(?:\(\s*(?:about|approximately|approx\.|around|some|roughly|equivalent\s+to|or|c\.|~)?\s*|\bor\s+(?:about\s+)?|\bequivalent\s+(?:of|to)\s+|\babout\s+)$/i;
+export const EQUIVALENT_BEFORE = /(?:\(\s*(?:about|approximately|approx\.|around|some|roughly|equivalent\s+to|or|c\.|~|less\s+than|more\s+than|under|over|nearly|almost)?\s*|\bor\s+(?:about\s+)?|\bequivalent\s+(?:of|to)\s+|\babout\s+)$/i;
 
 // "issued an official warning to", "gave ... a warning", "received a warning"
 export const WARNING = /\b(?:issued|gave|given|received|handed|imposed|issue|give|receive|got|gets|receives)\b[^.;]{0,60}?\b(?:an?\s+)?(?:official|formal|written|administrative|public|strict)?\s*warning\b|\b(?:was|were)\s+(?:officially\s+|formally\s+)?warned\s+by\b/gi;
@@ -116,11 +122,15 @@ export const CHANGED_TO = /\b(?:changed|commuted|replaced|converted|reduced|turn
 // "74 lashes", "100 strokes of the cane": corporal punishment
 export const CORPORAL = /\b\d{1,4}\s+(?:lashes|strokes(?:\s+of\s+the\s+(?:cane|whip))?)\b/gi;
 // "sentenced to death", "a death sentence"
-export const DEATH = /\bsentenced\b[^.;]{0,160}?\bto\s+death\b|\b(?:death\s+sentence|death\s+penalty)\b/gi;
+// (the bare noun only when a ruling or an owner goes with it: "given the death penalty", "his death sentence", not "opposes the death penalty")
+// (the owner or verb is a lookbehind after "death ...", so it is tried only where "death" stands: it runs over every sentence)
+export const DEATH = /\bsentenced\b[^.;]{0,160}?\bto\s+death\b|\bdeath\s+(?:sentences?|penalty)\b(?<=\b(?:(?:given|gave|handed(?:\s+down)?|received|imposed|upheld|confirmed|approved|ratified|passed|issued|pronounced)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+|the\s+)?|(?:his|her|their|[A-ZÀ-ÞĀ-ž][A-Za-zÀ-ÿĀ-ž'’-]+['’]s?)\s+)death\s+(?:sentences?|penalty))|\b(?:death\s+sentences?|death\s+penalty)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:upheld|confirmed|passed|imposed|handed\s+down)\s+(?:on|against|for)\b/gi;
 // "sentenced to life imprisonment", "life in prison"
-export const LIFE = /\b(?:life\s+(?:imprisonment|sentence|in\s+prison|term)|sentenced\b[^.;]{0,160}?\bto\s+life\b)/gi;
+export const LIFE = /\b(?:life\s+(?:imprisonment|sentence|in\s+prison|term)|sentenced\b[^.;]{0,160}?\bto\s+life\b|(?:jailed|imprisoned|locked\s+up|sent\s+(?:\w+\s+)?to\s+(?:prison|jail))\s+for\s+life\b)/gi;
 // "ordered deported", "ordered his deportation", "sentenced to expulsion"
 export const DEPORTATION = /\b(?:ordered\b[^.;]{0,40}?\b(?:deport(?:ed|ation)|expel(?:led)?|expulsion)|sentenced\b[^.;]{0,60}?\bto\s+(?:deportation|expulsion)|(?:deportation|expulsion)\s+order)\b/gi;
+// "dismissed from the army", "discharged from the British Army", "stripped of his rank": a court martial's sanction, no term
+export const DISMISSAL = /\b(?:dismissed|discharged|expelled|cashiered)\s+from\s+the\s+(?:[a-z]+\s+)?(?:army|military|armed\s+forces|navy|air\s+force|police)\b|\bstripped\s+of\s+(?:his|her|their)\s+(?:military\s+)?rank\b/gi;
 // "fined", "a small fine", "received fines" without an amount
 export const BARE_FINE = /\b(?:was|were|been|be|and)\s+fined\b|\b(?:an?\s+)?(?:small|large|heavy|hefty|substantial|big|modest|administrative)?\s*fine\b(?!\s+of)/gi;
 

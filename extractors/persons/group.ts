@@ -18,7 +18,6 @@ function keyCache(): (word: string) => string {
     return k;
   };
 }
-let surnameKey = keyCache();
 
 interface Entry {
   tokens: string[];
@@ -36,7 +35,7 @@ function nameWords(c: Candidate): string[] {
   return c.tokens.filter((t) => t.cls !== 'particle').map((t) => t.text.replace(/\.$/, ''));
 }
 
-function surnameOf(words: string[]): string {
+function surnameOf(words: string[], surnameKey: (word: string) => string): string {
   return surnameKey(words[words.length - 1] ?? '');
 }
 
@@ -66,8 +65,8 @@ function sameSurname(a: string, b: string): boolean {
  * or a short form ("Alex"/"Alexander"): sisters "Nad'a Čonková" and "Nikola Čonková" stay two. Initials agree by initialsAgree. */
 function givenNamesAgree(a: string, b: string): boolean {
   if (a.length <= 2 || b.length <= 2) return true;
-  const ka = surnameKey(a);
-  const kb = surnameKey(b);
+  const ka = rawSurnameKey(a);
+  const kb = rawSurnameKey(b);
   return ka.startsWith(kb) || kb.startsWith(ka) || withinOneEdit(ka, kb);
 }
 
@@ -91,11 +90,11 @@ function fuller(a: Candidate, b: Candidate): boolean {
 }
 
 export function groupPersons(full: Candidate[], singles: Array<{ candidate: Candidate; standalone: boolean }>): Person[] {
-  surnameKey = keyCache();
+  const surnameKey = keyCache();
   const entries: Entry[] = [];
   for (const c of full) {
     const words = nameWords(c);
-    const surname = surnameOf(words);
+    const surname = surnameOf(words, surnameKey);
     const initial = surnameKey(words[0]).charAt(0);
     const hit = entries.find((e) => sameSurname(e.surname, surname) && initialsAgree(e.initial, initial) && (e.tokens.length > 1 && words.length > 1) && givenNamesAgree(e.tokens[0], words[0]));
     if (hit) {

@@ -8,11 +8,10 @@
  */
 import type { Person, Span } from '../../src/contract';
 import { compromiseLexicon, getNlp } from '../nlp/plugin';
-import { splitSentences } from '../nlp/sentences';
+import { asAnalysis, type Analysis } from '../nlp/analysis';
 import { findCandidates, type Candidate, type CandidateContext } from './candidates';
 import { LIST_JOINER, PERSON_VERB_AFTER, PERSON_VERB_BEFORE } from './rules';
 import { groupPersons } from './group';
-import { isTitleCaseLine } from '../nlp/title-case';
 
 export { findDescriptor } from './descriptor';
 export { surnameKey } from './transliteration';
@@ -96,7 +95,9 @@ function lastWordOf(c: Candidate): Candidate {
   return { tokens: [last], span: { start: last.start, end: last.end, text: last.text }, cue: c.cue, doubtful: c.doubtful };
 }
 
-export function extractPersons(text: string): Person[] {
+export function extractPersons(input: string | Analysis): Person[] {
+  const a = asAnalysis(input);
+  const text = a.text;
   if (text.length === 0) return [];
   const ctx = commonWordTest(text);
   // One verdict per distinct phrase, and a call budget (see COMPROMISE_BASE_CALLS).
@@ -113,7 +114,7 @@ export function extractPersons(text: string): Person[] {
   };
   const full: Candidate[] = [];
   const singles: Array<{ candidate: Candidate; standalone: boolean }> = [];
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of a.sentences) {
     const items: Array<{ c: Candidate; ok: boolean; multi: boolean }> = [];
     for (const c of findCandidates(text, sentence, ctx)) {
       const multi = c.tokens.filter((t) => t.cls !== 'particle').length > 1;
@@ -123,7 +124,7 @@ export function extractPersons(text: string): Person[] {
     // Only multi-word names gain from their list mates: a lone unknown word next to a name stays doubtful.
     acceptListMates(text, items.filter((it) => it.multi || it.ok));
     // in a title-case headline every word is capitalised: its names only join persons named in the text
-    const headline = isTitleCaseLine(text, sentence.start);
+    const headline = a.isHeadline(sentence.start);
     for (const it of items) {
       if (headline) singles.push({ candidate: lastWordOf(it.c), standalone: false });
       else if (it.ok && it.multi) full.push(it.c);

@@ -2,7 +2,8 @@
 import type { Charge, Entities, Span } from '../../src/contract';
 import type { extractArticleMatches } from '../articles';
 import type { Proceeding } from './proceedings';
-import { paragraphOf, sentenceIndexAt } from './text-index';
+import { sentenceIndexAt } from './text-index';
+import type { Analysis } from '../nlp/analysis';
 
 /** a sentence about a different proceeding of the same person */
 const OTHER_CASE = /\b(?:another|separate|second|new|earlier|previous)\s+(?:criminal\s+)?(?:case|trial|proceedings?|charges?)\b/i;
@@ -10,13 +11,14 @@ const OTHER_CASE = /\b(?:another|separate|second|new|earlier|previous)\s+(?:crim
 /** the person right before it is the one convicted or charged: "X, 52, was convicted of ... under Article 369" */
 const CONVICTION_CUE = /^(?:,[^;]{0,60}?,)?\s*(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|also\s+)?(?:convicted|charged|found\s+guilty|sentenced|prosecuted|indicted)\b/i;
 
-export function chargesFor(text: string, g: Proceeding, sentences: readonly Span[], articles: ReturnType<typeof extractArticleMatches>, entities: Entities, onlyProceeding: boolean): Charge[] {
+export function chargesFor(a: Analysis, g: Proceeding, sentences: readonly Span[], articles: ReturnType<typeof extractArticleMatches>, entities: Entities, onlyProceeding: boolean): Charge[] {
+  const text = a.text;
   const inSentences = (a: { mention: Span }): boolean => [...g.sentences].some((i) => a.mention.start >= sentences[i].start && a.mention.end <= sentences[i].end);
   if (articles.length === 0) return [];
   let picked = articles.filter(inSentences);
   if (picked.length === 0) {
     // sentences of the same paragraph that name the person
-    const para = paragraphOf(text, g.anchor);
+    const para = a.paragraphAt(g.anchor);
     const own = entities.persons.find((p) => p.name === g.person)?.mentions ?? [];
     const sentIdx = new Set(own.filter((m) => m.start >= para.start && m.end <= para.end).map((m) => sentenceIndexAt(sentences, m.start)));
     const anchorSent = sentenceIndexAt(sentences, g.anchor);

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { CaseRecord, Charge, Document, Entities, Penalty, Span } from '../../src/contract';
 import { extractArticleMatches } from '../articles';
-import { splitSentences } from '../nlp/sentences';
+import { analyse, type Analysis } from '../nlp/analysis';
 import { findDescriptor, surnameKey } from '../persons';
 import { chargesFor } from './charges';
 import { CONFIDENCE } from './data/weights';
@@ -42,6 +42,8 @@ function descriptorOf(text: string, entities: Entities, name: string, memo: Map<
   const person = entities.persons.find((p) => p.name === name);
   let found: string | null = null;
   for (const m of person?.mentions ?? []) {
+    // descriptors stand beside the name, not beside "he" or "the applicant" (resolved references among the mentions)
+    if (!/^\p{Lu}/u.test(m.text) || /^(?:He|She|Him|Her|The)\b/.test(m.text)) continue;
     found = findDescriptor(text, m);
     if (found) break;
   }
@@ -49,9 +51,10 @@ function descriptorOf(text: string, entities: Entities, name: string, memo: Map<
   return found;
 }
 
-export function buildRecords(doc: Pick<Document, 'text'>, entities: Entities, source: RecordSource): CaseRecord[] {
-  const text = doc.text;
-  const sentences = splitSentences(text);
+export function buildRecords(doc: Pick<Document, 'text'>, entities: Entities, source: RecordSource, analysis?: Analysis): CaseRecord[] {
+  const a = analysis && analysis.text === doc.text ? analysis : analyse(doc);
+  const text = a.text;
+  const sentences = a.sentences;
   const articles = extractArticleMatches(text);
   const byPerson = new Map<string, Penalty[]>();
   for (const p of entities.penalties) {
@@ -61,8 +64,8 @@ export function buildRecords(doc: Pick<Document, 'text'>, entities: Entities, so
     else byPerson.set(p.person, [p]);
   }
   const proceedings: Proceeding[] = [];
-  for (const [person, ps] of byPerson) proceedings.push(...groupPenalties(text, entities, sentences, person, ps));
-  proceedings.push(...chargeOnly(text, entities, sentences, new Set(byPerson.keys())));
+  for (const [person, ps] of byPerson) proceedings.push(...groupPenalties(a, entities, sentences, person, ps));
+  proceedings.push(...chargeOnly(a, entities, sentences, new Set(byPerson.keys())));
   proceedings.sort((a, b) => a.anchor - b.anchor);
 
   const perPerson = new Map<string, number>();
@@ -70,7 +73,7 @@ export function buildRecords(doc: Pick<Document, 'text'>, entities: Entities, so
   const usedIds = new Map<string, number>();
   const descriptors = new Map<string, string | null>();
   return proceedings.map((g) => {
-    const charges = chargesFor(text, g, sentences, articles, entities, perPerson.get(g.person) === 1);
+    const charges = chargesFor(a, g, sentences, articles, entities, perPerson.get(g.person) === 1);
     const ev = [...g.sentences].sort((a, b) => a - b).map((i) => sentences[i]);
     const penaltySents = new Set(g.penalties.map((p) => sentenceIndexAt(sentences, p.mention.start)));
     const oneSentence =

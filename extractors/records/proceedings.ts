@@ -8,7 +8,8 @@ import { rulingDateNear } from '../dates';
 import { alternation } from '../nlp/alternation';
 import { isDefendantMention } from '../penalties';
 import { PROCEEDING_CUES } from './data/weights';
-import { courtNear, paragraphOf, sentenceIndexAt } from './text-index';
+import { courtNear, sentenceIndexAt } from './text-index';
+import { type Analysis, within } from '../nlp/analysis';
 
 export interface Proceeding {
   person: string;
@@ -42,7 +43,8 @@ const CONTINUES_RULING = /^\s*["“]?\s*(?:The|This|That)\s+(?:same\s+)?(?:court
 const CONTINUES_BACK_SENTENCES = 3;
 
 /** The proceeding a "the court also ..." sentence continues: this person's latest, told in the last few sentences. */
-function continuedProceeding(text: string, sentences: readonly Span[], si: number, out: Proceeding[], p: Penalty): Proceeding | undefined {
+function continuedProceeding(a: Analysis, sentences: readonly Span[], si: number, out: Proceeding[], p: Penalty): Proceeding | undefined {
+  const text = a.text;
   if (si < 0 || out.length === 0) return undefined;
   const sent = sentences[si];
   if (!CONTINUES_RULING.test(text.slice(sent.start, Math.min(sent.end, p.mention.start)))) return undefined;
@@ -58,13 +60,14 @@ function signatureOf(p: Penalty): string {
 }
 
 /** Splits one person's penalties into proceedings: same sentence, or same date and compatible court. */
-export function groupPenalties(text: string, entities: Entities, sentences: readonly Span[], person: string, ps: Penalty[]): Proceeding[] {
+export function groupPenalties(a: Analysis, entities: Entities, sentences: readonly Span[], person: string, ps: Penalty[]): Proceeding[] {
+  const text = a.text;
   const out: Proceeding[] = [];
   const bySentence = new Map<number, Proceeding>();
   const byDate = new Map<string, Proceeding[]>();
   for (const p of [...ps].sort((a, b) => a.mention.start - b.mention.start)) {
     const si = sentenceIndexAt(sentences, p.mention.start);
-    const court = si >= 0 ? courtNear(text, entities, sentences[si]) : null;
+    const court = si >= 0 ? courtNear(a, entities, sentences[si]) : null;
     // the same sentence is the same proceeding, unless it dates the two penalties differently ("on 3 May ...; on 13 May ...")
     const sameSentence = bySentence.get(si);
     const same =
@@ -72,7 +75,7 @@ export function groupPenalties(text: string, entities: Entities, sentences: read
       (p.date !== null
         ? (byDate.get(p.date) ?? []).slice(-RECENT_GROUPS).find((g) => (court === null || g.court === null || g.court === court) && !g.signatures.has(signatureOf(p)))
         : undefined) ??
-      continuedProceeding(text, sentences, si, out, p);
+      continuedProceeding(a, sentences, si, out, p);
     let g = same;
     if (g) {
       g.penalties.push(p);
@@ -92,22 +95,13 @@ export function groupPenalties(text: string, entities: Entities, sentences: read
 }
 
 /** Persons put on trial or charged without a penalty in the text: one proceeding each. */
-export function chargeOnly(text: string, entities: Entities, sentences: readonly Span[], withPenalty: Set<string>): Proceeding[] {
+export function chargeOnly(a: Analysis, entities: Entities, sentences: readonly Span[], withPenalty: Set<string>): Proceeding[] {
+  const text = a.text;
   const out: Proceeding[] = [];
   const seen = new Set<string>();
   const mentions = entities.persons.flatMap((p) => p.mentions.map((m) => ({ name: p.name, m }))).sort((a, b) => a.m.start - b.m.start);
-  const inSentence = (sent: Span): typeof mentions => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].m.start < sent.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: typeof mentions = [];
-    for (let i = lo; i < mentions.length && mentions[i].m.start < sent.end; i++) if (mentions[i].m.end <= sent.end) out.push(mentions[i]);
-    return out;
-  };
+  const placed = mentions.map((x) => ({ ...x, start: x.m.start, end: x.m.end }));
+  const inSentence = (sent: Span): typeof mentions => within(placed, sent.start, sent.end);
   PROCEEDING_RE.lastIndex = 0;
   for (let c = PROCEEDING_RE.exec(text); c; c = PROCEEDING_RE.exec(text)) {
     const si = sentenceIndexAt(sentences, c.index);
@@ -129,16 +123,16 @@ export function chargeOnly(text: string, entities: Entities, sentences: readonly
     if (seen.has(who.name)) {
       // more of the same proceeding in the same paragraph: "The trial of X began. X was charged under Article 131."
       const g = out.find((x) => x.person === who.name);
-      if (g && paragraphOf(text, g.anchor).start === paragraphOf(text, sent.start).start) {
+      if (g && a.paragraphAt(g.anchor).start === a.paragraphAt(sent.start).start) {
         g.sentences.add(si);
         if (!g.date) g.date = rulingDateNear(text, entities.dates, { start: c.index, end: cueEnd }, sentences)?.date ?? null;
-        g.court ??= courtNear(text, entities, sent);
+        g.court ??= courtNear(a, entities, sent);
       }
       continue;
     }
     seen.add(who.name);
     const date = rulingDateNear(text, entities.dates, { start: c.index, end: cueEnd }, sentences);
-    out.push({ person: who.name, penalties: [], signatures: new Set(), sentences: new Set([si]), date: date?.date ?? null, court: courtNear(text, entities, sent), anchor: c.index });
+    out.push({ person: who.name, penalties: [], signatures: new Set(), sentences: new Set([si]), date: date?.date ?? null, court: courtNear(a, entities, sent), anchor: c.index });
   }
   return out;
 }

@@ -1,23 +1,15 @@
 /** Where things are in a text: the sentence at an offset, the paragraph around it, the nearest named court. */
-import { paragraphOf } from '../nlp/paragraphs';
+import { type Analysis, indexHolding } from '../nlp/analysis';
 import type { Entities, Span } from '../../src/contract';
 
 export function sentenceIndexAt(sentences: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= at) lo = mid + 1;
-    else if (sentences[mid].start > at) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  return indexHolding(sentences, at);
 }
 
 /** The nearest named court: in the sentence first, else the closest before it in the paragraph. */
 const courtMentionCache = new WeakMap<Entities, Array<{ name: string; m: Span }>>();
 
-export function courtNear(text: string, entities: Entities, sentence: Span): string | null {
+export function courtNear(a: Analysis, entities: Entities, sentence: Span): string | null {
   let mentions = courtMentionCache.get(entities);
   if (!mentions) {
     mentions = entities.courts.flatMap((c) => c.mentions.map((m) => ({ name: c.name, m })));
@@ -25,9 +17,8 @@ export function courtNear(text: string, entities: Entities, sentence: Span): str
   }
   const inSent = mentions.filter((x) => x.m.start >= sentence.start && x.m.end <= sentence.end);
   if (inSent.length > 0) return inSent[0].name;
-  const para = paragraphOf(text, sentence.start);
+  const para = a.paragraphAt(sentence.start);
   const before = mentions.filter((x) => x.m.start >= para.start && x.m.end <= sentence.start).sort((a, b) => b.m.start - a.m.start);
   return before[0]?.name ?? null;
 }
 
-export { paragraphOf };

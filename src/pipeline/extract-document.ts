@@ -2,7 +2,7 @@
  * The clean → extract → records stages on one input, shared by the CLI, the
  * embedded crawler and the BullMQ workers. Pure: bytes in, result object out.
  */
-import { buildRecords, extractEntities } from '../../extractors';
+import { analyse, buildRecords, extractEntities } from '../../extractors';
 import type { ResultObject } from '../contract';
 import { SCHEMA_VERSION } from '../contract';
 import { type CleanedInput, cleanInput, publicDocument, type RawInput, warningsOf } from './clean-document';
@@ -10,8 +10,10 @@ import { type CleanedInput, cleanInput, publicDocument, type RawInput, warningsO
 export { type CleanedInput, cleanInput, publicDocument, type RawInput, sha256Hex, toCleanResult } from './clean-document';
 
 export function extractCleaned(cleaned: CleanedInput): ResultObject {
-  const entities = extractEntities(cleaned.document);
-  const records = buildRecords(cleaned.document, entities, { url: cleaned.source.url, sha256: cleaned.source.sha256 });
+  // one analysis of the text, read by every extractor and by the records
+  const analysis = analyse(cleaned.document);
+  const entities = extractEntities(cleaned.document, analysis);
+  const records = buildRecords(cleaned.document, entities, { url: cleaned.source.url, sha256: cleaned.source.sha256 }, analysis);
   return {
     schemaVersion: SCHEMA_VERSION,
     source: cleaned.source,

@@ -3,7 +3,7 @@
  * whole words in the clause before a penalty phrase.
  */
 /** A prosecutor's demand, not a ruling: "the prosecutor asked for seven years". */
-export const DEMAND_CUES = ['asked for', 'asked the court', 'requested', 'demanded', 'sought', 'seeks', 'seeking', 'is seeking', 'called for', 'proposed', 'wants', 'wanted', 'demanding', 'requesting', 'asking for', 'pressed for', 'recommended', 'request', 'requests', 'request for', 'demand for'];
+export const DEMAND_CUES = ['asked for', 'asked the court', 'requested', 'seek', 'to seek', 'demanded', 'sought', 'seeks', 'seeking', 'is seeking', 'called for', 'proposed', 'wants', 'wanted', 'demanding', 'requesting', 'asking for', 'pressed for', 'recommended', 'request', 'requests', 'request for', 'demand for'];
 export const DEMAND_ACTORS = ['prosecutor', 'prosecutors', 'prosecution', 'state prosecutor', 'public prosecutor', 'the state', 'investigator', 'investigators', 'police report', 'plaintiff', 'the plaintiffs'];
 /** Statutory maximums and hypotheticals: "faces up to seven years", "could be fined". */
 export const HYPOTHETICAL_CUES = [
@@ -23,6 +23,7 @@ export const SPORT_CUES = [
   'doping', 'anti-doping', 'FIFA', 'UEFA', 'IOC', 'WADA', 'athlete', 'athletes', 'footballer', 'striker', 'midfielder', 'goalkeeper',
   'league', 'tournament', 'tournaments', 'Olympic', 'Olympics', 'Grand Slam', 'referee', 'footballers', 'matches',
   'players', 'UFC', 'sports', 'sporting', 'tennis', 'disciplinary committee',
+  'wrestler', 'wrestling', 'medallist', 'medalist', 'boxer', 'swimmer', 'cyclist', 'sprinter', 'gymnast', 'weightlifter',
 ];
 /** Past time served, not a ruling: "after spending three years in prison". */
 export const SERVED_CUES = ['spent', 'spending', 'served', 'after serving', 'having served', 'released after'];

@@ -55,6 +55,13 @@ export const CURRENCY_WORDS: Readonly<Record<string, string | readonly CurrencyC
   quetzal: 'GTQ', quetzales: 'GTQ', GTQ: 'GTQ', lempira: 'HNL', HNL: 'HNL', 'córdobas': 'NIO',
   'colón': 'CRC', colon: 'CRC', colones: 'CRC', CRC: 'CRC', 'bolívar': 'VES', bolivar: 'VES', 'bolívares': 'VES', bolivares: 'VES', VES: 'VES',
   boliviano: 'BOB', bolivianos: 'BOB', BOB: 'BOB', 'guaraní': 'PYG', guarani: 'PYG', 'guaraníes': 'PYG', PYG: 'PYG',
+  // currencies the euro replaced, in judgments of the 1990s: "20,000 drachmas", "5,000 French francs", "10,000 Slovak korunas"
+  drachma: 'GRD', drachmae: 'GRD', GRD: 'GRD', 'French franc': 'FRF', FRF: 'FRF', 'Deutsche mark': 'DEM', 'German mark': 'DEM', DEM: 'DEM',
+  'Italian lira': 'ITL', ITL: 'ITL', peseta: 'ESP', ESP: 'ESP', escudo: 'PTE', PTE: 'PTE', schilling: 'ATS', ATS: 'ATS',
+  'Belgian franc': 'BEF', BEF: 'BEF', guilder: 'NLG', NLG: 'NLG', markka: 'FIM', FIM: 'FIM', 'Irish pound': 'IEP', punt: 'IEP',
+  'Slovak koruna': 'SKK', SKK: 'SKK', 'Czech koruna': 'CZK', koruna: [{ code: 'CZK', cues: ['Czech', 'Prague', 'Brno'] }, { code: 'SKK', cues: ['Slovak', 'Slovakia', 'Bratislava', 'Košice'] }], korun: 'CZK', CZK: 'CZK',
+  tolar: 'SIT', SIT: 'SIT', kuna: 'HRK', HRK: 'HRK', 'Bulgarian lev': 'BGN', lev: 'BGN', leva: 'BGN', BGN: 'BGN', 'Romanian lei': 'RON', RON: 'RON',
+  'Swedish krona': 'SEK', kronor: 'SEK', SEK: 'SEK', 'Norwegian krone': 'NOK', NOK: 'NOK', 'Danish krone': 'DKK', DKK: 'DKK', 'Icelandic krona': 'ISK',
   // Africa
   leone: 'SLE', leones: 'SLE', SLE: 'SLE', dalasi: 'GMD', GMD: 'GMD', ariary: 'MGA', MGA: 'MGA', pula: 'BWP', BWP: 'BWP',
   'Rwandan franc': 'RWF', 'Burundian franc': 'BIF', 'Congolese franc': 'CDF', 'Guinean franc': 'GNF', RWF: 'RWF', BIF: 'BIF', CDF: 'CDF', GNF: 'GNF',

@@ -17,6 +17,7 @@ const CASES: Array<{ text: string; sentences: string[] }> = [
   { text: 'demanding better payments.According to a friend, he left.', sentences: ['demanding better payments.', 'According to a friend, he left.'] },
   { text: 'The fine was 2.5 million tenge. He paid.', sentences: ['The fine was 2.5 million tenge.', 'He paid.'] },
   { text: 'e.g. the courts of first instance. It was so.', sentences: ['e.g. the courts of first instance.', 'It was so.'] },
+  { text: 'Under the Cybercrimes (Prohibition, Prevention, etc.) Act 2015 he was convicted. He appealed.', sentences: ['Under the Cybercrimes (Prohibition, Prevention, etc.) Act 2015 he was convicted.', 'He appealed.'] },
   { text: '', sentences: [] },
   { text: '   \n\n  ', sentences: [] },
 ];

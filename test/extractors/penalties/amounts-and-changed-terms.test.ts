@@ -51,7 +51,7 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
   { text: 'The court fined the editor Rosa Elena Chamorro the equivalent of US$5,000.', expect: [['Rosa Elena Chamorro', 'fine', null, 5000, 'USD']] },
   {
     text: 'The students Maryia Lapko (4 years), Hanna Dzeravianka (2.5 years) and Ihar Zhuk (18 months) were convicted under Article 342.',
-    expect: [['Maryia Lapko', 'imprisonment', 'P4Y', null, null], ['Hanna Dzeravianka', 'imprisonment', 'P2Y6M', null, null], ['Ihar Zhuk', 'imprisonment', 'P18M', null, null]],
+    expect: [['Maryia Lapko', 'imprisonment', 'P4Y', null, null], ['Hanna Dzeravianka', 'imprisonment', 'P2Y6M', null, null], ['Ihar Zhuk', 'imprisonment', 'P1Y6M', null, null]],
   },
 ];
 

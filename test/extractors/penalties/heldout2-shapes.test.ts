@@ -44,7 +44,7 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
   },
   {
     text: 'On 3 May the appeal court cut the sentence of Aleh Hrytsuk from 18 months to 12 on appeal.',
-    expect: [['Aleh Hrytsuk', 'imprisonment', 'P18M', null, null], ['Aleh Hrytsuk', 'imprisonment', 'P12M', null, null]],
+    expect: [['Aleh Hrytsuk', 'imprisonment', 'P1Y6M', null, null], ['Aleh Hrytsuk', 'imprisonment', 'P1Y', null, null]],
   },
   { text: 'On appeal, the Minsk Regional Court cut Aleh Hrytsuk\'s sentence to three years.', expect: [['Aleh Hrytsuk', 'imprisonment', 'P3Y', null, null]] },
   {

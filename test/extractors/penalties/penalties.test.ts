@@ -77,7 +77,7 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
   {
     text: 'The Baku court sentenced Tofig Yagublu to 18 months in prison and fined Ilkin Rustamzade 2,000 manats.',
     expect: [
-      ['Tofig Yagublu', 'imprisonment', 'P18M', null, null, false],
+      ['Tofig Yagublu', 'imprisonment', 'P1Y6M', null, null, false],
       ['Ilkin Rustamzade', 'fine', null, 2000, 'AZN', false],
     ],
   },
@@ -286,7 +286,7 @@ describe('parseDuration', () => {
   test.each([
     ['two years and ten months', 'P2Y10M'],
     ['seven and a half years', 'P7Y6M'],
-    ['18 months', 'P18M'],
+    ['18 months', 'P1Y6M'],
     ['15 day’s', 'P15D'],
     ['40 hours', 'PT40H'],
     ['a year and a half', 'P1Y6M'],

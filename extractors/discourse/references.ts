@@ -1,0 +1,135 @@
+/**
+ * Find step: the places where the text refers to a person without the name.
+ * Nothing is resolved here (eyecite's find, then resolve): each reference
+ * carries its kind, a key to match on and, for pronouns, a grammatical gender.
+ * Example: 'Mr A B ("the applicant") ... The applicant was fined. He paid.'
+ *   -> alias definition "the applicant" after A B; references "The applicant" (role-noun), "He" (pronoun)
+ */
+import type { Span } from '../../src/contract';
+import { alternation } from '../nlp/alternation';
+import { type Analysis, lowerBound } from '../nlp/analysis';
+import { spanOf } from '../nlp/spans';
+
+export type ReferenceKind = 'role-noun' | 'pronoun' | 'titled-surname';
+export type Gender = 'm' | 'f';
+
+export interface Reference {
+  kind: ReferenceKind;
+  span: Span;
+  /** what resolvers match on: "the first applicant", "activist", "he", or a surname */
+  key: string;
+  gender: Gender | null;
+  /** object pronouns ("him", "her") do not point at the subject of their own sentence */
+  object: boolean;
+}
+
+/** A name the text defines for a person: `A B ("the applicant")`, `A B (hereinafter "the defendant")`. */
+export interface AliasDefinition {
+  /** the name span the alias follows */
+  nameEnd: number;
+  /** where the alias may be used from: after the brackets, or at the role noun of an apposition */
+  end: number;
+  key: string;
+}
+
+/** Role nouns that refer back to one person already named: "the applicant", "the activist", "the first applicant". */
+export const REFERRING_NOUNS: readonly string[] = [
+  'applicant', 'defendant', 'accused', 'convict', 'convicted man', 'convicted woman', 'co-defendant',
+  'activist', 'blogger', 'journalist', 'reporter', 'editor', 'writer', 'poet', 'artist', 'musician', 'singer', 'rapper',
+  'student', 'teacher', 'professor', 'pensioner', 'dissident', 'campaigner', 'politician', 'opposition leader',
+  'businessman', 'businesswoman', 'entrepreneur', 'policeman', 'police officer', 'soldier', 'officer', 'cleric', 'imam',
+  'priest', 'pastor', 'preacher', 'farmer', 'doctor', 'nurse', 'former president', 'former minister', 'former mayor',
+  'former governor', 'ex-president', 'lawmaker', 'senator', 'governor', 'mayor', 'rights defender', 'human rights defender',
+  'director', 'chairman', 'leader', 'founder', 'filmmaker', 'photographer', 'cartoonist', 'satirist', 'defender', 'believer',
+];
+
+/** Plural party nouns and pronouns: "the applicants", "the defendants", "they", "them". */
+const PLURAL = /\b(?:[Tt]he\s+(?:two\s+|three\s+|four\s+)?(?:applicants|defendants|accused|co-defendants|convicts)|[Tt]hey|[Tt]hem)\b(?!['’])/g;
+
+export interface PluralReference { span: Span; /** "party": the applicants; "pronoun": they, them */ kind: 'party' | 'pronoun' }
+
+/** Every plural reference in the text, in order. */
+export function findPluralReferences(a: Analysis): PluralReference[] {
+  return [...a.text.matchAll(PLURAL)].map((m) => ({
+    span: spanOf(a.text, m.index ?? 0, (m.index ?? 0) + m[0].length),
+    kind: /^the\s/i.test(m[0]) ? 'party' : 'pronoun',
+  }));
+}
+
+/** Ordinals before "applicant": "the first applicant". */
+const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
+/** Modifiers a referring noun may carry: "the jailed activist", "the 52-year-old blogger". */
+const MODIFIER = String.raw`(?:(?:jailed|imprisoned|detained|convicted|arrested|former|young|elderly|opposition|independent|political|civic|prominent|veteran|\d{1,3}-year-old|[\p{Ll}]+-era)\s+)`;
+
+// "the applicant", "The first applicant", "the jailed activist" (but not "the activist Ivan Petrov": that is a descriptor)
+const ROLE_NOUN = new RegExp(String.raw`\b(?<art>[Tt]he)\s+(?<ord>${ORDINAL}\s+)?${MODIFIER}{0,2}(?<noun>${alternation(REFERRING_NOUNS)})(?![\p{L}-])(?!['’]?s\b)(?!\s+(?:\p{Lu}|of\b|who\s+(?:is|was)\s+not))`, 'gu');
+
+// he / she / him / her (not "her" before a noun: "her lawyer" is a possessive)
+const PRONOUN = /\b(?<w>[Hh]e|[Ss]he|[Hh]im|[Hh]er)\b(?!['’])/g;
+/** what may follow an object "her": a preposition, an article, a number, punctuation */
+const OBJECT_HER_AFTER = /^(?:\s*[.,;:!?)"”]|\s+(?:to|for|with|and|in|on|at|of|as|a|an|the|by|from|after|over|under|into|\d|€|\$|£|[A-Z]{3}\s|was|is|guilty|free|twice|again|because|but|or|that|until|while|when|before)\b|\s*$)/;
+
+// "Mr Petrov", "Ms. Ivanova", "Mrs Smith": a title with a surname
+const TITLED = /\b(?<t>Mr|Mrs|Ms|Miss|Dr|Mme|Madam)\.?\s+(?<s>\p{Lu}[\p{L}\p{M}'’-]+)/gu;
+
+// "The first applicant, Mr Olav Dahl," / "The applicant in the second case, Ms X": the role noun names the person after it
+const APPOSITION_BEFORE = new RegExp(String.raw`\b[Tt]he\s+(?<ord>${'(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)'}\s+)?(?<noun>applicant|defendant|accused)(?:\s+in\s+the\s+\w+\s+(?:case|application))?,\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$`);
+
+// `("the applicant")`, `(hereinafter “the defendant”)`, `(hereinafter referred to as "the first applicant")`
+const ALIAS = /^\s*\((?:hereinafter(?:\s+referred\s+to\s+as)?\s+|below\s+|later\s+)?["“‘'](?<alias>[^"”’'()\n]{2,40})["”’']\)/;
+
+export const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'monsieur']);
+export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'mme', 'lady', 'queen', 'princess', 'sister', 'dame']);
+
+export function normaliseKey(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Alias definitions around a name span: `A B ("the applicant")`, or `the first applicant, Mr A B`. */
+export function findAliases(a: Analysis, names: readonly { start: number; end: number }[]): AliasDefinition[] {
+  const out: AliasDefinition[] = [];
+  for (const { start, end } of names) {
+    // (cheap tests first: most names have neither a bracket after them nor a party noun before)
+    const m = /^\s*\(/.test(a.text.slice(end, end + 3)) ? ALIAS.exec(a.text.slice(end, end + 90)) : null;
+    if (m?.groups) out.push({ nameEnd: end, end: end + m[0].length, key: normaliseKey(m.groups.alias) });
+    const before = a.text.slice(Math.max(0, start - 70), start);
+    const ap = /applicant|defendant|accused/i.test(before) ? APPOSITION_BEFORE.exec(before) : null;
+    if (ap?.groups) out.push({ nameEnd: end, end: start - before.length + ap.index, key: normaliseKey(`the ${ap.groups.ord ?? ''}${ap.groups.noun}`) });
+  }
+  return out;
+}
+
+/** Every reference in the text, in order, none inside a name span. */
+export function findReferences(a: Analysis, nameSpans: readonly { start: number; end: number }[], aliases: readonly AliasDefinition[]): Reference[] {
+  const text = a.text;
+  const out: Reference[] = [];
+  // name spans are sorted and short: only the few starting just before `e` can overlap
+  const insideName = (s: number, e: number) => {
+    for (let i = lowerBound(nameSpans, e) - 1; i >= 0 && i >= lowerBound(nameSpans, e) - 3; i--) if (nameSpans[i].end > s) return true;
+    return false;
+  };
+  const insideAlias = (s: number) => aliases.some((d) => d.nameEnd <= s && s < d.end);
+  for (const m of text.matchAll(ROLE_NOUN)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (insideName(start, end) || insideAlias(start)) continue;
+    const g = m.groups!;
+    const key = normaliseKey(`the ${g.ord ?? ''}${g.noun}`);
+    out.push({ kind: 'role-noun', span: spanOf(text, start, end), key, gender: /woman|businesswoman/.test(g.noun) ? 'f' : /\bman\b|policeman|businessman|chairman/.test(g.noun) ? 'm' : null, object: false });
+  }
+  for (const m of text.matchAll(PRONOUN)) {
+    const start = m.index ?? 0;
+    const w = m.groups!.w.toLowerCase();
+    const end = start + w.length;
+    if (w === 'her' && !OBJECT_HER_AFTER.test(text.slice(end, end + 12))) continue;
+    out.push({ kind: 'pronoun', span: spanOf(text, start, end), key: w, gender: w === 'he' || w === 'him' ? 'm' : 'f', object: w === 'him' || w === 'her' });
+  }
+  for (const m of text.matchAll(TITLED)) {
+    const s = (m.index ?? 0) + m[0].length - m.groups!.s.length;
+    const e = (m.index ?? 0) + m[0].length;
+    if (insideName(s, e)) continue;
+    const t = m.groups!.t.toLowerCase();
+    out.push({ kind: 'titled-surname', span: spanOf(text, s, e), key: m.groups!.s, gender: MALE_TITLES.has(t) ? 'm' : FEMALE_TITLES.has(t) ? 'f' : null, object: false });
+  }
+  return out.sort((x, y) => x.span.start - y.span.start);
+}

@@ -1,0 +1,147 @@
+/**
+ * The discourse layer: each case states a reference (its n-th occurrence in the text) and the person it
+ * must resolve to, or null when no person fits or two do (eyecite's checkResolution style); then roles
+ * decided from the one list of cues. Sentences are our own.
+ */
+import { buildDiscourse, type Discourse } from '../../../extractors/discourse';
+import { analyse } from '../../../extractors/nlp/analysis';
+import { extractPersons } from '../../../extractors/persons';
+
+function discourseOf(text: string): Discourse {
+  const a = analyse({ text });
+  return buildDiscourse(a, extractPersons(a));
+}
+
+/** The start of the n-th (1-based) occurrence of `needle` in `text`, matching whole words. */
+function nth(text: string, needle: string, n: number): number {
+  const re = new RegExp(`(?<![\\p{L}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+  const hits = [...text.matchAll(re)].map((m) => m.index ?? 0);
+  if (hits.length < n) throw new Error(`"${needle}" occurs ${hits.length} times, not ${n}`);
+  return hits[n - 1];
+}
+
+type Case = [text: string, reference: string, occurrence: number, person: string | null, rule: string];
+
+const RESOLUTIONS: Case[] = [
+  // aliases the text defines
+  ['Mr Anton Belov ("the applicant") was born in 1970. The applicant was fined in 2004.', 'The applicant', 1, 'Anton Belov', 'alias'],
+  ['Ms Irina Volkova (hereinafter "the defendant") denied the charge. The court found the defendant guilty.', 'the defendant', 2, 'Irina Volkova', 'alias'],
+  ['The applicant in the first case, Mr Zoran Petrovic, lives in Nis. The applicant was fined.', 'The applicant', 2, 'Zoran Petrovic', 'alias'],
+  ['Mr Pavel Orlov (“the first applicant”) and Ms Olga Orlova (“the second applicant”) are spouses. The second applicant was fined.', 'The second applicant', 1, 'Olga Orlova', 'alias'],
+  ['Mr Pavel Orlov (“the first applicant”) and Ms Olga Orlova (“the second applicant”) are spouses. The first applicant was detained.', 'The first applicant', 1, 'Pavel Orlov', 'alias'],
+  // the one defendant, or the one person named
+  ['The court convicted Marek Nowak of fraud. The defendant appealed.', 'The defendant', 1, 'Marek Nowak', 'sole-defendant'],
+  ['Mr Tomas Kowalczyk refused to show his papers. The applicant was fined 100 Swiss francs.', 'The applicant', 1, 'Tomas Kowalczyk', 'sole-person'],
+  // role nouns pointing back to one named person
+  ['Blogger Aidos Sadykov posted a video. The blogger was detained the next day.', 'The blogger', 1, 'Aidos Sadykov', 'descriptor'],
+  ['Activist Nurlan Ospanov and journalist Dana Ermekova were detained. The activist was later released.', 'The activist', 1, 'Nurlan Ospanov', 'descriptor'],
+  // he / she / him / her
+  ['Viktor Lind was arrested in May. He was sentenced to two years.', 'He', 1, 'Viktor Lind', 'pronoun'],
+  ['Mr Karl Weiss and Ms Anna Roth were tried together. She was acquitted.', 'She', 1, 'Anna Roth', 'pronoun'],
+  ['Mr Karl Weiss and Ms Anna Roth were tried together. He was convicted.', 'He', 1, 'Karl Weiss', 'pronoun'],
+  // an object pronoun does not point at the subject of its verb, nor at the judge
+  ['Oskar Dahl was detained at the border. Judge Erik Holm sentenced him to a year in prison.', 'him', 1, 'Oskar Dahl', 'pronoun'],
+  // two persons fit and neither is cast as defendant: unknown
+  ['Mr Ivan Sokolov met Mr Pyotr Gromov at the station. He said nothing.', 'He', 1, null, 'pronoun-ambiguous'],
+  // two persons fit, one is the defendant
+  ['The court convicted Mr Lev Markov. Mr Oleg Frolov, a witness, said he had seen Mr Markov at the scene. He was fined 500 roubles.', 'He', 1, 'Lev Markov', 'pronoun-defendant'],
+  // an apposition ("X, a witness, said he") is the named person, not an unnamed one
+  ['Mr Oleg Frolov, a witness, said he had seen the fight.', 'he', 1, 'Oleg Frolov', 'pronoun'],
+  // an unnamed person told in between is the nearer antecedent
+  ['Mr Lars Nilsson spoke. A court convicted a university student of insulting him and sentenced her to a year.', 'her', 1, null, 'indefinite-antecedent'],
+  // a name the finder missed is the subject in between: the pronoun is not the person named before it
+  ['Earl Butz served under Richard Nixon. In 1981, Butz pleaded guilty to tax evasion. On June 19 he was sentenced to five years.', 'he', 1, null, 'no-antecedent'],
+  ['Richard Nixon resigned in 1974. In 1981, Butz pleaded guilty to charges for income he had earned in 1978.', 'he', 1, null, 'no-antecedent'],
+  // two defendants fit: a subject pronoun goes on with the subject of the sentence before
+  ['He, alongside Ahmed Sukkari, was sentenced to death.', 'He', 1, null, 'no-antecedent'],
+  ['Hisham Moustafa is a billionaire. He, alongside Ahmed Sukkari, was sentenced to death. After a retrial he is now serving a fifteen-year term.', 'he', 1, 'Hisham Moustafa', 'pronoun-subject'],
+  // a sentence in between that names nobody keeps the chain
+  ['Viktor Lind was arrested in May. The trial opened in June. He was sentenced to two years.', 'He', 1, 'Viktor Lind', 'pronoun'],
+  // no antecedent at all
+  ['He was fined 2,000 roubles. Ivan Petrov had been detained the day before.', 'He', 1, null, 'no-antecedent'],
+  // "the applicant" with two candidates and no alias: unknown
+  ['Mr Adam Kowalski and Mr Pavel Smirnov were both convicted. The applicant appealed.', 'The applicant', 1, null, 'no-antecedent'],
+];
+
+describe('buildDiscourse: each reference and its antecedent', () => {
+  test.each(RESOLUTIONS)('%s [%s #%i] -> %s', (text, reference, occurrence, person, rule) => {
+    const d = discourseOf(text);
+    const at = nth(text, reference, occurrence);
+    const r = d.resolutions.find((x) => x.ref.span.start === at);
+    expect(r).toBeDefined();
+    expect(r!.ref.span.text).toBe(text.slice(r!.ref.span.start, r!.ref.span.end));
+    expect(r!.entity?.name ?? null).toBe(person);
+    expect(r!.rule).toBe(rule);
+  });
+});
+
+type RoleCase = [text: string, person: string, role: string | null];
+
+const ROLES: RoleCase[] = [
+  ['The applicant was represented by Ms Maria Klein, a lawyer practising in Vienna.', 'Maria Klein', 'lawyer'],
+  ['The Government were represented by their Agent, Mr Hans Vogel, of the Ministry of Justice.', 'Hans Vogel', 'lawyer'],
+  ['Judge Amalia Reyes adjourned the hearing.', 'Amalia Reyes', 'judge'],
+  ['Presiding judge Monika Wolska read out the verdict.', 'Monika Wolska', 'judge'],
+  ['Prosecutor Stefan Kurz asked for five years.', 'Stefan Kurz', 'prosecutor'],
+  ['His lawyer Petra Lang said they would appeal.', 'Petra Lang', 'lawyer'],
+  ['Mr Jonas Petraitis (“the applicant”) is a Swedish national.', 'Jonas Petraitis', 'defendant'],
+  ['Marta Nowak, 34, was sentenced to two years.', 'Marta Nowak', 'defendant'],
+  ['The court sentenced lawyer Ilya Brodsky to three years.', 'Ilya Brodsky', 'defendant'],
+  ['Human rights lawyer Kamal Aziz, who was convicted in May, remains in prison.', 'Kamal Aziz', 'defendant'],
+  ['A police officer, Sergeant Tom Reed, testified that the crowd was calm.', 'Tom Reed', 'witness'],
+  ['He was convicted of insulting President Omar Saleh online.', 'Omar Saleh', 'victim'],
+  ['Interior Minister Rafael Soto said the law was clear.', 'Rafael Soto', 'official'],
+  ['The complaint was brought by Dr Leila Haddad, the hospital director.', 'Leila Haddad', 'other'],
+  ['The court jailed the editor, Reuters correspondent Parisa Hafezi reported.', 'Parisa Hafezi', 'other'],
+  ['Maria Lopez went home.', 'Maria Lopez', null],
+];
+
+describe('buildDiscourse: a person’s role from the cues next to its name', () => {
+  test.each(ROLES)('%s -> %s is %s', (text, person, role) => {
+    const d = discourseOf(text);
+    const p = d.persons.find((x) => x.name === person);
+    expect(p).toBeDefined();
+    expect(p!.role ?? null).toBe(role);
+  });
+});
+
+describe('buildDiscourse: persons and their mentions', () => {
+  const text = 'Mr Anton Belov ("the applicant") was represented by Ms Vera Lind, a lawyer. The applicant was fined. He paid.';
+  const d = discourseOf(text);
+
+  it('adds the resolved references to the person’s mentions, in text order', () => {
+    const belov = d.persons.find((p) => p.name === 'Anton Belov')!;
+    expect(belov.mentions.map((m) => m.text)).toEqual(['Anton Belov', 'The applicant', 'He']);
+    for (const m of belov.mentions) expect(m.text).toBe(text.slice(m.start, m.end));
+  });
+
+  it('never lets a reference overlap another person’s name', () => {
+    const names = d.persons.flatMap((p) => p.mentions.slice(0, 1).map((m) => ({ p: p.name, m })));
+    for (const p of d.persons) {
+      for (const m of p.mentions) {
+        for (const n of names) if (n.p !== p.name) expect(m.start < n.m.end && n.m.start < m.end).toBe(false);
+      }
+    }
+  });
+
+  it('gives the alias text inside the brackets to nobody', () => {
+    const inAlias = text.indexOf('the applicant');
+    expect(d.resolutions.some((r) => r.ref.span.start === inAlias)).toBe(false);
+  });
+
+  it('gives "Mrs Nowakowa" to the person introduced as Mrs, not to the Miss named last', () => {
+    const t = 'Mrs Anna Nowakowa and Miss Ewa Nowakowa are Polish nationals. On 3 May 1999 Mrs Nowakowa was heard by the police.';
+    const byName = Object.fromEntries(discourseOf(t).persons.map((p) => [p.name, p.mentions.map((m) => m.start)]));
+    expect(byName['Anna Nowakowa']).toContain(t.lastIndexOf('Nowakowa'));
+    expect(byName['Ewa Nowakowa']).not.toContain(t.lastIndexOf('Nowakowa'));
+  });
+
+  it('resolves "the applicants" and a later "them" to both applicants', () => {
+    const t = 'The first applicant, Mr Olav Dahl, and the second applicant, Ms Siri Dahl, are married. On 3 May 2011 the applicants were convicted and the court sentenced them to ten months.';
+    const g = discourseOf(t).groups;
+    expect(g.map((x) => [x.rule, x.names])).toEqual([
+      ['party-group', ['Olav Dahl', 'Siri Dahl']],
+      ['plural-pronoun', ['Olav Dahl', 'Siri Dahl']],
+    ]);
+  });
+});
