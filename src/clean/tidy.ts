@@ -85,12 +85,14 @@ function isDoomed(el: Element, s: NodeStats, score: number): boolean {
   if (s.commas >= S.proseCommas) return false;
   const ld = linkDensity(s);
   const isList = el.name === 'ul' || el.name === 'ol' || el.name === 'dl';
+  // A list whose items are sentences around their links (a roundup of news) is prose, not a link list.
+  const proseList = s.listItems > 0 && (s.textLen - s.linkLen) / s.listItems >= S.listItemProseChars;
   if (s.textLen === 0) return s.images > 0 || el.name !== 'span';
   if (s.images > 1 && s.paragraphs / s.images < 0.5 && s.textLen < S.shortBlockChars * 2) return true;
-  if (!isList && s.listItems > s.paragraphs + 1 && ld > S.maxWeakBlockLinkDensity) return true;
+  if (!isList && s.listItems > s.paragraphs + 1 && ld > S.maxWeakBlockLinkDensity && !proseList) return true;
   if (s.inputs > Math.floor(s.paragraphs / 3)) return true;
-  if (weight < S.classWeight && ld > S.maxWeakBlockLinkDensity && s.textLen < 1000) return true;
-  if (ld > S.maxBlockLinkDensity) return true;
+  if (weight < S.classWeight && ld > S.maxWeakBlockLinkDensity && s.textLen < 1000 && !proseList) return true;
+  if (ld > S.maxBlockLinkDensity && !proseList) return true;
   return false;
 }
 
