@@ -83,7 +83,7 @@ function isSmallForm(form: Element): boolean {
 }
 
 /** Step B: drops elements whose class/id names chrome, unless they hold most of the page's text. */
-export function dropChromeByName(root: AnyNode, stats: StatsTable, pageTextLen: number): void {
+export function dropChromeByName(root: AnyNode, stats: StatsTable, pageTextLen: number, commentsOnly = false): void {
   const doomed: AnyNode[] = [];
   const protectAbove = pageTextLen * cleanSettings.protectedTextShare;
   walk(root, (node) => {
@@ -98,6 +98,7 @@ export function dropChromeByName(root: AnyNode, stats: StatsTable, pageTextLen: 
       doomed.push(node);
       return false;
     }
+    if (commentsOnly) return true;
     const unlikely = node.name === 'header' || REGEXPS.unlikely.test(names);
     if (!unlikely) return true;
     if (node.name !== 'header' && REGEXPS.maybeContent.test(names)) return true;
