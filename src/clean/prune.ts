@@ -5,7 +5,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { cleanSettings } from './clean-settings';
 import { classAndId, isElement, type StatsTable, removeNodes, textOf, walk } from './dom';
-import { DROP_ROLES, DROP_TAGS, REGEXPS } from './rules';
+import { DROP_ROLES, DROP_TAGS, HEADING_TAGS, REGEXPS } from './rules';
 
 /** Elements that are never removed by name: they are the document or the article itself. */
 const NEVER_BY_NAME = new Set(['html', 'body', 'article', 'main', 'a', 'li', 'td', 'tr', 'tbody', 'table', 'thead']);
@@ -94,7 +94,8 @@ export function dropChromeByName(root: AnyNode, stats: StatsTable, pageTextLen: 
     if (names === '' && node.name !== 'header') return true;
     // Reader comments go even when they outweigh the article (a short post under a long thread);
     // if the article goes with them, the gentle second pass keeps names and finds it again.
-    if (isComments(names) && !containsArticleBody(node)) {
+    // A heading named "comments" is not the thread but its opening line: it stays, and the text ends there (tidy.ts).
+    if (isComments(names) && !HEADING_TAGS.has(node.name) && !containsArticleBody(node)) {
       doomed.push(node);
       return false;
     }

@@ -110,6 +110,20 @@ function normalise(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+function isCommentsHeading(text: string): boolean {
+  return text.length < 200 && COMMENTS_HEADING.test(text);
+}
+
+/** A later heading (not of comments) opening a paragraph of prose: the heading at `at` was a subheading. */
+function moreSectionsFollow(blocks: Block[], at: number): boolean {
+  for (let i = at + 1; i + 1 < blocks.length; i++) {
+    if (blocks[i].kind !== 'h' || isCommentsHeading(blocks[i].text.trim())) continue;
+    const next = blocks[i + 1];
+    if (next.kind === 'p' && next.text.length >= S.shortBlockChars * 2 && next.linkChars < next.text.length * 0.1) return true;
+  }
+  return false;
+}
+
 /** Drops chrome lines from the rendered blocks. */
 export function dropChromeBlocks(blocks: Block[], title: string | null): Block[] {
   const titleKey = title ? normalise(title) : '';
@@ -125,6 +139,9 @@ export function dropChromeBlocks(blocks: Block[], title: string | null): Block[]
       if (lead.has(key)) continue;
       if (kept.length < S.leadBlocks) lead.add(key);
     }
+    // A heading opening the comments or trackbacks ends the article (comment threads written flat after it),
+    // before its words ("Comments") are dropped as a chrome line; not a subheading followed by more sections.
+    if (b.kind === 'h' && kept.length > 0 && isCommentsHeading(text) && !moreSectionsFollow(blocks, i)) break;
     if (b.kind === 'h1') continue;
     if (titleKey && (b.kind === 'h' || short || text.length < titleKey.length + 20) && normalise(text) === titleKey) continue;
     if (short && (REGEXPS.boilerplateLine.test(text) || REGEXPS.photoCredit.test(text))) continue;
