@@ -95,9 +95,12 @@ export function dropChromeByName(root: AnyNode, stats: StatsTable, pageTextLen: 
     // Reader comments go even when they outweigh the article (a short post under a long thread);
     // if the article goes with them, the gentle second pass keeps names and finds it again.
     // A heading named "comments" is not the thread but its opening line: it stays, and the text ends there (tidy.ts).
-    if (isComments(names) && !HEADING_TAGS.has(node.name) && !containsArticleBody(node)) {
-      doomed.push(node);
-      return false;
+    if (isComments(names)) {
+      if (HEADING_TAGS.has(node.name)) return true;
+      if (!containsArticleBody(node)) {
+        doomed.push(node);
+        return false;
+      }
     }
     if (commentsOnly) return true;
     const unlikely = node.name === 'header' || REGEXPS.unlikely.test(names);

@@ -86,7 +86,7 @@ export const RELATED_HEADING =
 
 /** Headings that open the reader comments or trackbacks under an article: the article ended before them. */
 export const COMMENTS_HEADING =
-  /^((\d+|no)\s+)?(comments?|responses?|replies|trackbacks?|pingbacks?|reader comments|discussion|(comments?|responses?|replies|thoughts?) (to|on) .{1,160}|leave a (comment|reply)|post a comment|add (a|your) comment|join the discussion|kommentare|commentaires|comentarios|комментарии)[.:!]?$/i;
+  /^((\d+|no)\s+)?(comments?|responses?|replies|trackbacks?|pingbacks?|reader comments|discussion|(comments?|responses?|replies|thoughts?) (to|on) .{1,160}|leave a (comment|reply)|post a comment|add (a|your) comment|join the discussion|kommentare|commentaires|comentarios|комментарии)\s*[.:!»›→]?$/i;
 
 /** "About <organisation>" boilerplate closing press releases; notes to editors. */
 export const ABOUT_SECTION = /^(about (the )?[\p{Lu}][\p{L}\p{N}&.' -]{1,60}|notes? to editors|media contacts?|press contacts?|for (more|further) information,? (please )?contact.{0,80})[.:]?$/u;
