@@ -88,8 +88,9 @@ export const RELATED_HEADING =
 export const COMMENTS_HEADING =
   /^((\d+|no)\s+)?(comments?|responses?|replies|trackbacks?|pingbacks?|reader comments|discussion|(comments?|responses?|replies|thoughts?) (to|on) .{1,160}|leave a (comment|reply)|post a comment|add (a|your) comment|join the discussion|kommentare|commentaires|comentarios|комментарии)\s*[.:!»›→]?$/i;
 
-/** "About <organisation>" boilerplate closing press releases; notes to editors. */
-export const ABOUT_SECTION = /^(about (the )?[\p{Lu}][\p{L}\p{N}&.' -]{1,60}|notes? to editors|media contacts?|press contacts?|for (more|further) information,? (please )?contact.{0,80})[.:]?$/u;
+/** "About <organisation>" boilerplate closing press releases; notes to editors; "About the author" opening a bio. */
+export const ABOUT_SECTION =
+  /^(about (the )?[\p{Lu}][\p{L}\p{N}&.' -]{1,60}|[Aa]bout (the|this) (author|writer|speaker|blogger|contributor)s?|notes? to editors|media contacts?|press contacts?|for (more|further) information,? (please )?contact.{0,80})[.:]?$/u;
 
 /** Cues that a short block after the article is a call to action, not text. */
 export const CALL_TO_ACTION = /^(subscribe|sign up|join our|get our|newsletter|donate|support (us|our)|please select the topic|type of information you wish|enter your e-?mail|your e-?mail)/i;
