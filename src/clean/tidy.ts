@@ -8,7 +8,7 @@ import { classWeight } from './content';
 import { isElement, linkDensity, type NodeStats, type StatsTable, postOrderElements, removeNodes, walk } from './dom';
 import type { Block } from './render';
 import { isDateLine } from './date-text';
-import { ABOUT_SECTION, CALL_TO_ACTION, COMMENTS_HEADING, NEWSLETTER_PITCH, RELATED_HEADING, REGEXPS, SHAPE_JUDGED } from './rules';
+import { ABOUT_SECTION, CALL_TO_ACTION, COMMENTS_HEADING, NEWSLETTER_PITCH, RELATED_HEADING, REGEXPS, SHAPE_JUDGED, TAG_BASE } from './rules';
 
 /**
  * Inline spans are part of a sentence; only a chrome class or a long run of links (a hover card
@@ -59,7 +59,8 @@ export function dropByShape(parts: Element[], stats: StatsTable, scores: Map<Ele
       if ((n.name === 'span' || n.name === 'font') && s.blockChildren === 0) return true;
       // Embedded posts and quotes are judged by their class only: their links are part of the quote.
       if (n.name !== 'p' && s.quotes > 0) {
-        if (classWeight(n) + (scores.get(n) ?? 0) < 0) {
+        // (a list's low prior by tag is no evidence against the quotes it holds)
+        if (classWeight(n) + (scores.get(n) ?? 0) - Math.min(0, TAG_BASE[n.name] ?? 0) < 0) {
           doomed.push(n);
           return false;
         }
