@@ -164,7 +164,8 @@ export function dropChromeBlocks(blocks: Block[], title: string | null): Block[]
     const t = kept[i].text.trim();
     if (t.length >= 60 || !RELATED_HEADING.test(t)) continue;
     let j = i + 1;
-    while (j < kept.length && kept[j].linkChars >= kept[j].text.length * 0.5) j++;
+    // (a list item holding a link is a teaser even when half its words sit outside the link)
+    while (j < kept.length && (kept[j].linkChars >= kept[j].text.length * 0.5 || (kept[j].kind === 'li' && kept[j].linkChars > 0))) j++;
     kept.splice(i, j - i);
     i--;
   }
