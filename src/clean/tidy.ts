@@ -59,8 +59,7 @@ export function dropByShape(parts: Element[], stats: StatsTable, scores: Map<Ele
       if ((n.name === 'span' || n.name === 'font') && s.blockChildren === 0) return true;
       // Embedded posts and quotes are judged by their class only: their links are part of the quote.
       if (n.name !== 'p' && s.quotes > 0) {
-        // (a list's low prior by tag is no evidence against the quotes it holds)
-        if (classWeight(n) + (scores.get(n) ?? 0) - Math.min(0, TAG_BASE[n.name] ?? 0) < 0) {
+        if (classWeight(n) + evidence(n, scores.get(n) ?? 0) < 0) {
           doomed.push(n);
           return false;
         }
@@ -76,13 +75,18 @@ export function dropByShape(parts: Element[], stats: StatsTable, scores: Map<Ele
   removeNodes(doomed);
 }
 
+/** A container's score without its tag's low prior: a list is not chrome for being a list, only for its class and its points. */
+function evidence(el: Element, score: number): number {
+  return score - Math.min(0, TAG_BASE[el.name] ?? 0);
+}
+
 function isDoomed(el: Element, s: NodeStats, score: number): boolean {
   if (el.name === 'p') {
     // A paragraph that is one link is a teaser ("Read: Another story").
     return s.textLen > 0 && s.textLen < S.shortBlockChars && linkDensity(s) > 0.9 && s.commas === 0;
   }
   const weight = classWeight(el);
-  if (weight + score < 0) return true;
+  if (weight + evidence(el, score) < 0) return true;
   if (s.commas >= S.proseCommas) return false;
   const ld = linkDensity(s);
   const isList = el.name === 'ul' || el.name === 'ol' || el.name === 'dl';
