@@ -92,8 +92,8 @@ export function dropChromeByName(root: AnyNode, stats: StatsTable, pageTextLen: 
     if (node.attribs.itemprop === 'articleBody') return true;
     const names = classAndId(node);
     if (names === '' && node.name !== 'header') return true;
-    // Reader comments go even when they outweigh the article (a short post under a long thread);
-    // if the article goes with them, the gentle second pass keeps names and finds it again.
+    // Reader comments go even when they outweigh the article (a short post under a long thread), in the
+    // gentle second pass too; if the article goes with them, a last pass keeping all names finds it again.
     // A heading named "comments" is not the thread but its opening line: it stays, and the text ends there (tidy.ts).
     if (isComments(names)) {
       if (HEADING_TAGS.has(node.name)) return true;

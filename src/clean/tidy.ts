@@ -173,14 +173,6 @@ export function dropChromeBlocks(blocks: Block[], title: string | null): Block[]
     kept.splice(i, j - i);
     i--;
   }
-  // A heading opening the comments or trackbacks ends the article (comment threads written flat after it).
-  for (let i = 1; i < kept.length; i++) {
-    const t = kept[i].text.trim();
-    if (kept[i].kind === 'h' && t.length < 200 && COMMENTS_HEADING.test(t)) {
-      kept.length = i;
-      break;
-    }
-  }
   // "About <organisation>" closing a press release is boilerplate when only a few blocks follow it.
   for (let i = Math.ceil(kept.length / 2); i < kept.length; i++) {
     const t = kept[i].text.trim();
