@@ -84,6 +84,9 @@ export const NEWSLETTER_PITCH = /\b(newsletters?|inbox)\b.{0,80}\b(subscribe|sig
 export const RELATED_HEADING =
   /^(related( posts| articles| stories| news| content| coverage)?|you (may|might) (also )?(like|be interested in)|more (stories|news|articles) (from|on|about)\b.*|more( \S+){0,3} (stories|articles|posts)|read next|recommended( for you| reading)?|trending( now)?|most (read|popular)|popular (posts|stories)|você (pode|poderá) gostar.*|leia (também|mais)|veja também|notícias relacionadas|lee también|te puede interesar|noticias relacionadas|à lire aussi|lire aussi|sur le même sujet|lesen sie auch|mehr zum thema|читайте также|смотрите также|похожие (статьи|новости|материалы)|самые (популярные|читаемые)( \S+)?|другие новости|по теме|leggi anche|articoli correlati)[.:…]*$/i;
 
+/** A link closing a teaser: "Read more...", "Continue reading »", "Full story". */
+export const READ_MORE_LINK = /^(read (more|on|the rest)|continue reading|full (story|article)|more)\b[\s.…»›>→]*$/i;
+
 /** Headings that open the reader comments or trackbacks under an article: the article ended before them. */
 export const COMMENTS_HEADING =
   /^((\d+|no)\s+)?(comments?|responses?|replies|trackbacks?|pingbacks?|reader comments|discussion|(comments?|responses?|replies|thoughts?) (to|on) .{1,160}|leave a (comment|reply)|post a comment|add (a|your) comment|join the discussion|kommentare|commentaires|comentarios|комментарии)\s*[.:!»›→]?$/i;

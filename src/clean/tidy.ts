@@ -5,10 +5,10 @@
 import type { Element } from 'domhandler';
 import { cleanSettings as S } from './clean-settings';
 import { classWeight } from './content';
-import { isElement, linkDensity, type NodeStats, type StatsTable, postOrderElements, removeNodes, walk } from './dom';
+import { isElement, linkDensity, type NodeStats, type StatsTable, postOrderElements, removeNodes, textOf, walk } from './dom';
 import type { Block } from './render';
 import { isDateLine } from './date-text';
-import { ABOUT_SECTION, CALL_TO_ACTION, COMMENTS_HEADING, NEWSLETTER_PITCH, RELATED_HEADING, REGEXPS, SHAPE_JUDGED, TAG_BASE } from './rules';
+import { ABOUT_SECTION, CALL_TO_ACTION, COMMENTS_HEADING, NEWSLETTER_PITCH, READ_MORE_LINK, RELATED_HEADING, REGEXPS, SHAPE_JUDGED, TAG_BASE } from './rules';
 
 /**
  * Inline spans are part of a sentence; only a chrome class or a long run of links (a hover card
@@ -87,9 +87,10 @@ function isDoomed(el: Element, s: NodeStats, score: number): boolean {
   }
   const weight = classWeight(el);
   if (weight + evidence(el, score) < 0) return true;
+  const isList = el.name === 'ul' || el.name === 'ol' || el.name === 'dl';
+  if (isList && isTeaserList(el)) return true;
   if (s.commas >= S.proseCommas) return false;
   const ld = linkDensity(s);
-  const isList = el.name === 'ul' || el.name === 'ol' || el.name === 'dl';
   // A list whose items are sentences around their links (a roundup of news) is prose, not a link list.
   const proseList = s.listItems > 0 && (s.textLen - s.linkLen) / s.listItems >= S.listItemProseChars;
   if (s.textLen === 0) return s.images > 0 || el.name !== 'span';
@@ -99,6 +100,25 @@ function isDoomed(el: Element, s: NodeStats, score: number): boolean {
   if (weight < S.classWeight && ld > S.maxWeakBlockLinkDensity && s.textLen < 1000 && !proseList) return true;
   if (ld > S.maxBlockLinkDensity && !proseList) return true;
   return false;
+}
+
+/** Items that each end in a "Read more..." link to another page: a list of other stories' teasers, however long their blurbs. */
+function isTeaserList(list: Element): boolean {
+  let items = 0;
+  let teasers = 0;
+  for (const li of list.children) {
+    if (!isElement(li) || li.name !== 'li') continue;
+    items++;
+    let lastLink: Element | null = null;
+    walk(li, (n) => {
+      if (isElement(n) && n.name === 'a') lastLink = n;
+      return true;
+    });
+    // (a link to a section of the same page, "#risks", reads on in the article itself)
+    const link = lastLink as Element | null;
+    if (link && !(link.attribs.href ?? '').startsWith('#') && READ_MORE_LINK.test(textOf(link, 60).trim())) teasers++;
+  }
+  return teasers >= 2 && teasers * 2 > items;
 }
 
 function containsTag(el: Element, tag: string): boolean {
@@ -187,6 +207,9 @@ export function dropChromeBlocks(blocks: Block[], title: string | null): Block[]
     if (last.length < S.shortBlockChars * 2 && CALL_TO_ACTION.test(last)) kept.pop();
     else break;
   }
+  // A last heading with nothing under it titled something that was removed (a teaser box, a widget);
+  // a post that is headings only (a photo post) keeps them.
+  if (kept.length > 1 && kept[kept.length - 1].kind === 'h' && kept.some((b) => b.kind !== 'h')) kept.pop();
   // Leading labels without text after them ("In partnership with:").
   while (kept.length > 0 && /:\s*$/.test(kept[0].text) && kept[0].text.length < 60 && kept[0].kind !== 'h') kept.shift();
   return kept;
