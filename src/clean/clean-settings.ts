@@ -27,6 +27,8 @@ export const cleanSettings = {
   maxBlockLinkDensity: 0.5,
   /** Blocks with a weak class name tolerate less linking than named content blocks. */
   maxWeakBlockLinkDensity: 0.33,
+  /** Words outside links per list item (chars) above which a linking list is a list of sentences, not of links. */
+  listItemProseChars: 20,
   /** Below this many commas a block is judged by its shape (links, images, items), not kept outright. */
   proseCommas: 10,
   /** An inline span longer than this and mostly links is a hover card or link strip, not words of the sentence. */

@@ -47,6 +47,8 @@ export function chooseContent(root: AnyNode, body: Element, stats: StatsTable): 
   const award = (from: Element | null, points: number): void => {
     let anc = from;
     for (let level = 0; anc && isElement(anc) && level < S.scoreAncestorLevels; level++) {
+      // Above the container lies the <head>, never cleaned: it cannot be the article.
+      if (anc !== body && contains(anc, body)) break;
       touch(anc);
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(anc, scores.get(anc)! + points / divider);

@@ -71,11 +71,18 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanDocument 
   const metadata = extractMetadata(index, ldItems, { url: opts.url, published: opts.published });
 
   // 4. Main text; a second, gentler pass when the first one removed nearly everything.
-  let result = extractMainText(body ?? root, html, metadata.title, true);
+  let result = extractMainText(body ?? root, html, metadata.title, 'chrome');
   if (result.text.length < S.retryBelowChars) {
     const root2 = parseAgain(parsed) as AnyNode;
-    const gentle = extractMainText(findBody(root2) ?? root2, html, metadata.title, false);
+    const gentle = extractMainText(findBody(root2) ?? root2, html, metadata.title, 'comments');
     if (gentle.text.length > result.text.length * 2) result = gentle;
+  }
+  // Still nothing: keep the comments too (a photo post whose headings sit above its thread; the
+  // heading that opens the comments still ends the text).
+  if (result.text.length < S.minTextChars) {
+    const root2 = parseAgain(parsed) as AnyNode;
+    const all = extractMainText(findBody(root2) ?? root2, html, metadata.title, 'none');
+    if (all.text.length > result.text.length) result = all;
   }
 
   // 4b. A client-rendered page may still carry its text as JSON-LD articleBody: better than nothing.
@@ -117,14 +124,18 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanDocument 
   };
 }
 
-function extractMainText(container: AnyNode, html: string, title: string | null, byName: boolean) {
+/** What the pass drops by class/id name: all chrome, reader comments only (the gentle pass), or nothing. */
+type ByName = 'chrome' | 'comments' | 'none';
+
+function extractMainText(container: AnyNode, html: string, title: string | null, byName: ByName) {
   // a. Drop what is never text: scripts, media, forms, nav/aside/footer, hidden elements.
   dropNonContent(container);
   // b. Drop chrome by class/id names ("sidebar", "related-news", "comments").
   let stats = computeStats(container, BLOCK_TAGS);
-  if (byName) {
+  if (byName !== 'none') {
     const pageLen = isElement(container) ? (stats.get(container)?.textLen ?? 0) : sumTopLevel(container, stats);
-    dropChromeByName(container, stats, pageLen);
+    // The gentle pass keeps chrome names but still drops reader comments: a short post is not its thread.
+    dropChromeByName(container, stats, pageLen, byName === 'comments');
     stats = computeStats(container, BLOCK_TAGS);
   }
   // c. Score paragraphs, choose the article container and its sibling parts.

@@ -5,7 +5,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { cleanSettings } from './clean-settings';
 import { classAndId, isElement, type StatsTable, removeNodes, textOf, walk } from './dom';
-import { DROP_ROLES, DROP_TAGS, REGEXPS } from './rules';
+import { DROP_ROLES, DROP_TAGS, HEADING_TAGS, REGEXPS } from './rules';
 
 /** Elements that are never removed by name: they are the document or the article itself. */
 const NEVER_BY_NAME = new Set(['html', 'body', 'article', 'main', 'a', 'li', 'td', 'tr', 'tbody', 'table', 'thead']);
@@ -83,7 +83,7 @@ function isSmallForm(form: Element): boolean {
 }
 
 /** Step B: drops elements whose class/id names chrome, unless they hold most of the page's text. */
-export function dropChromeByName(root: AnyNode, stats: StatsTable, pageTextLen: number): void {
+export function dropChromeByName(root: AnyNode, stats: StatsTable, pageTextLen: number, commentsOnly = false): void {
   const doomed: AnyNode[] = [];
   const protectAbove = pageTextLen * cleanSettings.protectedTextShare;
   walk(root, (node) => {
@@ -92,12 +92,17 @@ export function dropChromeByName(root: AnyNode, stats: StatsTable, pageTextLen: 
     if (node.attribs.itemprop === 'articleBody') return true;
     const names = classAndId(node);
     if (names === '' && node.name !== 'header') return true;
-    // Reader comments go even when they outweigh the article (a short post under a long thread);
-    // if the article goes with them, the gentle second pass keeps names and finds it again.
-    if (isComments(names) && !containsArticleBody(node)) {
-      doomed.push(node);
-      return false;
+    // Reader comments go even when they outweigh the article (a short post under a long thread), in the
+    // gentle second pass too; if the article goes with them, a last pass keeping all names finds it again.
+    // A heading named "comments" is not the thread but its opening line: it stays, and the text ends there (tidy.ts).
+    if (isComments(names)) {
+      if (HEADING_TAGS.has(node.name)) return true;
+      if (!containsArticleBody(node)) {
+        doomed.push(node);
+        return false;
+      }
     }
+    if (commentsOnly) return true;
     const unlikely = node.name === 'header' || REGEXPS.unlikely.test(names);
     if (!unlikely) return true;
     if (node.name !== 'header' && REGEXPS.maybeContent.test(names)) return true;

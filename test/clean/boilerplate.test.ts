@@ -71,3 +71,20 @@ describe('keeps the article', () => {
     expect(text).toContain('Fines & detentions\u00a0continued, the monitors said – again.'.replace('\u00a0', ' '));
   });
 });
+
+describe('the <head> is never the article', () => {
+  // Paragraphs written straight into a link-heavy <body>: the body's score is discounted by its
+  // links, and the <html> above it (holding the uncleaned <head>) must not win instead.
+  const links = Array.from({ length: 30 }, (_, i) => `<a href="/p${i}">Archive page number ${i} of the blog</a>`).join(' ');
+  test.each([
+    ['a short note', '<p>Short note from the courthouse, written on the steps.</p>'],
+    ['two short notes', '<p>Short note from the courthouse, written on the steps.</p><p>Second note, after the verdict.</p>'],
+  ])('%s before a link list', (_name, notes) => {
+    const html = `<html><head><title>Notes</title><script>var tracker = 1;</script><style>p { color: red }</style></head><body>${notes}${links}</body></html>`;
+    const doc = cleanHtml(html);
+    expect(doc.text).toContain('Short note from the courthouse');
+    expect(doc.text).not.toContain('tracker');
+    expect(doc.text).not.toContain('color');
+    expect(doc.text.startsWith('Notes')).toBe(false);
+  });
+});

@@ -11,6 +11,9 @@ const ROOT = join(__dirname, '../../fixtures/pages');
 const UPDATE = process.env.CASEFILE_UPDATE_FIXTURES === '1';
 const slugs = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(ROOT, d.name, 'source.html'))).map((d) => d.name).sort();
 
+/** Pages whose article is a short post (a photo post under a long comment thread): their text is shorter. */
+const SHORT_POSTS = new Set(['short-post-long-thread']);
+
 /** Lines of page chrome that must never reach the text, per fixture (and for all fixtures). */
 const CHROME_EVERYWHERE = [/^Share (this|on)/m, /cookies/i, /^Subscribe/m, /^(Related|Most read|More from)/m, /Leave a Reply/];
 
@@ -40,7 +43,7 @@ describe('fixture pages', () => {
 
   test.each(slugs)('%s: no chrome, paragraphs separated by blank lines', (slug) => {
     const { doc } = clean(slug);
-    expect(doc.text.length).toBeGreaterThan(300);
+    expect(doc.text.length).toBeGreaterThan(SHORT_POSTS.has(slug) ? 100 : 300);
     for (const re of CHROME_EVERYWHERE) expect(doc.text).not.toMatch(re);
     expect(doc.text).not.toMatch(/\n{3,}/);
     expect(doc.text).toBe(doc.text.trim());
