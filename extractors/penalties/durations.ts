@@ -26,6 +26,13 @@ const MINIMUM_TERM = /\b(?:jailed|imprisoned|sentenced|serve|locked\s+up)\s+(?:\
 /** an administrative case: its days of arrest are administrative detention even when said to be in jail */
 const ADMINISTRATIVE_CASE = /\badministrative(?:ly)?\b|\b(?:days?|hours?)\s+of\s+arrest\b|\barrested\s+for\s+\d|\bCode\s+of\s+(?:Administrative\s+)?Offen[cs]es\b|\bmisdemeano(?:u)?r\b/i;
 
+/** the operational period of a suspended term: "four months' imprisonment, suspended for a period of (one year)" is one
+ * sanction, a suspended sentence, and the period no penalty of its own (ANNOTATION.md: one entry per person and sanction) */
+const SUSPENSION_PERIOD = /(?:imprisonment|prison|jail|sentence|term|detention|years?|months?|weeks?|days?)['’]?\s*,?\s+(?:(?:which\s+(?:was|were)|but|and)\s+)?(?:conditionally\s+)?suspended\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?$/i;
+
+/** how far before a sentence its administrative case may be named */
+const ADMINISTRATIVE_BACK_CHARS = 250;
+
 /** a term added to the one before: "another 15 days", "a further ten days", "an additional year" */
 const FURTHER_BEFORE = /\b(?:another|a\s+further|an\s+additional|a\s+second\s+term\s+of)\s+$/i;
 
@@ -161,6 +168,7 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     // "reduced the sentence from eight years to six": both terms are sentences, not a range or a deadline
     const changedFrom = SENTENCE_CHANGED_FROM.test(text.slice(Math.max(sent.start, start - 200), start));
     if (!changedFrom && DEADLINE_AFTER.test(text.slice(end, end + 30))) continue;
+    if (SUSPENSION_PERIOD.test(text.slice(Math.max(sent.start, start - 60), start))) continue;
     // "eight years ago", "20 days so far", "six months later": time past or elapsed, not a term
     if (/^\s+(?:ago|so\s+far|later|earlier)\b/.test(text.slice(end, end + 8))) continue;
     if (!changedFrom && (RANGE_BEFORE.test(head) || RANGE_AFTER.test(text.slice(end, end + 6)) || (BOUND_BEFORE.test(head) && !MINIMUM_TERM.test(head)) || RANGE_HEAD.test(head))) continue;
@@ -226,7 +234,8 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     }
     // criminal prison terms are not counted in days; a few days' jail is an administrative arrest
     // (ANNOTATION.md: days said to be "in jail" stay imprisonment unless the case is administrative)
-    if (type === 'imprisonment' && unitOf(duration) === 'days' && !(explicitPrison && !ADMINISTRATIVE_CASE.test(body))) type = 'administrative_detention';
+    // (the case may be named in the sentence before: "found guilty in misdemeanour proceedings ... He was sentenced to ten days")
+    if (type === 'imprisonment' && unitOf(duration) === 'days' && !(explicitPrison && !ADMINISTRATIVE_CASE.test(text.slice(Math.max(0, sent.start - ADMINISTRATIVE_BACK_CHARS), sent.end)))) type = 'administrative_detention';
     if (type === 'administrative_detention' && unitOf(duration) === 'long') type = 'imprisonment';
     if (lead) {
       const leadStart = start - lead[0].length;

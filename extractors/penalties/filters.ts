@@ -59,6 +59,10 @@ export function excluded(text: string, sent: Span, p: Phrase): boolean {
   // "or serve three months in prison if they did not pay": a default penalty, not the one imposed
   if (/\bor\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(sent.start, p.start - 25), p.start)) && /^[^.;]{0,40}\bif\b/i.test(text.slice(p.end, sent.end))) return true;
   if (/\b(?:in\s+default|alternative\s+of|failing\s+(?:payment|which))\b/i.test(text.slice(Math.max(sent.start, p.start - 40), p.start))) return true;
+  // "if we plead guilty we will not be able to be sentenced to death", "that the father be ordered to pay":
+  // a ruling in the infinitive or the subjunctive has not been handed down
+  // (not a court's own order: "the court ordered that he be fined")
+  if (/\bbe\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sent.start, p.start - 30), p.start)) && !/\b(?:ordered|decided|ruled|directed|held)\s+that\b[^.;]{0,80}$/i.test(head)) return true;
   // "asked the court to sentence her", "to ban her": an infinitive of a ruling is a demand or a plan
   if (/\bto\s+(?:sentence|fine|ban|jail|imprison|give|impose|hand\s+down)\b[^.;]{0,80}$/i.test(head)) return true;
   return false;

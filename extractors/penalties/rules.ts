@@ -75,6 +75,8 @@ export const TYPE_BEFORE: readonly TypeCue[] = [
   { type: 'sentence', re: /\b(?:cut|reduced|commuted|increased|raised|changed|lowered)\b[^;]{0,80}?\b(?:sentence|term|punishment)\b[^;]{0,160}?\bto\s+$/i },
   // "his sentence was reduced from eight years to", "the sentence was later reduced on appeal to"
   { type: 'sentence', re: /\b(?:sentence|term|punishment)s?\b[^;.]{0,60}?\b(?:cut|reduced|commuted|increased|raised|lowered)\s+(?:from\s+[^;.]{1,60}?|(?:[\w'’-]+\s+){0,4}?)to\s+$/i },
+  // "the heaviest sentence was five years for X": the top or bottom of several sentences, one of them named
+  { type: 'sentence', re: /\b(?:heaviest|longest|harshest|toughest|stiffest|severest|most\s+severe|lightest|shortest|lowest|highest)\s+(?:prison\s+|jail\s+)?(?:sentence|term|punishment)s?\s+(?:was|were|is|went\s+to)\s+$/i },
   // "sentenced X to", "a sentence of", "given", "received", "handed down"
   { type: 'sentence', re: /\b(?:sentenced\b[^;]{0,160}?\bto|(?:sentence|term|punishment)s?\s+of|given|gave|give|received|receive|handed(?:\s+down)?|got|gets|serving|(?<!\b(?:should|must|would|could|might|may|shall)\s+)serve|imposed)\s+(?:him\s+|her\s+|them\s+)?(?:an?\s+|the\s+)?(?:additional\s+|further\s+|another\s+|total\s+of\s+|combined\s+)?$/i },
 ];
@@ -136,3 +138,10 @@ export const BARE_FINE = /\b(?:was|were|been|be|and)\s+fined\b|\b(?:an?\s+)?(?:s
 
 /** Verbs of a ruling: a clause with one of them after a hypothetical cue is a ruling again. */
 export const RULING_VERB = /\b(?:sentenced|fined|jailed|imprisoned|convicted|found\s+\w+(?:\s+\w+){0,3}\s+guilty|handed\s+down|gave|given|received|ordered|banned|punished|placed|issued|imposed)\b/i;
+
+// "jailed for between 140 days and two years", "sentenced to between three and five years": a range given to named
+// persons is their penalty without a term (a range for an unnamed group finds nobody to go to)
+export const RANGE_TERM = new RegExp(
+  `\\b(?:jailed|imprisoned|sentenced\\s+to|(?:jail|prison)\\s+(?:terms|sentences)\\s+(?:of\\s+|ranging\\s+)?)\\s*(?:for\\s+)?(?:terms?\\s+of\\s+)?(?:between|from)\\s+(?:${DURATION.source})(?:\\s+(?:imprisonment|in\\s+(?:prison|jail)))?\\s+(?:and|to)\\s+(?:${DURATION.source})(?:\\s+(?:imprisonment|in\\s+(?:prison|jail)))?`,
+  'gi',
+);
