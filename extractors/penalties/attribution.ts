@@ -23,6 +23,9 @@ const INTERVENING_SUBJECT = /(?:;|\band\b|\bwhile\b|\bwhereas\b)\s+(?:(?!who\b|w
 /** "X and two other officials were": persons counted beside a named one */
 const OTHERS_AFTER = /^\s+and\s+(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:other|more|further)\b/i;
 
+/** a counted group right after the phrase: "seven days' detention for two organisers" */
+const COUNTED_AFTER = /^\s+(?:for|on|against|to)\s+(?:the\s+|each\s+of\s+(?:the\s+)?)?(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?(?:[a-z]+s|people|men|women)\b/;
+
 /** a counted group as the subject of a passive ruling: "The three British soldiers ... have been jailed" */
 const COUNTED_SUBJECT_BEFORE = /\b([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d)\s+(?:[\p{L}-]+\s+){0,2}?(?:[a-z]+s|people|men|women)\b(?=[^.;]*\b(?:were|have\s+been|had\s+been|are|has\s+been)\s+(?:\w+\s+)?$)/u;
 
@@ -137,6 +140,8 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   if (prevPhrase && (UNNAMED_SUBJECT.test(text.slice(prevPhrase.end, p.start)) || COUNTED_SUBJECT.test(text.slice(prevPhrase.end, p.start)))) return null;
   // b: the same person as the phrase before, in the same clause chain: "to 40 hours of community service and a small fine"
   // ("13 days; on 24 March another 15 days": a term that refers back to the one before may cross a semicolon)
+  // "... for two organisers and fined a third": the verb has an object of its own, unnamed
+  if (/^\s+(?:an?\s+(?:third|fourth|fifth|sixth)|another|others|the\s+(?:other|others|rest|third|fourth))\b/i.test(text.slice(p.end, p.end + 30))) return null;
   const gapPrev = prevPhrase ? text.slice(prevPhrase.end, p.start) : '';
   if (prevPhrase && taken.has(prevPhrase) && (/^[^;]{0,160}$/.test(gapPrev) || (p.carried && /^[^.]{0,160}$/.test(gapPrev)))) {
     const w = taken.get(prevPhrase)!;
@@ -168,7 +173,13 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // "fined three journalists ..." then "The court convicted A, B and C": the next list of exactly that many persons
   const verbRegion = text.slice(sent.start, p.anchor);
   const verbAt = Math.max(...[...verbRegion.matchAll(/\b(?:sentenced|fined|jailed|gave|given|handed|ordered|banned|convicted|imprisoned)\b/gi)].map((v) => v.index ?? 0), 0);
-  const counted = COUNTED_GROUP.exec(text.slice(sent.start + verbAt, Math.max(p.start, p.anchor))) ?? COUNTED_SUBJECT_BEFORE.exec(text.slice(sent.start, sent.start + verbAt));
+  // (a count told with the phrase before belongs to it: "seven days' detention for two organisers and fined a third";
+  // "ordered seven days' detention for two organisers": the count may follow the phrase)
+  const countFrom = Math.max(sent.start + verbAt, prevPhrase?.end ?? 0);
+  const counted =
+    COUNTED_GROUP.exec(text.slice(countFrom, Math.max(p.start, p.anchor))) ??
+    COUNTED_AFTER.exec(text.slice(p.end, sent.end)) ??
+    (prevPhrase ? null : COUNTED_SUBJECT_BEFORE.exec(text.slice(sent.start, sent.start + verbAt)));
   if (counted && later) {
     const n = wordNumber(counted[1]);
     const list = later.find((l) => l.length === n);
