@@ -71,7 +71,7 @@ const LIST_RELATION = /^\s*,?\s+and\s+(?:(?:his|her|their)\s+(?!lawyers?\b|attor
 const LIST_APPOSITION = /^\s*,\s+(?:an?|the)\s+[^,.;()"“”]{1,60},\s+(?:and\s+)?$|^\s+and\s+(?:the|an?)\s+[^,.;()"“”]{1,70},\s+$|^\s*,\s+(?:alongside|along\s+with|together\s+with)\s+$|^\s*,?\s+and\s+(?:former|ex-|then|deputy|fellow)\s+(?:[\p{L}-]+\s+){1,3}$/u;
 
 /** a rank or title before a list mate's name: "A, 25, Cpl B" */
-const TITLE_BEFORE_NAME = /(?:L\/Cpl|Cpl|Sgt|Pte|Pvt|Spc|Lt|Capt|Maj|Col|Gen|Dr|Mr|Mrs|Ms|Prof)\.?\s+$/;
+const TITLE_BEFORE_NAME = /(?:L\/Cpl|Cpl|Sgt|Pte|Pvt|Spc|Lt|Capt|Maj|Col|Gen|Dr|Mr|Mrs|Ms|Prof|Cadet|Private|Corporal|Sergeant|Lieutenant|Captain|Major|Colonel|Constable|PC|Officer)\.?\s+$/;
 
 /** The mention and those listed with it: "A, B and C". */
 function withList(text: string, ms: Mention[], idx: number): Mention[] {

@@ -142,6 +142,6 @@ export const RULING_VERB = /\b(?:sentenced|fined|jailed|imprisoned|convicted|fou
 // "jailed for between 140 days and two years", "sentenced to between three and five years": a range given to named
 // persons is their penalty without a term (a range for an unnamed group finds nobody to go to)
 export const RANGE_TERM = new RegExp(
-  `\\b(?:jailed|imprisoned|sentenced\\s+to|(?:jail|prison)\\s+(?:terms|sentences)\\s+(?:of\\s+|ranging\\s+)?)\\s*(?:for\\s+)?(?:terms?\\s+of\\s+)?(?:between|from)\\s+(?:${DURATION.source})(?:\\s+(?:imprisonment|in\\s+(?:prison|jail)))?\\s+(?:and|to)\\s+(?:${DURATION.source})(?:\\s+(?:imprisonment|in\\s+(?:prison|jail)))?`,
+  `\\b(?:jailed|imprisoned|sentenced\\s+to|(?:jail|prison)\\s+(?:terms|sentences)\\s+(?:of\\s+|ranging\\s+)?)\\s*(?:for\\s+)?(?:terms?\\s+of\\s+)?(?:between|from)\\s+(?:${DURATION.source}|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\\s+(?:imprisonment|in\\s+(?:prison|jail)))?\\s+(?:and|to)\\s+(?:${DURATION.source})(?:\\s+(?:imprisonment|in\\s+(?:prison|jail)))?`,
   'gi',
 );
