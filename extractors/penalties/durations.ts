@@ -176,12 +176,15 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     // "terms varying from six weeks to twelve months": the upper end of a range (not "reduced from five years to three")
     if (!changedFrom && /\b(?:from|between)\s+(?:\S+[\s-]+){1,3}?(?:years?|months?|weeks?|days?|hours?)['’]?\s+(?:to|and|-|–)\s+$/i.test(head) && !/\b(?:cut|reduced|commuted|increased|raised|lowered|changed|replaced|converted)\b/i.test(text.slice(Math.max(sent.start, start - 200), start))) continue;
     let type: PenaltyType | 'sentence' | null = typeAfter(text, end, sent.end);
-    const explicitPrison = type === 'imprisonment';
+    // "a 10-day jail sentence": a sentence the text says is served in jail or prison
+    const jailSentence = (type as string) === 'sentence' && /^[-\s]*(?:prison|jail|gaol)\s+(?:sentence|term)\b/i.test(text.slice(end, end + 20));
+    const explicitPrison = type === 'imprisonment' || jailSentence;
     let carried = false;
     let phraseEnd = end;
     if (type) {
       const cueMatch = TYPE_AFTER.find((c) => c.type === type)!.re.exec(text.slice(end, sent.end));
       if (cueMatch) phraseEnd = end + cueMatch[0].length;
+      if (jailSentence) type = 'imprisonment';
     }
     // "to 10, 7 and 5 days": the bare numbers listed before share the unit and the kind
     const lead = NUMBER_LIST_HEAD.exec(text.slice(Math.max(sent.start, start - 60), start));

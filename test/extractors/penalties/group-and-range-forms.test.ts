@@ -51,6 +51,12 @@ const POSITIVE: Array<[string, Row[]]> = [
   // days from a case the sentence before calls a misdemeanour are administrative detention
   ['On 3 May 2008 Mr Ivo Horvat was found guilty in misdemeanour proceedings of disturbing public order. He was sentenced to a ten-day period of imprisonment.',
     [['Ivo Horvat', 'administrative_detention', 'P10D', null, null, true]]],
+  // "awarded" in South Asian court English, and rigorous or simple imprisonment
+  ['The high court awarded the death sentence today to Vikram Lal Sharma, who was convicted of murder.', [['Vikram Lal Sharma', 'death_penalty', null, null, null, false]]],
+  ['The court awarded Ramesh Kumar Gupta seven years’ rigorous imprisonment.', [['Ramesh Kumar Gupta', 'imprisonment', 'P7Y', null, null, false]]],
+  ['The tribunal sentenced Abul Kalam Azad to five years of simple imprisonment.', [['Abul Kalam Azad', 'imprisonment', 'P5Y', null, null, false]]],
+  // days the text says are a jail sentence stay imprisonment when no administrative case is named
+  ['Judge Ana Ruiz also ordered Peter Quinlan to serve a 10-day jail sentence.', [['Peter Quinlan', 'imprisonment', 'P10D', null, null, false]]],
   // the court's own order in the subjunctive is a ruling
   ['The court ordered that Lena Sorensen be fined 2,000 euros for contempt.', [['Lena Sorensen', 'fine', null, 2000, 'EUR', false]]],
 ];
