@@ -101,7 +101,7 @@ export function finePhrases(text: string, sent: Span, persons: Mention[], cueCou
     if (!hit && /^fine/i.test(m[0])) hit = amounts.find((a) => a.end <= cueStart && cueStart - a.end <= 3 && !used.has(a));
     if (!hit) continue;
     // damages, bail and costs are paid, but they are no fine
-    if (NOT_A_FINE.test(text.slice(Math.max(sent.start, cueStart - 30), hit.start)) || /^[^.;,]{0,25}\b(?:compensation|damages|bail|costs)\b/i.test(text.slice(hit.end, hit.end + 40))) continue;
+    if (NOT_A_FINE.test(text.slice(Math.max(sent.start, cueStart - 30), hit.start)) || /^[^.;,\d£$€]{0,25}\b(?:compensation|damages|bail|costs)\b/i.test(text.slice(hit.end, hit.end + 40))) continue;
     // "ordered to pay 4,300 rubles to the traffic police for a damaged patrol car": paid to a party for a loss, no fine
     if (PAID_FOR_LOSS.test(text.slice(hit.end, Math.min(sent.end, hit.end + 80)))) continue;
     // "EUR 700 per month in child support": a recurring payment is maintenance or a charge, no fine

@@ -57,6 +57,14 @@ const POSITIVE: Array<[string, Row[]]> = [
   ['The tribunal sentenced Abul Kalam Azad to five years of simple imprisonment.', [['Abul Kalam Azad', 'imprisonment', 'P5Y', null, null, false]]],
   // days the text says are a jail sentence stay imprisonment when no administrative case is named
   ['Judge Ana Ruiz also ordered Peter Quinlan to serve a 10-day jail sentence.', [['Peter Quinlan', 'imprisonment', 'P10D', null, null, false]]],
+  // a party noun with "of": "convicted the applicant of fraud and sentenced him"
+  ['The case originated in an application by Mr Dario Lenti (“the applicant”). On 3 June 1991 the Milan Court convicted the applicant of fraud and sentenced him to two years’ imprisonment.',
+    [['Dario Lenti', 'imprisonment', 'P2Y', null, null, true]]],
+  // older judgments name the one applicant only by nationality in the opening
+  ['It originated in an application lodged with the Commission on 7 May 1992 by a British national, Mrs Ellen Hartley. The applicant lives in a caravan. On 7 January 1993 she was fined £60 and required to pay £15 costs.',
+    [['Ellen Hartley', 'fine', null, 60, 'GBP', true]]],
+  // a prison term in default of the fine is not imposed; a fine "in default of which" is
+  ['The magistrate handed activist Chileshe Banda a fine of 9,000 kwacha, or three months’ simple imprisonment in default.', [['Chileshe Banda', 'fine', null, 9000, 'ZMW', false]]],
   // the court's own order in the subjunctive is a ruling
   ['The court ordered that Lena Sorensen be fined 2,000 euros for contempt.', [['Lena Sorensen', 'fine', null, 2000, 'EUR', false]]],
 ];
