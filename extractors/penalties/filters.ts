@@ -59,6 +59,8 @@ export function excluded(text: string, sent: Span, p: Phrase): boolean {
   // "or serve three months in prison if they did not pay": a default penalty, not the one imposed
   if (/\bor\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(sent.start, p.start - 25), p.start)) && /^[^.;]{0,40}\bif\b/i.test(text.slice(p.end, sent.end))) return true;
   if (/\b(?:in\s+default|alternative\s+of|failing\s+(?:payment|which))\b/i.test(text.slice(Math.max(sent.start, p.start - 40), p.start))) return true;
+  // "to be converted into one month's imprisonment in the event that he avoided payment": a penalty on a condition
+  if (/^[^.;]{0,20}?\b(?:in\s+the\s+event\s+(?:that|of)|in\s+case\s+of\s+(?:non-?payment|failure|default)|if\s+(?:he|she|they)\s+(?:fails?|failed|did\s+not|does\s+not|do\s+not|refuses?|refused|attempts?|attempted))\b/i.test(text.slice(p.end, p.end + 60))) return true;
   // "a fine of 15,000 kwacha, or six months' simple imprisonment in default" (not "a fine of Tk 1,00,000, in default of which")
   if (/^[^.;]{0,12}?\bin\s+default\b(?!\s+of\s+(?:which|whereof))/i.test(text.slice(p.end, p.end + 40))) return true;
   // "if we plead guilty we will not be able to be sentenced to death", "that the father be ordered to pay":

@@ -95,7 +95,7 @@ export function finePhrases(text: string, sent: Span, persons: Mention[], cueCou
   for (let m = FINE_CUE.exec(body); m; m = FINE_CUE.exec(body)) {
     const cueStart = sent.start + m.index;
     const cueEnd = cueStart + m[0].length;
-    if (/^pay$/i.test(m[0]) && !/\b(?:ordered|had|required|obliged|must)\b[^.;]{0,110}?(?:\bto\s+|\s)$/i.test(text.slice(Math.max(sent.start, cueStart - 120), cueStart))) continue;
+    if (/^pay$/i.test(m[0]) && !/\b(?:ordered|had|required|obliged|must|sentenced|condemned)\b[^.;]{0,110}?(?:\bto\s+|\s)$/i.test(text.slice(Math.max(sent.start, cueStart - 120), cueStart))) continue;
     // the first amount after the cue (within a short reach), or an amount just before "fine" ("a 50,000-tenge fine")
     let hit = amounts.find((a) => a.start >= cueEnd && a.start - cueEnd <= 130 && !used.has(a) && !/;/.test(text.slice(cueEnd, a.start)));
     if (!hit && /^fine/i.test(m[0])) hit = amounts.find((a) => a.end <= cueStart && cueStart - a.end <= 3 && !used.has(a));

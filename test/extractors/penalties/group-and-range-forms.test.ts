@@ -65,11 +65,15 @@ const POSITIVE: Array<[string, Row[]]> = [
     [['Ellen Hartley', 'fine', null, 60, 'GBP', true]]],
   // a prison term in default of the fine is not imposed; a fine "in default of which" is
   ['The magistrate handed activist Chileshe Banda a fine of 9,000 kwacha, or three months’ simple imprisonment in default.', [['Chileshe Banda', 'fine', null, 9000, 'ZMW', false]]],
+  // "sentenced to pay", and a term that replaces the fine only on a condition
+  ['Mr Juraj Hlina (“the applicant”) is a journalist. The applicant was sentenced to pay 20,000 Slovakian korunas. This sentence was to be converted into two months’ imprisonment in the event that he avoided payment.',
+    [['Juraj Hlina', 'fine', null, 20000, 'SKK', true]]],
   // the court's own order in the subjunctive is a ruling
   ['The court ordered that Lena Sorensen be fined 2,000 euros for contempt.', [['Lena Sorensen', 'fine', null, 2000, 'EUR', false]]],
 ];
 
 const NEGATIVE: Array<[string, string]> = [
+  ['a firm of solicitors is no applicant', 'The applicant is a British citizen. He is represented before the Commission by Messrs Colin Drake & Co. solicitors. The applicant is a gypsy. In 1978 he was convicted and was fined.'],
   ['a ruling in the infinitive, asked about', 'During a hearing, Yusuf Rahimi asked: "Are you saying that if we plead guilty we will not be able to be sentenced to death?"'],
   ['a request that someone be ordered to pay upkeep', 'In her appeal Dana Petrova requested that the father of Pavel Petrov be ordered to pay EUR 500 per month in child support.'],
   ['a recurring charge', 'Under the scheme, Jan Kowalski was ordered to pay 300 zloty a month to the housing fund.'],
