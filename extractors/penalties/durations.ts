@@ -6,7 +6,7 @@ import type { Phrase } from './phrase';
 import { BAN_SAME_PERIOD, BOUND_BEFORE, DURATION, DURATION_PART, RANGE_AFTER, RANGE_BEFORE, SENTENCE_CHANGED_FROM, SUSPENDED_TAIL, TYPE_AFTER, TYPE_BEFORE } from './rules';
 
 /** between a person and a bare penalty carried over from the clause before: " to ", ", 25, to ", " " */
-const CARRY_GAP = /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:to\s+|got\s+|received\s+)?$/;
+const CARRY_GAP = /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:to\s+|for\s+|got\s+|received\s+)?$/;
 
 /** a bare number closing a changed sentence: "from eight years to five." */
 const CHANGED_TO_BARE = /\bto\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?=\s*(?:[.;,)]|$|\s+(?:and|on|in|after|by|while|at)\b))/gi;

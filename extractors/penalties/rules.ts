@@ -30,7 +30,7 @@ export const TYPE_AFTER: readonly TypeCue[] = [
   // " of house arrest"
   { type: 'house_arrest', re: new RegExp(`${LEAD}(?:house|home)\\s+(?:arrest|confinement)`, 'i') },
   // " of community service", " of compulsory labour", " of public works"
-  { type: 'community_service', re: new RegExp(`${LEAD}(?:community\\s+(?:service|work|labou?r)|public(?:ly\\s+useful)?\\s+works?|(?:compulsory|mandatory|obligatory)\\s+(?:community\\s+)?(?:works?|labou?r)|social(?:ly\\s+useful)?\\s+(?:work|labou?r)|unpaid\\s+(?:work|labou?r))`, 'i') },
+  { type: 'community_service', re: new RegExp(`${LEAD}(?:community\\s+(?:service|work|labou?r|order)|public(?:ly\\s+useful)?\\s+works?|(?:compulsory|mandatory|obligatory)\\s+(?:community\\s+)?(?:works?|labou?r)|social(?:ly\\s+useful)?\\s+(?:work|labou?r)|unpaid\\s+(?:work|labou?r))`, 'i') },
   // " of forced labour", " of corrective labour"
   { type: 'forced_labour', re: new RegExp(`${LEAD}(?:forced|correctional|corrective)\\s+(?:labou?r|works?)`, 'i') },
   // " of compulsory psychiatric treatment"

@@ -68,6 +68,13 @@ const POSITIVE: Array<[string, Row[]]> = [
   // "sentenced to pay", and a term that replaces the fine only on a condition
   ['Mr Juraj Hlina (“the applicant”) is a journalist. The applicant was sentenced to pay 20,000 Slovakian korunas. This sentence was to be converted into two months’ imprisonment in the event that he avoided payment.',
     [['Juraj Hlina', 'fine', null, 20000, 'SKK', true]]],
+  // a demand in the passive infinitive, then the ruling
+  ['Prosecutors had asked for Conor Byrne to be jailed for 10 years; he was sentenced to six.', [['Conor Byrne', 'imprisonment', 'P6Y', null, null, true]]],
+  // a second person and term after "for", with ages
+  ['Conor Byrne, 45, was jailed for four years and his brother, Sean Byrne, 41, for three years.',
+    [['Conor Byrne', 'imprisonment', 'P4Y', null, null, false], ['Sean Byrne', 'imprisonment', 'P3Y', null, null, true]]],
+  // a community order is community service
+  ['Conor Byrne was given a 12-month community order.', [['Conor Byrne', 'community_service', 'P1Y', null, null, false]]],
   // the court's own order in the subjunctive is a ruling
   ['The court ordered that Lena Sorensen be fined 2,000 euros for contempt.', [['Lena Sorensen', 'fine', null, 2000, 'EUR', false]]],
 ];
