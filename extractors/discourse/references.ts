@@ -87,6 +87,10 @@ export function normaliseKey(s: string): string {
 }
 
 /** Alias definitions around a name span: `A B ("the applicant")`, or `the first applicant, Mr A B`. */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'] as const;
+/** between list mates before a plural alias: ", ", " and ", ", and Mrs " */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/;
+
 /** the one applicant of an application, introduced by nationality: "by a British national, Mrs " */
 const APPLICATION_BY = /\bby\s+(?:an?\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:national|citizen),\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/u;
 
@@ -101,6 +105,18 @@ export function findAliases(a: Analysis, names: readonly { start: number; end: n
     if (ap?.groups) out.push({ nameEnd: end, end: start - before.length + ap.index, key: normaliseKey(`the ${ap.groups.ord ?? ''}${ap.groups.noun}`) });
     // older judgments name the applicant only in the opening: "an application ... lodged ... by a British national, Mrs June Buckley"
     else if (/national,|citizen,/.test(before) && APPLICATION_BY.test(before) && /\bapplication\b/.test(a.text.slice(Math.max(0, start - 400), start))) out.push({ nameEnd: end, end, key: 'the applicant' });
+  }
+  // "Mr A and Mr B ("the applicants")": the persons listed, in order, are the first, second ... applicant
+  for (const d of [...out]) {
+    const party = /^the (applicant|defendant)s$/.exec(d.key);
+    if (!party) continue;
+    const k = names.findIndex((n) => n.end === d.nameEnd);
+    const list = [names[k]];
+    for (let i = k - 1; i >= 0 && list.length < ORDINALS.length; i--) {
+      if (!LIST_GAP.test(a.text.slice(names[i].end, list[0].start))) break;
+      list.unshift(names[i]);
+    }
+    if (list.length > 1) list.forEach((n, i) => out.push({ nameEnd: n.end, end: d.end, key: `the ${ORDINALS[i]} ${party[1]}` }));
   }
   return out;
 }

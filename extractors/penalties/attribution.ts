@@ -88,6 +88,8 @@ function withList(text: string, ms: Mention[], idx: number): Mention[] {
 /** A ruling verb takes the reference as its object, or a passive ruling follows it. */
 const RULING_OBJECT_BEFORE = /\b(?:sentenced|fined|jailed|imprisoned|convicted|gave|given|handed|ordered|banned|barred|warned|punished|imposed\s+(?:\w+\s+){0,4}?(?:on|upon)|found)\s+$/i;
 function refInRulingSlot(text: string, m: Mention): boolean {
+  // "... and the second applicant to two years": a carried ruling takes the reference too
+  if (/^\s+to\s+(?:an?\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|fifteen\b|twenty\b|life\b|death\b)/i.test(text.slice(m.end, m.end + 20))) return true;
   return RULING_OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || saysPenalised(text, m) || /^\s+(?:(?:was|were|has\s+been|had\s+been|is|are|has|had)\s+)?(?:\w+\s+){0,3}?(?:sentenced|fined|jailed|given|handed|ordered|banned|convicted|imprisoned|placed|serving|received|got)\b/i.test(text.slice(m.end, m.end + 80));
 }
 
@@ -196,7 +198,8 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   const subjectRef = inSent.filter((m) => m.ref && m.end <= p.anchor && isDefendantSlot(text, m) && !/\b(?:on|against|to|for|of|with|by|from|at|about|toward|towards|upon)\s+$/i.test(text.slice(Math.max(sent.start, m.start - 12), m.start))).pop();
   if (subjectRef) return { persons: [subjectRef], inferred: true };
   // (pronouns are the discourse layer's: one it resolved is a mention above, one it could not stays unknown)
-  if (/\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:was|had\s+been|has\s+been|is)\b/.test(head)) {
+  // ("the Supreme Court upheld the sentence of eight years": the sentence of the one tried before)
+  if (/\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:was|had\s+been|has\s+been|is)\b|\b(?:upheld|confirmed|endorsed)\s+(?:the|this|that)\s+(?:prison\s+)?(?:sentence|term)\s+of\s+$/.test(head)) {
     const prior = mentionsIn(ms, paraStart, p.start).filter((m) => isDefendantSlot(text, m)).pop();
     if (prior) return { persons: [prior], inferred: true };
   }

@@ -75,6 +75,11 @@ const POSITIVE: Array<[string, Row[]]> = [
     [['Conor Byrne', 'imprisonment', 'P4Y', null, null, false], ['Sean Byrne', 'imprisonment', 'P3Y', null, null, true]]],
   // a community order is community service
   ['Conor Byrne was given a 12-month community order.', [['Conor Byrne', 'community_service', 'P1Y', null, null, false]]],
+  // "A and B ("the applicants")" makes A the first applicant and B the second
+  ['Mr Tomas Varga and Mr Imre Szabo (“the applicants”) were born in 1970. On 5 June 2007 the court sentenced the first applicant to three years and the second applicant to two years’ imprisonment.',
+    [['Tomas Varga', 'imprisonment', 'P3Y', null, null, true], ['Imre Szabo', 'imprisonment', 'P2Y', null, null, true]]],
+  // a sentence upheld, of the one tried before in the paragraph
+  ['Mr Tomas Varga (“the applicant”) was born in 1970. The Supreme Court upheld the sentence of eight years’ imprisonment.', [['Tomas Varga', 'imprisonment', 'P8Y', null, null, true]]],
   // the court's own order in the subjunctive is a ruling
   ['The court ordered that Lena Sorensen be fined 2,000 euros for contempt.', [['Lena Sorensen', 'fine', null, 2000, 'EUR', false]]],
 ];
