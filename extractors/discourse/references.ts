@@ -61,8 +61,9 @@ const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|t
 /** Modifiers a referring noun may carry: "the jailed activist", "the 52-year-old blogger". */
 const MODIFIER = String.raw`(?:(?:jailed|imprisoned|detained|convicted|arrested|former|young|elderly|opposition|independent|political|civic|prominent|veteran|\d{1,3}-year-old|[\p{Ll}]+-era)\s+)`;
 
-// "the applicant", "The first applicant", "the jailed activist" (but not "the activist Ivan Petrov": that is a descriptor)
-const ROLE_NOUN = new RegExp(String.raw`\b(?<art>[Tt]he)\s+(?<ord>${ORDINAL}\s+)?${MODIFIER}{0,2}(?<noun>${alternation(REFERRING_NOUNS)})(?![\p{L}-])(?!['’]?s\b)(?!\s+(?:\p{Lu}|of\b|who\s+(?:is|was)\s+not))`, 'gu');
+// "the applicant", "The first applicant", "the jailed activist" (but not "the activist Ivan Petrov": that is a descriptor,
+// nor "the journalist of the year"; a party noun may take "of": "convicted the applicant of rape")
+const ROLE_NOUN = new RegExp(String.raw`\b(?<art>[Tt]he)\s+(?<ord>${ORDINAL}\s+)?${MODIFIER}{0,2}(?<noun>${alternation(REFERRING_NOUNS)})(?![\p{L}-])(?!['’]?s\b)(?!\s+(?:\p{Lu}|of\b(?<!(?:convicted|acquitted|accused|suspected|cleared|charged|informed|notified|found|deprived)\s+the\s+(?:${ORDINAL}\s+)?(?:applicants?|defendants?|accused)\s+of)|who\s+(?:is|was)\s+not))`, 'gu');
 
 // he / she / him / her (not "her" before a noun: "her lawyer" is a possessive)
 const PRONOUN = /\b(?<w>[Hh]e|[Ss]he|[Hh]im|[Hh]er)\b(?!['’])/g;
@@ -86,6 +87,13 @@ export function normaliseKey(s: string): string {
 }
 
 /** Alias definitions around a name span: `A B ("the applicant")`, or `the first applicant, Mr A B`. */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'] as const;
+/** between list mates before a plural alias: ", ", " and ", ", and Mrs " */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/;
+
+/** the one applicant of an application, introduced by nationality: "by a British national, Mrs " */
+const APPLICATION_BY = /\bby\s+(?:an?\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:national|citizen),\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/u;
+
 export function findAliases(a: Analysis, names: readonly { start: number; end: number }[]): AliasDefinition[] {
   const out: AliasDefinition[] = [];
   for (const { start, end } of names) {
@@ -95,6 +103,20 @@ export function findAliases(a: Analysis, names: readonly { start: number; end: n
     const before = a.text.slice(Math.max(0, start - 70), start);
     const ap = /applicant|defendant|accused/i.test(before) ? APPOSITION_BEFORE.exec(before) : null;
     if (ap?.groups) out.push({ nameEnd: end, end: start - before.length + ap.index, key: normaliseKey(`the ${ap.groups.ord ?? ''}${ap.groups.noun}`) });
+    // older judgments name the applicant only in the opening: "an application ... lodged ... by a British national, Mrs June Buckley"
+    else if (/national,|citizen,/.test(before) && APPLICATION_BY.test(before) && /\bapplication\b/.test(a.text.slice(Math.max(0, start - 400), start))) out.push({ nameEnd: end, end, key: 'the applicant' });
+  }
+  // "Mr A and Mr B ("the applicants")": the persons listed, in order, are the first, second ... applicant
+  for (const d of [...out]) {
+    const party = /^the (applicant|defendant)s$/.exec(d.key);
+    if (!party) continue;
+    const k = names.findIndex((n) => n.end === d.nameEnd);
+    const list = [names[k]];
+    for (let i = k - 1; i >= 0 && list.length < ORDINALS.length; i--) {
+      if (!LIST_GAP.test(a.text.slice(names[i].end, list[0].start))) break;
+      list.unshift(names[i]);
+    }
+    if (list.length > 1) list.forEach((n, i) => out.push({ nameEnd: n.end, end: d.end, key: `the ${ORDINALS[i]} ${party[1]}` }));
   }
   return out;
 }

@@ -8,13 +8,26 @@ import { lowerBound, type Mention, mentionsIn } from './mentions';
 import type { Phrase } from './phrase';
 
 /** an unnamed counted group: "three journalists", "two local activists" */
-const COUNTED_GROUP = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[a-z-]+\s+){0,2}(?:[a-z]+s|people|men|women)\b/;
+/** (not a term: "two years", "three months' jail") */
+const COUNTED_GROUP = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?!(?:[a-z-]+\s+){0,2}?(?:years|months|weeks|days|hours|lashes|counts|times)\b)(?:[a-z-]+\s+){0,2}(?:[a-z]+s|people|men|women)\b/;
 
 /** a new unnamed subject after a penalty: "and the eight other defendants", "while the remaining protesters", "and the others" */
 const UNNAMED_SUBJECT = /\b(?:and|while|whereas|but)\s+(?:the\s+)?(?:(?:[a-z0-9-]+\s+){0,2}(?:other|remaining)\s+(?:[a-z-]+\s+){0,2}(?:[a-z]+s|people|men|women)|others|the\s+rest)\b/;
 
 /** a counted unnamed subject after a penalty: ", three other officials received 15 years", "; two more men were given" */
 const COUNTED_SUBJECT = /(?:[,;]|\b(?:and|while|whereas|but))\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:other\s+|more\s+|further\s+)?(?:[a-z-]+\s+){0,2}?(?:[a-z]+s|people|men|women)\s+(?:were\s+|each\s+)?(?:received|got|were|was|each|given|handed|sentenced)\b/;
+
+/** a new unnamed subject between a named person and the penalty: ", and in 2008 a powerful party boss was jailed" */
+const INTERVENING_SUBJECT = /(?:;|\band\b|\bwhile\b|\bwhereas\b)\s+(?:(?!who\b|which\b|whom\b)[\w-]+\s+){0,3}?(?:a|an|another)\s+(?:(?!who\b|which\b|whom\b|that\b)[\w-]+\s+){0,4}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted|handed)\b/i;
+
+/** "X and two other officials were": persons counted beside a named one */
+const OTHERS_AFTER = /^\s+and\s+(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:other|more|further)\b/i;
+
+/** a counted group right after the phrase: "seven days' detention for two organisers" */
+const COUNTED_AFTER = /^\s+(?:for|on|against|to)\s+(?:the\s+|each\s+of\s+(?:the\s+)?)?(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?(?:[a-z]+s|people|men|women)\b/;
+
+/** a counted group as the subject of a passive ruling: "The three British soldiers ... have been jailed" */
+const COUNTED_SUBJECT_BEFORE = /\b([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d)\s+(?:[\p{L}-]+\s+){0,2}?(?:[a-z]+s|people|men|women)\b(?=[^.;]*\b(?:were|have\s+been|had\s+been|are|has\s+been)\s+(?:\w+\s+)?$)/u;
 
 /** "X, who had helped Li upload the videos, was sentenced": the subject stands before the relative clause */
 const RELATIVE_SUBJECT = /^,\s+(?:\d{1,3},\s+)?(?:who|whom|whose)\b[^;]*?,\s+(?:was|were|had\s+been|has\s+been|is|are)\s/;
@@ -53,13 +66,20 @@ const RULED_SUBJECT = /^,\s+(?:the\s+|a\s+)?(?:lawyer|attorney|judge|prosecutor)
 /** "A and his wife B", "A and his deputies B and C" (not "A and his lawyer B": lawyers are no defendants) */
 const LIST_RELATION = /^\s*,?\s+and\s+(?:(?:his|her|their)\s+(?!lawyers?\b|attorneys?\b|judges?\b)(?:[a-z-]+,?\s+){1,2}|the\s+(?!lawyers?\b|attorneys?\b|judges?\b)(?:[a-z'’-]+\s+){1,3}?(?:[a-z-]+),\s+)$/;
 
+/** list mates told with an apposition or a title between: "A, a former intelligence chief, and B", "A and the former
+ * chief judge of the court, B", "He, alongside B,", "A and former Defense Minister B" */
+const LIST_APPOSITION = /^\s*,\s+(?:an?|the)\s+[^,.;()"“”]{1,60},\s+(?:and\s+)?$|^\s+and\s+(?:the|an?)\s+[^,.;()"“”]{1,70},\s+$|^\s*,\s+(?:alongside|along\s+with|together\s+with)\s+$|^\s*,?\s+and\s+(?:former|ex-|then|deputy|fellow)\s+(?:[\p{L}-]+\s+){1,3}$/u;
+
+/** a rank or title before a list mate's name: "A, 25, Cpl B" */
+const TITLE_BEFORE_NAME = /(?:L\/Cpl|Cpl|Sgt|Pte|Pvt|Spc|Lt|Capt|Maj|Col|Gen|Dr|Mr|Mrs|Ms|Prof|Cadet|Private|Corporal|Sergeant|Lieutenant|Captain|Major|Colonel|Constable|PC|Officer)\.?\s+$/;
+
 /** The mention and those listed with it: "A, B and C". */
 function withList(text: string, ms: Mention[], idx: number): Mention[] {
   const out = [ms[idx]];
   for (let i = idx - 1; i >= 0; i--) {
     // an age after a name does not break the list: "A, 52, and her neighbour B"
-    const gap = text.slice(ms[i].end, out[0].start).replace(/^\s*\(\d{1,3}\)|^,\s*(?:aged\s+)?\d{1,3}(?=,)/, '');
-    if ((/^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/.test(gap) || LIST_RELATION.test(gap)) && isDefendantSlot(text, ms[i])) out.unshift(ms[i]);
+    const gap = text.slice(ms[i].end, out[0].start).replace(/^\s*\(\d{1,3}\)|^,\s*(?:aged\s+)?\d{1,3}(?=,)/, '').replace(TITLE_BEFORE_NAME, ' ');
+    if ((/^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/.test(gap) || LIST_RELATION.test(gap) || LIST_APPOSITION.test(gap)) && isDefendantSlot(text, ms[i])) out.unshift(ms[i]);
     else break;
   }
   return out;
@@ -68,6 +88,8 @@ function withList(text: string, ms: Mention[], idx: number): Mention[] {
 /** A ruling verb takes the reference as its object, or a passive ruling follows it. */
 const RULING_OBJECT_BEFORE = /\b(?:sentenced|fined|jailed|imprisoned|convicted|gave|given|handed|ordered|banned|barred|warned|punished|imposed\s+(?:\w+\s+){0,4}?(?:on|upon)|found)\s+$/i;
 function refInRulingSlot(text: string, m: Mention): boolean {
+  // "... and the second applicant to two years": a carried ruling takes the reference too
+  if (/^\s+to\s+(?:an?\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|fifteen\b|twenty\b|life\b|death\b)/i.test(text.slice(m.end, m.end + 20))) return true;
   return RULING_OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || saysPenalised(text, m) || /^\s+(?:(?:was|were|has\s+been|had\s+been|is|are|has|had)\s+)?(?:\w+\s+){0,3}?(?:sentenced|fined|jailed|given|handed|ordered|banned|convicted|imprisoned|placed|serving|received|got)\b/i.test(text.slice(m.end, m.end + 80));
 }
 
@@ -106,14 +128,22 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     let pick = fromPrev[fromPrev.length - 1];
     for (const m0 of fromPrev) if (m0 !== pick && RELATIVE_SUBJECT.test(text.slice(m0.end, p.anchor))) { pick = m0; break; }
     const idx = pick.i;
+    // "X was executed, and in 2008 a party boss was jailed for 18 years": a new unnamed subject took the phrase
+    if (INTERVENING_SUBJECT.test(text.slice(pick.end, p.anchor))) return null;
     // the list is cut at the previous phrase: "... to 15 days, Noyan R. to 13 days"
     const list = withList(text, ms, idx).filter((m) => !prevPhrase || m.start >= prevPhrase.end);
+    // "Majid and two other officials were sentenced ... The two other officials are A and B": the others named later
+    const others = OTHERS_AFTER.exec(text.slice(list[list.length - 1].end, p.anchor));
+    const namedLater = others && later?.find((l) => l.length === wordNumber(others[1]) && !l.some((m) => list.some((x) => x.name === m.name)));
+    if (namedLater) return { persons: [...list, ...namedLater.map((m) => ({ ...m, ref: true }))], inferred: false };
     return { persons: list, inferred: false };
   }
   // "A was fined X, and the eight other defendants were given Y": a new, unnamed subject takes the phrase after it
   if (prevPhrase && (UNNAMED_SUBJECT.test(text.slice(prevPhrase.end, p.start)) || COUNTED_SUBJECT.test(text.slice(prevPhrase.end, p.start)))) return null;
   // b: the same person as the phrase before, in the same clause chain: "to 40 hours of community service and a small fine"
   // ("13 days; on 24 March another 15 days": a term that refers back to the one before may cross a semicolon)
+  // "... for two organisers and fined a third": the verb has an object of its own, unnamed
+  if (/^\s+(?:an?\s+(?:third|fourth|fifth|sixth)|another|others|the\s+(?:other|others|rest|third|fourth))\b/i.test(text.slice(p.end, p.end + 30))) return null;
   const gapPrev = prevPhrase ? text.slice(prevPhrase.end, p.start) : '';
   if (prevPhrase && taken.has(prevPhrase) && (/^[^;]{0,160}$/.test(gapPrev) || (p.carried && /^[^.]{0,160}$/.test(gapPrev)))) {
     const w = taken.get(prevPhrase)!;
@@ -139,13 +169,19 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // "They were each fined", "ordered each of them to pay": the group penalised or listed just before
   // (or a plural reference the discourse layer resolved, told before the phrase: "the applicants were sentenced")
   const resolvedHere = group?.at !== undefined && group.at >= sent.start && group.at < p.start;
-  if ((resolvedHere || /\b(?:they|They|them|each|Each|both|Both|all\s+(?:three|four|five|six|of\s+them)|the\s+(?:two|three|four|five|six))\b/.test(head)) && group && group.persons.length > 1 && group.paraStart === paraStart) {
+  if ((resolvedHere || /\b(?:they|They|them|each|Each|both|Both|all\s+(?:three|four|five|six|of\s+them)|the\s+(?:two|three|four|five|six)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:parties|companies|firms|groups|organi[sz]ations|newspapers|channels|banks|countries|states|agencies|outlets|charges|counts|cases)\b))/.test(head)) && group && group.persons.length > 1 && group.paraStart === paraStart) {
     return { persons: group.persons, inferred: true };
   }
   // "fined three journalists ..." then "The court convicted A, B and C": the next list of exactly that many persons
   const verbRegion = text.slice(sent.start, p.anchor);
   const verbAt = Math.max(...[...verbRegion.matchAll(/\b(?:sentenced|fined|jailed|gave|given|handed|ordered|banned|convicted|imprisoned)\b/gi)].map((v) => v.index ?? 0), 0);
-  const counted = COUNTED_GROUP.exec(text.slice(sent.start + verbAt, Math.max(p.start, p.anchor)));
+  // (a count told with the phrase before belongs to it: "seven days' detention for two organisers and fined a third";
+  // "ordered seven days' detention for two organisers": the count may follow the phrase)
+  const countFrom = Math.max(sent.start + verbAt, prevPhrase?.end ?? 0);
+  const counted =
+    COUNTED_GROUP.exec(text.slice(countFrom, Math.max(p.start, p.anchor))) ??
+    COUNTED_AFTER.exec(text.slice(p.end, sent.end)) ??
+    (prevPhrase ? null : COUNTED_SUBJECT_BEFORE.exec(text.slice(sent.start, sent.start + verbAt)));
   if (counted && later) {
     const n = wordNumber(counted[1]);
     const list = later.find((l) => l.length === n);
@@ -162,7 +198,8 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   const subjectRef = inSent.filter((m) => m.ref && m.end <= p.anchor && isDefendantSlot(text, m) && !/\b(?:on|against|to|for|of|with|by|from|at|about|toward|towards|upon)\s+$/i.test(text.slice(Math.max(sent.start, m.start - 12), m.start))).pop();
   if (subjectRef) return { persons: [subjectRef], inferred: true };
   // (pronouns are the discourse layer's: one it resolved is a mention above, one it could not stays unknown)
-  if (/\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:was|had\s+been|has\s+been|is)\b/.test(head)) {
+  // ("the Supreme Court upheld the sentence of eight years": the sentence of the one tried before)
+  if (/\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:was|had\s+been|has\s+been|is)\b|\b(?:upheld|confirmed|endorsed)\s+(?:the|this|that)\s+(?:prison\s+)?(?:sentence|term)\s+of\s+$/.test(head)) {
     const prior = mentionsIn(ms, paraStart, p.start).filter((m) => isDefendantSlot(text, m)).pop();
     if (prior) return { persons: [prior], inferred: true };
   }

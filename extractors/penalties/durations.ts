@@ -6,7 +6,7 @@ import type { Phrase } from './phrase';
 import { BAN_SAME_PERIOD, BOUND_BEFORE, DURATION, DURATION_PART, RANGE_AFTER, RANGE_BEFORE, SENTENCE_CHANGED_FROM, SUSPENDED_TAIL, TYPE_AFTER, TYPE_BEFORE } from './rules';
 
 /** between a person and a bare penalty carried over from the clause before: " to ", ", 25, to ", " " */
-const CARRY_GAP = /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:to\s+|got\s+|received\s+)?$/;
+const CARRY_GAP = /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:to\s+|for\s+|got\s+|received\s+)?$/;
 
 /** a bare number closing a changed sentence: "from eight years to five." */
 const CHANGED_TO_BARE = /\bto\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?=\s*(?:[.;,)]|$|\s+(?:and|on|in|after|by|while|at)\b))/gi;
@@ -25,6 +25,13 @@ const MINIMUM_TERM = /\b(?:jailed|imprisoned|sentenced|serve|locked\s+up)\s+(?:\
 
 /** an administrative case: its days of arrest are administrative detention even when said to be in jail */
 const ADMINISTRATIVE_CASE = /\badministrative(?:ly)?\b|\b(?:days?|hours?)\s+of\s+arrest\b|\barrested\s+for\s+\d|\bCode\s+of\s+(?:Administrative\s+)?Offen[cs]es\b|\bmisdemeano(?:u)?r\b/i;
+
+/** the operational period of a suspended term: "four months' imprisonment, suspended for a period of (one year)" is one
+ * sanction, a suspended sentence, and the period no penalty of its own (ANNOTATION.md: one entry per person and sanction) */
+const SUSPENSION_PERIOD = /(?:imprisonment|prison|jail|sentence|term|detention|years?|months?|weeks?|days?)['’]?\s*,?\s+(?:(?:which\s+(?:was|were)|but|and)\s+)?(?:conditionally\s+)?suspended\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?$/i;
+
+/** how far before a sentence its administrative case may be named */
+const ADMINISTRATIVE_BACK_CHARS = 250;
 
 /** a term added to the one before: "another 15 days", "a further ten days", "an additional year" */
 const FURTHER_BEFORE = /\b(?:another|a\s+further|an\s+additional|a\s+second\s+term\s+of)\s+$/i;
@@ -161,6 +168,7 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     // "reduced the sentence from eight years to six": both terms are sentences, not a range or a deadline
     const changedFrom = SENTENCE_CHANGED_FROM.test(text.slice(Math.max(sent.start, start - 200), start));
     if (!changedFrom && DEADLINE_AFTER.test(text.slice(end, end + 30))) continue;
+    if (SUSPENSION_PERIOD.test(text.slice(Math.max(sent.start, start - 60), start))) continue;
     // "eight years ago", "20 days so far", "six months later": time past or elapsed, not a term
     if (/^\s+(?:ago|so\s+far|later|earlier)\b/.test(text.slice(end, end + 8))) continue;
     if (!changedFrom && (RANGE_BEFORE.test(head) || RANGE_AFTER.test(text.slice(end, end + 6)) || (BOUND_BEFORE.test(head) && !MINIMUM_TERM.test(head)) || RANGE_HEAD.test(head))) continue;
@@ -168,12 +176,15 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     // "terms varying from six weeks to twelve months": the upper end of a range (not "reduced from five years to three")
     if (!changedFrom && /\b(?:from|between)\s+(?:\S+[\s-]+){1,3}?(?:years?|months?|weeks?|days?|hours?)['’]?\s+(?:to|and|-|–)\s+$/i.test(head) && !/\b(?:cut|reduced|commuted|increased|raised|lowered|changed|replaced|converted)\b/i.test(text.slice(Math.max(sent.start, start - 200), start))) continue;
     let type: PenaltyType | 'sentence' | null = typeAfter(text, end, sent.end);
-    const explicitPrison = type === 'imprisonment';
+    // "a 10-day jail sentence": a sentence the text says is served in jail or prison
+    const jailSentence = (type as string) === 'sentence' && /^[-\s]*(?:prison|jail|gaol)\s+(?:sentence|term)\b/i.test(text.slice(end, end + 20));
+    const explicitPrison = type === 'imprisonment' || jailSentence;
     let carried = false;
     let phraseEnd = end;
     if (type) {
       const cueMatch = TYPE_AFTER.find((c) => c.type === type)!.re.exec(text.slice(end, sent.end));
       if (cueMatch) phraseEnd = end + cueMatch[0].length;
+      if (jailSentence) type = 'imprisonment';
     }
     // "to 10, 7 and 5 days": the bare numbers listed before share the unit and the kind
     const lead = NUMBER_LIST_HEAD.exec(text.slice(Math.max(sent.start, start - 60), start));
@@ -226,7 +237,8 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     }
     // criminal prison terms are not counted in days; a few days' jail is an administrative arrest
     // (ANNOTATION.md: days said to be "in jail" stay imprisonment unless the case is administrative)
-    if (type === 'imprisonment' && unitOf(duration) === 'days' && !(explicitPrison && !ADMINISTRATIVE_CASE.test(body))) type = 'administrative_detention';
+    // (the case may be named in the sentence before: "found guilty in misdemeanour proceedings ... He was sentenced to ten days")
+    if (type === 'imprisonment' && unitOf(duration) === 'days' && !(explicitPrison && !ADMINISTRATIVE_CASE.test(text.slice(Math.max(0, sent.start - ADMINISTRATIVE_BACK_CHARS), sent.end)))) type = 'administrative_detention';
     if (type === 'administrative_detention' && unitOf(duration) === 'long') type = 'imprisonment';
     if (lead) {
       const leadStart = start - lead[0].length;

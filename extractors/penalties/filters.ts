@@ -33,6 +33,9 @@ function clauseBefore(text: string, sent: Span, start: number): string {
   return cut > 0 ? head.slice(cut) : head;
 }
 
+/** a ruling in the passive infinitive right before the term: "to be jailed for", "be sent to prison for" */
+const INFINITIVE_RULING = /\bbe\s+(?:\w+ly\s+)?(?:jailed|imprisoned|sentenced|fined|banned|barred|locked\s+up|sent\s+(?:\w+\s+)?to\s+(?:prison|jail))\s+(?:to\s+|for\s+)?(?:a\s+(?:term|period)\s+of\s+)?$/i;
+
 export function excluded(text: string, sent: Span, p: Phrase): boolean {
   const body = text.slice(sent.start, sent.end);
   // a sports body's ban or fine is no state penalty; a court's ruling in a sports story still is
@@ -59,6 +62,15 @@ export function excluded(text: string, sent: Span, p: Phrase): boolean {
   // "or serve three months in prison if they did not pay": a default penalty, not the one imposed
   if (/\bor\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(sent.start, p.start - 25), p.start)) && /^[^.;]{0,40}\bif\b/i.test(text.slice(p.end, sent.end))) return true;
   if (/\b(?:in\s+default|alternative\s+of|failing\s+(?:payment|which))\b/i.test(text.slice(Math.max(sent.start, p.start - 40), p.start))) return true;
+  // "to be converted into one month's imprisonment in the event that he avoided payment": a penalty on a condition
+  if (/^[^.;]{0,20}?\b(?:in\s+the\s+event\s+(?:that|of)|in\s+case\s+of\s+(?:non-?payment|failure|default)|if\s+(?:he|she|they)\s+(?:fails?|failed|did\s+not|does\s+not|do\s+not|refuses?|refused|attempts?|attempted))\b/i.test(text.slice(p.end, p.end + 60))) return true;
+  // "a fine of 15,000 kwacha, or six months' simple imprisonment in default" (not "a fine of Tk 1,00,000, in default of which")
+  if (/^[^.;]{0,12}?\bin\s+default\b(?!\s+of\s+(?:which|whereof))/i.test(text.slice(p.end, p.end + 40))) return true;
+  // "if we plead guilty we will not be able to be sentenced to death", "that the father be ordered to pay":
+  // a ruling in the infinitive or the subjunctive has not been handed down
+  // (not a court's own order: "the court ordered that he be fined")
+  // ("asked for X to be jailed for 10 years": the verb before the term; not "sentenced him to be imprisoned for")
+  if ((/\bbe\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sent.start, p.start - 30), p.start)) || INFINITIVE_RULING.test(head)) && !/\b(?:ordered|decided|ruled|directed|held)\s+that\b[^.;]{0,80}$|\bsentenced\s+(?:\w+\s+){0,3}?to\s+be\b/i.test(head)) return true;
   // "asked the court to sentence her", "to ban her": an infinitive of a ruling is a demand or a plan
   if (/\bto\s+(?:sentence|fine|ban|jail|imprison|give|impose|hand\s+down)\b[^.;]{0,80}$/i.test(head)) return true;
   return false;

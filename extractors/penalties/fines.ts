@@ -83,6 +83,9 @@ function amountsIn(text: string, sent: Span, counts: Map<string, number>): Amoun
   return hits;
 }
 
+/** after an amount: "per month", "a year", "monthly", "in child support": paid again and again, or upkeep */
+const RECURRING_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:per|a|an|each|every)\s+(?:month|year|week|day|annum)\b|monthly\b|annually\b|weekly\b|in\s+(?:child\s+support|maintenance|alimony)\b)/i;
+
 export function finePhrases(text: string, sent: Span, persons: Mention[], cueCounts: Map<string, number> = new Map()): Phrase[] {
   const body = text.slice(sent.start, sent.end);
   const amounts = amountsIn(text, sent, cueCounts);
@@ -92,15 +95,17 @@ export function finePhrases(text: string, sent: Span, persons: Mention[], cueCou
   for (let m = FINE_CUE.exec(body); m; m = FINE_CUE.exec(body)) {
     const cueStart = sent.start + m.index;
     const cueEnd = cueStart + m[0].length;
-    if (/^pay$/i.test(m[0]) && !/\b(?:ordered|had|required|obliged|must)\b[^.;]{0,110}?(?:\bto\s+|\s)$/i.test(text.slice(Math.max(sent.start, cueStart - 120), cueStart))) continue;
+    if (/^pay$/i.test(m[0]) && !/\b(?:ordered|had|required|obliged|must|sentenced|condemned)\b[^.;]{0,110}?(?:\bto\s+|\s)$/i.test(text.slice(Math.max(sent.start, cueStart - 120), cueStart))) continue;
     // the first amount after the cue (within a short reach), or an amount just before "fine" ("a 50,000-tenge fine")
     let hit = amounts.find((a) => a.start >= cueEnd && a.start - cueEnd <= 130 && !used.has(a) && !/;/.test(text.slice(cueEnd, a.start)));
     if (!hit && /^fine/i.test(m[0])) hit = amounts.find((a) => a.end <= cueStart && cueStart - a.end <= 3 && !used.has(a));
     if (!hit) continue;
     // damages, bail and costs are paid, but they are no fine
-    if (NOT_A_FINE.test(text.slice(Math.max(sent.start, cueStart - 30), hit.start)) || /^[^.;,]{0,25}\b(?:compensation|damages|bail|costs)\b/i.test(text.slice(hit.end, hit.end + 40))) continue;
+    if (NOT_A_FINE.test(text.slice(Math.max(sent.start, cueStart - 30), hit.start)) || /^[^.;,\d£$€]{0,25}\b(?:compensation|damages|bail|costs)\b/i.test(text.slice(hit.end, hit.end + 40))) continue;
     // "ordered to pay 4,300 rubles to the traffic police for a damaged patrol car": paid to a party for a loss, no fine
     if (PAID_FOR_LOSS.test(text.slice(hit.end, Math.min(sent.end, hit.end + 80)))) continue;
+    // "EUR 700 per month in child support": a recurring payment is maintenance or a charge, no fine
+    if (RECURRING_AFTER.test(text.slice(hit.end, Math.min(sent.end, hit.end + 60)))) continue;
     // "Each fine is equivalent to about 1,270 dollars" restates a fine told before
     // ("fined the equivalent of US$10,000" is the fine itself)
     const between = text.slice(cueEnd, hit.start);

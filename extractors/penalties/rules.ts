@@ -30,7 +30,7 @@ export const TYPE_AFTER: readonly TypeCue[] = [
   // " of house arrest"
   { type: 'house_arrest', re: new RegExp(`${LEAD}(?:house|home)\\s+(?:arrest|confinement)`, 'i') },
   // " of community service", " of compulsory labour", " of public works"
-  { type: 'community_service', re: new RegExp(`${LEAD}(?:community\\s+(?:service|work|labou?r)|public(?:ly\\s+useful)?\\s+works?|(?:compulsory|mandatory|obligatory)\\s+(?:community\\s+)?(?:works?|labou?r)|social(?:ly\\s+useful)?\\s+(?:work|labou?r)|unpaid\\s+(?:work|labou?r))`, 'i') },
+  { type: 'community_service', re: new RegExp(`${LEAD}(?:community\\s+(?:service|work|labou?r|order)|public(?:ly\\s+useful)?\\s+works?|(?:compulsory|mandatory|obligatory)\\s+(?:community\\s+)?(?:works?|labou?r)|social(?:ly\\s+useful)?\\s+(?:work|labou?r)|unpaid\\s+(?:work|labou?r))`, 'i') },
   // " of forced labour", " of corrective labour"
   { type: 'forced_labour', re: new RegExp(`${LEAD}(?:forced|correctional|corrective)\\s+(?:labou?r|works?)`, 'i') },
   // " of compulsory psychiatric treatment"
@@ -47,7 +47,7 @@ export const TYPE_AFTER: readonly TypeCue[] = [
   // "-year sentence", " prison term": a sentence whose kind the unit decides
   { type: 'sentence', re: /^(?:\s*(?:prison|jail|custodial))?\s*(?:sentence|term)\b/i },
   // "' imprisonment", " in prison", " in a strict-regime penal colony", " prison sentence", " behind bars"
-  { type: 'imprisonment', re: new RegExp(`${LEAD}(?:(?:general|strict|maximum|minimum|medium|high|special|enhanced|closed|open|reinforced|high-security|maximum-security|strict-regime|general-regime)[- ]?(?:security|regime)?\\s+)?(?:penal\\s+|corrective\\s+|correctional\\s+|labou?r\\s+|prison\\s+)?(?:imprisonment|prison|jail|gaol|incarceration|deprivation\\s+of\\s+(?:liberty|freedom)|custodial|penitentiary|colony|colonies|labou?r\\s+camp|behind\\s+bars)`, 'i') },
+  { type: 'imprisonment', re: new RegExp(`${LEAD}(?:(?:rigorous|simple|general|strict|maximum|minimum|medium|high|special|enhanced|closed|open|reinforced|high-security|maximum-security|strict-regime|general-regime)[- ]?(?:security|regime)?\\s+)?(?:penal\\s+|corrective\\s+|correctional\\s+|labou?r\\s+|prison\\s+)?(?:imprisonment|prison|jail|gaol|incarceration|deprivation\\s+of\\s+(?:liberty|freedom)|custodial|penitentiary|colony|colonies|labou?r\\s+camp|behind\\s+bars)`, 'i') },
 ];
 
 // What precedes a duration and names its kind (the clause text, anchored at its end).
@@ -70,13 +70,15 @@ export const TYPE_BEFORE: readonly TypeCue[] = [
   // (not "locked up": kidnappers lock people up too)
   { type: 'imprisonment', re: /\b(?:(?:jailed|imprisoned|incarcerated|put\s+behind\s+bars|sent\s+(?:\w+\s+)?to\s+(?:prison|jail|gaol)|deprived\s+of\s+(?:liberty|freedom))\s+(?:[\w'’-]+\s+){0,5}?for(?:\s+at\s+least|\s+a\s+minimum\s+of)?|prison\s+(?:term|sentence)\s+of|term\s+of\s+imprisonment\s+of|imprisonment\s+(?:for|of))\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
   // "gave Ihar Pashkevich 25 days"
-  { type: 'sentence', re: /\b(?:gave|handed|give)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u },
+  { type: 'sentence', re: /\b(?:gave|handed|give|awarded)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u },
   // "cut the sentence of X to", "commuted his sentence to"
   { type: 'sentence', re: /\b(?:cut|reduced|commuted|increased|raised|changed|lowered)\b[^;]{0,80}?\b(?:sentence|term|punishment)\b[^;]{0,160}?\bto\s+$/i },
   // "his sentence was reduced from eight years to", "the sentence was later reduced on appeal to"
   { type: 'sentence', re: /\b(?:sentence|term|punishment)s?\b[^;.]{0,60}?\b(?:cut|reduced|commuted|increased|raised|lowered)\s+(?:from\s+[^;.]{1,60}?|(?:[\w'’-]+\s+){0,4}?)to\s+$/i },
+  // "the heaviest sentence was five years for X": the top or bottom of several sentences, one of them named
+  { type: 'sentence', re: /\b(?:heaviest|longest|harshest|toughest|stiffest|severest|most\s+severe|lightest|shortest|lowest|highest)\s+(?:prison\s+|jail\s+)?(?:sentence|term|punishment)s?\s+(?:was|were|is|went\s+to)\s+$/i },
   // "sentenced X to", "a sentence of", "given", "received", "handed down"
-  { type: 'sentence', re: /\b(?:sentenced\b[^;]{0,160}?\bto|(?:sentence|term|punishment)s?\s+of|given|gave|give|received|receive|handed(?:\s+down)?|got|gets|serving|(?<!\b(?:should|must|would|could|might|may|shall)\s+)serve|imposed)\s+(?:him\s+|her\s+|them\s+)?(?:an?\s+|the\s+)?(?:additional\s+|further\s+|another\s+|total\s+of\s+|combined\s+)?$/i },
+  { type: 'sentence', re: /\b(?:sentenced\b[^;]{0,160}?\bto|(?:sentence|term|punishment)s?\s+of|given|gave|give|received|receive|handed(?:\s+down)?|awarded|got|gets|serving|(?<!\b(?:should|must|would|could|might|may|shall)\s+)serve|imposed)\s+(?:him\s+|her\s+|them\s+)?(?:an?\s+|the\s+)?(?:additional\s+|further\s+|another\s+|total\s+of\s+|combined\s+)?$/i },
 ];
 
 /** "reduced the sentence of X from eight years (to six)", "his term was cut from": the old term of a changed sentence, no range */
@@ -124,7 +126,7 @@ export const CORPORAL = /\b\d{1,4}\s+(?:lashes|strokes(?:\s+of\s+the\s+(?:cane|w
 // "sentenced to death", "a death sentence"
 // (the bare noun only when a ruling or an owner goes with it: "given the death penalty", "his death sentence", not "opposes the death penalty")
 // (the owner or verb is a lookbehind after "death ...", so it is tried only where "death" stands: it runs over every sentence)
-export const DEATH = /\bsentenced\b[^.;]{0,160}?\bto\s+death\b|\bdeath\s+(?:sentences?|penalty)\b(?<=\b(?:(?:given|gave|handed(?:\s+down)?|received|imposed|upheld|confirmed|approved|ratified|passed|issued|pronounced)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+|the\s+)?|(?:his|her|their|[A-ZÀ-ÞĀ-ž][A-Za-zÀ-ÿĀ-ž'’-]+['’]s?)\s+)death\s+(?:sentences?|penalty))|\b(?:death\s+sentences?|death\s+penalty)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:upheld|confirmed|passed|imposed|handed\s+down)\s+(?:on|against|for)\b/gi;
+export const DEATH = /\bsentenced\b[^.;]{0,160}?\bto\s+death\b|\bdeath\s+(?:sentences?|penalty)\b(?<=\b(?:(?:given|gave|handed(?:\s+down)?|received|imposed|upheld|confirmed|approved|ratified|passed|issued|pronounced|awarded)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+|the\s+)?|(?:his|her|their|[A-ZÀ-ÞĀ-ž][A-Za-zÀ-ÿĀ-ž'’-]+['’]s?)\s+)death\s+(?:sentences?|penalty))|\b(?:death\s+sentences?|death\s+penalty)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:upheld|confirmed|passed|imposed|handed\s+down)\s+(?:on|against|for)\b/gi;
 // "sentenced to life imprisonment", "life in prison"
 export const LIFE = /\b(?:life\s+(?:imprisonment|sentence|in\s+prison|term)|sentenced\b[^.;]{0,160}?\bto\s+life\b|(?:jailed|imprisoned|locked\s+up|sent\s+(?:\w+\s+)?to\s+(?:prison|jail))\s+for\s+life\b)/gi;
 // "ordered deported", "ordered his deportation", "sentenced to expulsion"
@@ -136,3 +138,10 @@ export const BARE_FINE = /\b(?:was|were|been|be|and)\s+fined\b|\b(?:an?\s+)?(?:s
 
 /** Verbs of a ruling: a clause with one of them after a hypothetical cue is a ruling again. */
 export const RULING_VERB = /\b(?:sentenced|fined|jailed|imprisoned|convicted|found\s+\w+(?:\s+\w+){0,3}\s+guilty|handed\s+down|gave|given|received|ordered|banned|punished|placed|issued|imposed)\b/i;
+
+// "jailed for between 140 days and two years", "sentenced to between three and five years": a range given to named
+// persons is their penalty without a term (a range for an unnamed group finds nobody to go to)
+export const RANGE_TERM = new RegExp(
+  `\\b(?:jailed|imprisoned|sentenced\\s+to|(?:jail|prison)\\s+(?:terms|sentences)\\s+(?:of\\s+|ranging\\s+)?)\\s*(?:for\\s+)?(?:terms?\\s+of\\s+)?(?:between|from)\\s+(?:${DURATION.source}|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\\s+(?:imprisonment|in\\s+(?:prison|jail)))?\\s+(?:and|to)\\s+(?:${DURATION.source})(?:\\s+(?:imprisonment|in\\s+(?:prison|jail)))?`,
+  'gi',
+);

@@ -43,7 +43,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { name: 'prosecutor-title', role: 'prosecutor', before: new RegExp(String.raw`(?:^|[^\p{L}])${MOD}(?:[Pp]rosecutors?(?:\s+[Gg]eneral)?|[Aa]ttorney\s+[Gg]eneral|[Dd]istrict\s+[Aa]ttorney|[Ss]pecial\s+[Cc]ounsel|[Ss]pecial\s+[Pp]rosecutor|Counsel(?:l?or)?)\s+$`, 'u') },
   { name: 'prosecutor-apposition', role: 'prosecutor', after: /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:prosecutor|district\s+attorney|special\s+counsel)\b/i },
   // "represented by Ms C. D., a lawyer practising in", "the Government Agent, Mr X", "Agent of the Government"
-  { name: 'represented-by', role: 'lawyer', before: /\brepresented\s+(?:\w+\s+){0,4}?by\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$/i },
+  { name: 'represented-by', role: 'lawyer', before: /\brepresented\s+(?:\w+\s+){0,4}?by\s+(?:(?:Mr|Ms|Mrs|Miss|Dr|Messrs|Mmes)\.?\s+)?$/i },
   // (the Government's Agent is written with a capital: "secret agent X" is no counsel)
   { name: 'agent', role: 'lawyer', before: /(?:\bAgents?|\b[Aa]gents?\s+of\s+the\s+(?:Government|State|Republic))(?:\s+of\s+the\s+\w+)?,?\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$/ },
   { name: 'agent-apposition', role: 'lawyer', after: /^,\s+(?:(?:the|their|its)\s+)?(?:\w+\s+)?Agent\b/ },

@@ -59,7 +59,7 @@ export const CURRENCY_WORDS: Readonly<Record<string, string | readonly CurrencyC
   drachma: 'GRD', drachmae: 'GRD', GRD: 'GRD', 'French franc': 'FRF', FRF: 'FRF', 'Deutsche mark': 'DEM', 'German mark': 'DEM', DEM: 'DEM',
   'Italian lira': 'ITL', ITL: 'ITL', peseta: 'ESP', ESP: 'ESP', escudo: 'PTE', PTE: 'PTE', schilling: 'ATS', ATS: 'ATS',
   'Belgian franc': 'BEF', BEF: 'BEF', guilder: 'NLG', NLG: 'NLG', markka: 'FIM', FIM: 'FIM', 'Irish pound': 'IEP', punt: 'IEP',
-  'Slovak koruna': 'SKK', SKK: 'SKK', 'Czech koruna': 'CZK', koruna: [{ code: 'CZK', cues: ['Czech', 'Prague', 'Brno'] }, { code: 'SKK', cues: ['Slovak', 'Slovakia', 'Bratislava', 'Košice'] }], korun: 'CZK', CZK: 'CZK',
+  'Slovak koruna': 'SKK', 'Slovakian koruna': 'SKK', SKK: 'SKK', 'Czech koruna': 'CZK', koruna: [{ code: 'CZK', cues: ['Czech', 'Prague', 'Brno'] }, { code: 'SKK', cues: ['Slovak', 'Slovakia', 'Bratislava', 'Košice'] }], korun: 'CZK', CZK: 'CZK',
   tolar: 'SIT', SIT: 'SIT', kuna: 'HRK', HRK: 'HRK', 'Bulgarian lev': 'BGN', lev: 'BGN', leva: 'BGN', BGN: 'BGN', 'Romanian lei': 'RON', RON: 'RON',
   'Swedish krona': 'SEK', kronor: 'SEK', SEK: 'SEK', 'Norwegian krone': 'NOK', NOK: 'NOK', 'Danish krone': 'DKK', DKK: 'DKK', 'Icelandic krona': 'ISK',
   // Africa
