@@ -8,7 +8,7 @@
 import type { Span } from '../../src/contract';
 import {
   CLOSING_PARTICLES, FIRST_NAME_SET, INITIAL, NAME_HEAD_SET, NAME_PARTICLES, NOT_NAME_SET, PLACE_NOUN_AFTER, PLACE_SET,
-  ORG_NOUN_AFTER, ORG_NOUN_BEFORE, ROLE_BEFORE, roleAfter, ROLE_SET, SHARED_SURNAME, STRONG_SURNAME, TITLE_SET, WEAK_SURNAME, WORD,
+  AGE_OF_BEFORE, CITATION_AFTER, ORG_NOUN_AFTER, ORG_NOUN_BEFORE, ROLE_BEFORE, STRONG_ORG_NOUN_BEFORE, roleAfter, ROLE_SET, SHARED_SURNAME, STRONG_SURNAME, TITLE_SET, WEAK_SURNAME, WORD,
 } from './rules';
 import { WORD_GIVEN_NAMES } from './data/word-given-names';
 import { BROAD_GIVEN_NAMES } from './data/broad-given-names';
@@ -20,12 +20,16 @@ const NATIONALITY = new Set(NATIONALITY_WORDS.map((w) => w.toLowerCase()));
 const FAITH_WORDS = new Set(['christian', 'christians', 'muslim', 'catholic', 'orthodox', 'protestant', 'baptist', 'lutheran', 'anglican']);
 /** Honorifics that are also parts of Arabic and South Asian names ("Khalid Sheikh Mohammed", "Omar Sultan Haddad"). */
 const NAME_HONORIFICS = new Set(['sheikh', 'shaikh', 'sultan', 'emir', 'amir', 'imam']);
+/** ... and those of them that are also the first word of a name: "Sheikh Rashid Ahmed" ("Emir Tamim" is a title). */
+const NAME_OPENING_HONORIFICS = new Set(['sheikh', 'shaikh', 'sultan']);
 /** Month abbreviations that are also given names ("Jan Novák"): a month only when no name word follows. */
 const MONTH_GIVEN = new Set(['jan', 'mar', 'june']);
 /** Initials that spell a place or body, never a person: "U.S. Securities", "U.N. envoy". */
 const ABBREVIATION_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.', 'S.A.', 'A.G.', 'V.P.', 'P.M.', 'Q.C.', 'K.C.', 'N.D.', 'S.D.', 'E.D.', 'W.D.', 'C.D.']);
 /** A generational suffix that belongs to the name: "Leslie Wiser Jr.", "Lewis Libby, Jr." */
 const NAME_SUFFIX = /^,? (?:Jr|Sr)\b\.?/;
+/** Titles written with a hyphen: "Attorney-General", "Vice-President", "Lieutenant-Colonel". */
+const HYPHEN_TITLE = /^(?:attorney|solicitor|secretary|governor|director|procurator|inspector|auditor|surgeon|postmaster|major|lieutenant|brigadier|vice|deputy|prime|sergeant|lance|chief)-(?:general|president|minister|colonel|general|major|chairman|corporal|sergeant|governor|director|inspector|justice|prosecutor|constable)$/;
 /** A title written with "-elect" or "-designate": "President-elect Barack Obama". */
 const ELECT = /-(?:elect|designate)$/;
 
@@ -49,6 +53,8 @@ export interface Candidate {
   cue: boolean;
   /** Needs a second opinion (compromise) before it counts: only unknown capitalised words. */
   doubtful: boolean;
+  /** Counts only as a mention of someone named elsewhere ("Lucà v. Italy", "the Shiv Sena"). */
+  joinOnly?: boolean;
 }
 
 export interface CandidateContext {
@@ -67,10 +73,19 @@ const QUOTE_BEFORE = /["“«„']$/;
 /** ... also an opening quote and a space ("the newspaper “ Utrinski vesnik ”"); a straight quote then is more often closing */
 const OPENING_QUOTE_SPACED = /[“«„] $/;
 /** between the two halves of a name around a quoted nickname: ' "Tong" ' is a gap the run keeps across */
-const NICKNAME_GAP = /^ ["“‘][\p{Lu}][\p{L}\p{M}'’-]*["”’] $/u;
-const NICKNAME_OPEN = /^ ["“‘]$/;
-const NICKNAME_CLOSE = /^["”’] $/;
+const NICKNAME_GAP = /^ ["“‘'][\p{Lu}][\p{L}\p{M}'’-]*["”’'] $/u;
+const NICKNAME_OPEN = /^ ["“‘']$/;
+const NICKNAME_CLOSE = /^["”’'] $/;
 const GLUED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-\p{Lu}/u;
+
+/** "the" right before a name: persons are named bare ("John Smith", "the judge, John Smith"), bodies and things after "the". */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
+
+/** A place word after a comma: "of Rancho Cordova, California". */
+function placeAfterComma(after: string, ctx: CandidateContext): boolean {
+  const m = /^, (\p{Lu}[\p{L}\p{M}]+)/u.exec(after);
+  return m !== null && ctx.isPlaceWord(m[1]);
+}
 
 /** Classes that make the word before a place word a name part ("Aurelio Mendoza Taipe"). */
 const NAME_PART_CLASSES = new Set<TokenClass>(['first', 'surname', 'weak', 'unknown', 'initial']);
@@ -134,8 +149,12 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   if (/^\p{Lu}$/u.test(bare) && bare !== 'I' && afterGivenName && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) return 'initial';
   // "Khalid Sheikh Mohammed": an honorific that is also a name word, between a given name and another name word, is a name part
   if (NAME_HONORIFICS.has(low) && afterGivenName && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) return 'unknown';
+  // "Sultan Hashim al-Tai", "Sheikh Rashid Ahmed": such a word right before a known given name opens the name
+  if (NAME_OPENING_HONORIFICS.has(low) && next !== undefined && FIRST_NAME_SET.has(fold(next))) return 'unknown';
   if (TITLE_SET.has(low) || ROLE_SET.has(low) || ROLE_SET.has(low.replace(/e?s$/, ''))) return 'title';
   if (ELECT.test(low) && TITLE_SET.has(low.replace(ELECT, ''))) return 'title';
+  // "Attorney-General", "Vice-President": a title written with a hyphen is a title
+  if (low.includes('-') && (TITLE_SET.has(low.replace(/-/g, ' ')) || HYPHEN_TITLE.test(low))) return 'title';
   if (/-based$|-born$|-led$|-run$/.test(low)) return 'not';
   if (NAME_HEAD_SET.has(low)) return 'head';
   const first = FIRST_NAME_SET.has(low);
@@ -150,6 +169,8 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   }
   // a word that is also a place, between two parts of a name, is a surname ("Aurelio Mendoza Taipe")
   if (!first && !insideName && ctx.isPlaceWord(bare)) return 'not';
+  // a surname in capitals closing a name, as judgment headers print it: "Jock Anthony PALFREEMAN against Bulgaria"
+  if (afterGivenName && next === undefined && bare.length >= 3 && /^\p{Lu}+$/u.test(bare)) return 'surname';
   if (/\d/.test(bare) || bare.length < 2 || bare === bare.toUpperCase()) return 'not';
   if (first) return 'first';
   // Right after a given name a capitalised word is a surname even if it is also a word ("Zhang Min", "Anna Rose").
@@ -252,11 +273,13 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       if (suffix && end + suffix[0].length <= sentence.end + 1) end += suffix[0].length;
       const after = text.slice(end, end + 24);
       const before = text.slice(Math.max(sentence.start, start - 24), start);
-      const orgBefore = ORG_NOUN_BEFORE.test(before) && !seg.some((t) => t.cls === 'first') && !titled;
+      const orgBefore = !titled && ((ORG_NOUN_BEFORE.test(before) && !seg.some((t) => t.cls === 'first')) || STRONG_ORG_NOUN_BEFORE.test(before));
+      // "of Stockton, California", "59, of Stockton": a home town in a person's description
+      const placeAfterOf = !titled && (AGE_OF_BEFORE.test(before) || (/ of $/.test(before) && placeAfterComma(text.slice(end, end + 30), ctx)));
       const phrase = text.slice(start, end).toLowerCase();
       // "Costa Rica": a place compromise knows by its whole name; "Liberty Victoria president Brian Walters": a body's name before its officer
       const bodyBeforeOfficer = OFFICER_AFTER.test(text.slice(end, end + 40)) || (seg.length === 1 && sharedHeadAfter(text.slice(end, end + 60)));
-      if (PLACE_SET.has(phrase) || (seg.length > 1 && ctx.isPlaceWord(phrase)) || bodyBeforeOfficer || PLACE_NOUN_AFTER.test(after) || ORG_NOUN_AFTER.test(after) || QUOTE_BEFORE.test(text.slice(start - 1, start)) || OPENING_QUOTE_SPACED.test(text.slice(Math.max(0, start - 2), start)) || orgBefore) {
+      if (PLACE_SET.has(phrase) || (seg.length > 1 && ctx.isPlaceWord(phrase)) || bodyBeforeOfficer || PLACE_NOUN_AFTER.test(after) || ORG_NOUN_AFTER.test(after) || QUOTE_BEFORE.test(text.slice(start - 1, start)) || OPENING_QUOTE_SPACED.test(text.slice(Math.max(0, start - 2), start)) || orgBefore || placeAfterOf) {
         titled = false;
         return;
       }
@@ -265,7 +288,10 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       // A lone surname glued to an ordinary capitalised word names a thing ("Temirov Live"): it may only join.
       const verdict = gluedWord && seg.length === 1 && !cue ? 'doubtful' : judge(seg, cue);
       if (verdict === 'no') return;
-      out.push({ tokens: seg, span: { start, end, text: text.slice(start, end) }, cue, doubtful: verdict === 'doubtful' });
+      // a case cited by its parties ("Lucà v. Italy") and a name right after "the" ("the Shiv Sena", "the Lambert case")
+      // are no persons of their own: they may only be mentions of someone the text names elsewhere
+      const joinOnly = CITATION_AFTER.test(text.slice(end, end + 12)) || (!cue && THE_BEFORE.test(before));
+      out.push({ tokens: seg, span: { start, end, text: text.slice(start, end) }, cue, doubtful: verdict === 'doubtful', ...(joinOnly ? { joinOnly } : {}) });
     };
     for (let i = 0; i < run.length; i++) {
       const cls = classes[i];
