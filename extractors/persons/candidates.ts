@@ -150,7 +150,7 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   // "Khalid Sheikh Mohammed": an honorific that is also a name word, between a given name and another name word, is a name part
   if (NAME_HONORIFICS.has(low) && afterGivenName && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) return 'unknown';
   // "Sultan Hashim al-Tai", "Sheikh Rashid Ahmed": such a word right before a known given name opens the name
-  if (NAME_OPENING_HONORIFICS.has(low) && next !== undefined && FIRST_NAME_SET.has(fold(next))) return 'unknown';
+  if (NAME_OPENING_HONORIFICS.has(low) && next !== undefined && (FIRST_NAME_SET.has(fold(next)) || BROAD_GIVEN_NAMES.has(fold(next)))) return 'unknown';
   if (TITLE_SET.has(low) || ROLE_SET.has(low) || ROLE_SET.has(low.replace(/e?s$/, ''))) return 'title';
   if (ELECT.test(low) && TITLE_SET.has(low.replace(ELECT, ''))) return 'title';
   // "Attorney-General", "Vice-President": a title written with a hyphen is a title
@@ -170,12 +170,13 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   // a word that is also a place, between two parts of a name, is a surname ("Aurelio Mendoza Taipe")
   if (!first && !insideName && ctx.isPlaceWord(bare)) return 'not';
   // a surname in capitals closing a name, as judgment headers print it: "Jock Anthony PALFREEMAN against Bulgaria"
-  if (afterGivenName && next === undefined && bare.length >= 3 && /^\p{Lu}+$/u.test(bare)) return 'surname';
+  if ((afterGivenName || afterNamePart) && next === undefined && bare.length >= 4 && /^\p{Lu}+$/u.test(bare)) return 'surname';
   if (/\d/.test(bare) || bare.length < 2 || bare === bare.toUpperCase()) return 'not';
   if (first) return 'first';
   // Right after a given name a capitalised word is a surname even if it is also a word ("Zhang Min", "Anna Rose").
   if (afterGivenName) return STRONG_SURNAME.test(low) ? 'surname' : 'unknown';
-  if (COMMON_SUFFIX.test(low) || ctx.isCommonWord(bare)) return 'common';
+  // (after a given name in the run only a known word is ordinary: "Karin Elisabeth Holmqvist" ends in -ist)
+  if ((COMMON_SUFFIX.test(low) && !afterNamePart) || ctx.isCommonWord(bare)) return 'common';
   // the broad list (any origin), now that ordinary words and places are out: "Daryl", "Biagio", "Grzegorz"
   if (BROAD_GIVEN_NAMES.has(low)) return 'first';
   if (STRONG_SURNAME.test(low)) return 'surname';
