@@ -241,6 +241,10 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       const afterGiven = classes[i - 1] === 'first' || (classes[i - 1] === 'initial' && i >= 2 && classes[i - 2] === 'first');
       classes.push(w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, afterGiven, ctx, insideName, prevNamePart && classes.slice(0, i).includes('first')));
     });
+    // "Giulfere Yusein CHOBAN against Bulgaria": a capitals word closing a run of two name words is the surname
+    const lastI = run.length - 1;
+    if (lastI >= 2 && classes[lastI] === 'not' && run[lastI].text.length >= 4 && /^\p{Lu}+$/u.test(run[lastI].text)
+      && NAME_PART_CLASSES.has(classes[lastI - 1]) && NAME_PART_CLASSES.has(classes[lastI - 2]) && classes[lastI - 1] !== 'initial') classes[lastI] = 'surname';
     // "U.S. Securities": initials that spell a country or body are no part of a name
     for (let i = 0; i + 1 < run.length; i++) {
       if (run[i + 1].start === run[i].end && ABBREVIATION_INITIALS.has(run[i].text + run[i + 1].text)) { classes[i] = 'not'; classes[i + 1] = 'not'; }

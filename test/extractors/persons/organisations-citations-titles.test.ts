@@ -18,6 +18,7 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: "The sentence of I. Lewis 'Scooter' Bramwell was commuted. Bramwell thanked the president.", persons: ["I. Lewis 'Scooter' Bramwell"] },
   // a surname in capitals in a header joins the name written in running text
   { text: 'Application no. 12345/10\nKarin Elisabeth HOLMQVIST against Sweden\n\n1. The applicant, Ms Karin Elisabeth Holmqvist, was born in 1970.', persons: ['Karin Elisabeth Holmqvist'] },
+  { text: 'Application no. 11111/01 by Mirela Stoyanova PETKOVA and Giulsen Ahmed RASHIDOVA against Bulgaria. The applicants, Ms Mirela Stoyanova Petkova and Ms Giulsen Ahmed Rashidova, live in Sofia.', persons: ['Mirela Stoyanova Petkova', 'Giulsen Ahmed Rashidova'] },
   // "wa" inside an African name
   { text: 'The court freed Patrick Chirwa on bail after he insulted president Kamuzu wa Nthenda at a rally.', persons: ['Patrick Chirwa', 'Kamuzu wa Nthenda'] },
   // the person with a home town after "of": the town is no person
