@@ -22,6 +22,8 @@ const FAITH_WORDS = new Set(['christian', 'christians', 'muslim', 'catholic', 'o
 const NAME_HONORIFICS = new Set(['sheikh', 'shaikh', 'sultan', 'emir', 'amir', 'imam']);
 /** ... and those of them that are also the first word of a name: "Sheikh Rashid Ahmed" ("Emir Tamim" is a title). */
 const NAME_OPENING_HONORIFICS = new Set(['sheikh', 'shaikh', 'sultan']);
+/** Titles that are also family names and so may stand inside a name ("Pere Pastor Vilanova", "Ann Bishop Hale"). */
+const TITLE_WORD_IN_NAME = new Set(['pastor', 'bishop', 'judge', 'king', 'prince', 'major', 'marshal', 'sheriff', 'abbot', 'dean', 'mayor', 'sultan', 'sheikh']);
 /** Month abbreviations that are also given names ("Jan Novák"): a month only when no name word follows. */
 const MONTH_GIVEN = new Set(['jan', 'mar', 'june']);
 /** Initials that spell a place or body, never a person: "U.S. Securities", "U.N. envoy". */
@@ -80,6 +82,17 @@ const GLUED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-\p{Lu}
 
 /** "the" right before a name: persons are named bare ("John Smith", "the judge, John Smith"), bodies and things after "the". */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
+
+/** A title or body's name in the text's language, in brackets after the English one: "the Deputy Minister of
+ * Justice (Staatssecretaris van Justitie)", "the Asylum Court (Asylgerichtshof)". */
+function glossInBrackets(text: string, start: number, end: number): boolean {
+  if (!/^\s*\)/.test(text.slice(end, end + 3))) return false;
+  const m = /(\p{Lu}[\p{L}\p{M}]+)\s*\(\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return false;
+  const w = m[1].toLowerCase();
+  return NAME_HEAD_SET.has(w) || TITLE_SET.has(w) || ROLE_SET.has(w) || GLOSSED_OFFICE.test(w);
+}
+const GLOSSED_OFFICE = /^(?:justice|interior|affairs|defence|defense|finance|office|ministry|service|department|agency|court|council|board|registry|prosecution)$/;
 
 /** A place word after a comma: "of Rancho Cordova, California". */
 function placeAfterComma(after: string, ctx: CandidateContext): boolean {
@@ -151,6 +164,8 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   if (NAME_HONORIFICS.has(low) && afterGivenName && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) return 'unknown';
   // "Sultan Hashim al-Tai", "Sheikh Rashid Ahmed": such a word right before a known given name opens the name
   if (NAME_OPENING_HONORIFICS.has(low) && next !== undefined && (FIRST_NAME_SET.has(fold(next)) || BROAD_GIVEN_NAMES.has(fold(next)))) return 'unknown';
+  // "Pere Pastor Vilanova": a title word between a known given name and a capitalised word is a name part
+  if (afterGivenName && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next) && TITLE_WORD_IN_NAME.has(low)) return 'unknown';
   if (TITLE_SET.has(low) || ROLE_SET.has(low) || ROLE_SET.has(low.replace(/e?s$/, ''))) return 'title';
   if (ELECT.test(low) && TITLE_SET.has(low.replace(ELECT, ''))) return 'title';
   // "Attorney-General", "Vice-President": a title written with a hyphen is a title
@@ -295,7 +310,7 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       if (verdict === 'no') return;
       // a case cited by its parties ("Lucà v. Italy") and a name right after "the" ("the Shiv Sena", "the Lambert case")
       // are no persons of their own: they may only be mentions of someone the text names elsewhere
-      const joinOnly = CITATION_AFTER.test(text.slice(end, end + 12)) || (!cue && THE_BEFORE.test(before));
+      const joinOnly = CITATION_AFTER.test(text.slice(end, end + 12)) || (!cue && THE_BEFORE.test(before)) || glossInBrackets(text, start, end);
       out.push({ tokens: seg, span: { start, end, text: text.slice(start, end) }, cue, doubtful: verdict === 'doubtful', ...(joinOnly ? { joinOnly } : {}) });
     };
     for (let i = 0; i < run.length; i++) {

@@ -31,7 +31,8 @@ export const SHARED_SURNAME = new RegExp(`\\p{Ll}{2}(?:${alternation(SHARED_SURN
 export const WEAK_SURNAME = new RegExp(`\\p{Ll}{2}(?:${alternation(WEAK_SURNAME_ENDINGS)})$`, 'u');
 
 // Initials: "A", "Zh" (written "A.", "Zh.").
-export const INITIAL = /^(?:\p{Lu}|Zh|Sh|Ch|Kh|Ts|Yu|Ya|Yo|Ye)$/u;
+// (Hungarian and South Slavic digraphs too: "Gy.", "Sz.", "Lj.")
+export const INITIAL = /^(?:\p{Lu}|Zh|Sh|Ch|Kh|Ts|Yu|Ya|Yo|Ye|Gy|Sz|Cs|Ny|Ty|Zs|Lj|Nj|Dž|Dj)$/u;
 
 const ROLE_ALT = alternation(ROLES);
 const MODIFIER_ALT = alternation(ROLE_MODIFIERS);

@@ -19,6 +19,10 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   // a surname in capitals in a header joins the name written in running text
   { text: 'Application no. 12345/10\nKarin Elisabeth HOLMQVIST against Sweden\n\n1. The applicant, Ms Karin Elisabeth Holmqvist, was born in 1970.', persons: ['Karin Elisabeth Holmqvist'] },
   { text: 'Application no. 11111/01 by Mirela Stoyanova PETKOVA and Giulsen Ahmed RASHIDOVA against Bulgaria. The applicants, Ms Mirela Stoyanova Petkova and Ms Giulsen Ahmed Rashidova, live in Sofia.', persons: ['Mirela Stoyanova Petkova', 'Giulsen Ahmed Rashidova'] },
+  // a title word that is also a family name, inside a name
+  { text: 'The chamber was Marta Ruiz, Pere Pastor Vilanova and Ana Lopes.', persons: ['Marta Ruiz', 'Pere Pastor Vilanova', 'Ana Lopes'] },
+  // a person in brackets after a role is still a person
+  { text: 'The first applicant (Mr Johan de Vries) appealed.', persons: ['Johan de Vries'] },
   // "wa" inside an African name
   { text: 'The court freed Patrick Chirwa on bail after he insulted president Kamuzu wa Nthenda at a rally.', persons: ['Patrick Chirwa', 'Kamuzu wa Nthenda'] },
   // the person with a home town after "of": the town is no person
@@ -31,6 +35,9 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
 const NEGATIVE: Array<{ text: string; not: string }> = [
   { text: 'The Court refers to its judgment in Gianna Rossetti v. the Netherlands and Italy.', not: 'Gianna Rossetti' },
   { text: 'The Court refers to Lucà v. Italy and to Kovač and Others v. Croatia.', not: 'Lucà' },
+  { text: 'In 1998 the Deputy Minister of Justice ( Staatssecretaris van Justitie ) rejected the request.', not: 'Staatssecretaris van Justitie' },
+  { text: 'On 3 May the Asylum Court (Asylgerichtshof Wien) dismissed the appeal.', not: 'Asylgerichtshof Wien' },
+  { text: 'A phone conversation with Mr Gy. and a parent was recorded.', not: 'Gy' },
   { text: 'Activists of the Shiv Sena disrupted a news conference in the city.', not: 'Shiv Sena' },
   { text: 'The regulator ordered the state company, Türk Telekom, to block the site.', not: 'Türk Telekom' },
   { text: 'Prosecutors searched the offices of the Swiss bank Julius Baer on Monday.', not: 'Julius Baer' },
