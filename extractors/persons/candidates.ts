@@ -86,13 +86,18 @@ const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
 /** A title or body's name in the text's language, in brackets after the English one: "the Deputy Minister of
  * Justice (Staatssecretaris van Justitie)", "the Asylum Court (Asylgerichtshof)". */
 function glossInBrackets(text: string, start: number, end: number): boolean {
-  if (!/^\s*\)/.test(text.slice(end, end + 3))) return false;
   const m = /(\p{Lu}[\p{L}\p{M}]+)\s*\(\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
   if (!m) return false;
   const w = m[1].toLowerCase();
-  return NAME_HEAD_SET.has(w) || TITLE_SET.has(w) || ROLE_SET.has(w) || GLOSSED_OFFICE.test(w);
+  const afterBody = NAME_HEAD_SET.has(w) || GLOSSED_OFFICE.test(w);
+  // the whole bracket ("( Staatssecretaris van Justitie )"), or its start before lower-case words ("( Županijski sud u Osijeku")
+  if (/^\s*\)/.test(text.slice(end, end + 3))) return afterBody || TITLE_SET.has(w);
+  return afterBody && /^ \p{Ll}+ /u.test(text.slice(end, end + 30));
 }
-const GLOSSED_OFFICE = /^(?:justice|interior|affairs|defence|defense|finance|office|ministry|service|department|agency|court|council|board|registry|prosecution)$/;
+const GLOSSED_OFFICE = /^(?:justice|interior|affairs|defence|defense|finance|office|ministry|service|department|agency|court|council|board|registry|prosecution|act|law|code|decree|tribunal)$/;
+
+/** A body or place named "of X": "the University of La Sapienza", "the Province of Santa Cruz". */
+const BODY_OF_BEFORE = /\b(?:University|Institute|College|Academy|School|Museum|Bank|Church|Cathedral|Republic|Kingdom|Province|Region|District|City|County|Ministry|Department|Faculty|Order|Society|Federation) of (?:the )?$/;
 
 /** A place word after a comma: "of Rancho Cordova, California". */
 function placeAfterComma(after: string, ctx: CandidateContext): boolean {
@@ -251,7 +256,9 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
     run.forEach((w, i) => {
       const prevNamePart = i > 0 && NAME_PART_CLASSES.has(classes[i - 1]);
       // (or right after a given name: "Rosa Elena Chamorro", "Luis Toledo")
-      const insideName = prevNamePart && ((run[i + 1] !== undefined && !run[i + 1].lowerCase) || classes[i - 1] === 'first');
+      // ... or after a particle inside a name: "Paulo Pinto de Albuquerque" (a surname that is also a city)
+      const afterParticle = i >= 2 && classes[i - 1] === 'particle' && NAME_PART_CLASSES.has(classes[i - 2]);
+      const insideName = afterParticle || (prevNamePart && ((run[i + 1] !== undefined && !run[i + 1].lowerCase) || classes[i - 1] === 'first'));
       // (after a given name or an initial a capitalised word is the surname even if it is also a word: "Edmund G. Brown")
       const afterGiven = classes[i - 1] === 'first' || (classes[i - 1] === 'initial' && i >= 2 && classes[i - 2] === 'first');
       classes.push(w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, afterGiven, ctx, insideName, prevNamePart && classes.slice(0, i).includes('first')));
@@ -295,7 +302,7 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       const before = text.slice(Math.max(sentence.start, start - 24), start);
       const orgBefore = !titled && ((ORG_NOUN_BEFORE.test(before) && !seg.some((t) => t.cls === 'first')) || STRONG_ORG_NOUN_BEFORE.test(before));
       // "of Stockton, California", "59, of Stockton": a home town in a person's description
-      const placeAfterOf = !titled && (AGE_OF_BEFORE.test(before) || (/ of $/.test(before) && placeAfterComma(text.slice(end, end + 30), ctx)));
+      const placeAfterOf = !titled && (AGE_OF_BEFORE.test(before) || BODY_OF_BEFORE.test(before) || (/ (?:of|in|from|near)$/.test(before.trimEnd()) && / $/.test(before) && placeAfterComma(text.slice(end, end + 30), ctx)));
       const phrase = text.slice(start, end).toLowerCase();
       // "Costa Rica": a place compromise knows by its whole name; "Liberty Victoria president Brian Walters": a body's name before its officer
       const bodyBeforeOfficer = OFFICER_AFTER.test(text.slice(end, end + 40)) || (seg.length === 1 && sharedHeadAfter(text.slice(end, end + 60)));
@@ -310,7 +317,8 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       if (verdict === 'no') return;
       // a case cited by its parties ("Lucà v. Italy") and a name right after "the" ("the Shiv Sena", "the Lambert case")
       // are no persons of their own: they may only be mentions of someone the text names elsewhere
-      const joinOnly = CITATION_AFTER.test(text.slice(end, end + 12)) || (!cue && THE_BEFORE.test(before)) || glossInBrackets(text, start, end);
+      const joinOnly = CITATION_AFTER.test(text.slice(end, end + 12)) || (!cue && THE_BEFORE.test(before))
+        || (glossInBrackets(text, start, end) && !seg.some((t) => t.cls === 'first' && !t.broad));
       out.push({ tokens: seg, span: { start, end, text: text.slice(start, end) }, cue, doubtful: verdict === 'doubtful', ...(joinOnly ? { joinOnly } : {}) });
     };
     for (let i = 0; i < run.length; i++) {

@@ -23,6 +23,12 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: 'The chamber was Marta Ruiz, Pere Pastor Vilanova and Ana Lopes.', persons: ['Marta Ruiz', 'Pere Pastor Vilanova', 'Ana Lopes'] },
   // a person in brackets after a role is still a person
   { text: 'The first applicant (Mr Johan de Vries) appealed.', persons: ['Johan de Vries'] },
+  // a surname that is also a city, after a particle
+  { text: 'The judges were Marta Ruiz, Paulo Costa de Albuquerque and Ana Lopes.', persons: ['Marta Ruiz', 'Paulo Costa de Albuquerque', 'Ana Lopes'] },
+  // ranks of private soldiers are titles, not given names
+  { text: 'The accused are Guardsman Joseph Tallent, 23, and Trooper Martin Hesketh, 21.', persons: ['Joseph Tallent', 'Martin Hesketh'] },
+  // a name in brackets after an office is still that officer's
+  { text: 'The Minister of Justice (Pavel Hruby) resigned on Monday.', persons: ['Pavel Hruby'] },
   // "wa" inside an African name
   { text: 'The court freed Patrick Chirwa on bail after he insulted president Kamuzu wa Nthenda at a rally.', persons: ['Patrick Chirwa', 'Kamuzu wa Nthenda'] },
   // the person with a home town after "of": the town is no person
@@ -38,6 +44,9 @@ const NEGATIVE: Array<{ text: string; not: string }> = [
   { text: 'In 1998 the Deputy Minister of Justice ( Staatssecretaris van Justitie ) rejected the request.', not: 'Staatssecretaris van Justitie' },
   { text: 'On 3 May the Asylum Court (Asylgerichtshof Wien) dismissed the appeal.', not: 'Asylgerichtshof Wien' },
   { text: 'A phone conversation with Mr Gy. and a parent was recorded.', not: 'Gy' },
+  { text: 'He was tried in the Osijek County Court ( Zagorski sud u Osijeku ) on charges of fraud.', not: 'Zagorski' },
+  { text: 'She studied for years at the University of La Sapienza in Rome.', not: 'La Sapienza' },
+  { text: 'The trial opened in Shah Alam, Malaysia, on Monday.', not: 'Shah Alam' },
   { text: 'Activists of the Shiv Sena disrupted a news conference in the city.', not: 'Shiv Sena' },
   { text: 'The regulator ordered the state company, Türk Telekom, to block the site.', not: 'Türk Telekom' },
   { text: 'Prosecutors searched the offices of the Swiss bank Julius Baer on Monday.', not: 'Julius Baer' },
