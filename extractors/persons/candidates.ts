@@ -256,8 +256,9 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
     run.forEach((w, i) => {
       const prevNamePart = i > 0 && NAME_PART_CLASSES.has(classes[i - 1]);
       // (or right after a given name: "Rosa Elena Chamorro", "Luis Toledo")
-      // ... or after a particle inside a name: "Paulo Pinto de Albuquerque" (a surname that is also a city)
-      const afterParticle = i >= 2 && classes[i - 1] === 'particle' && NAME_PART_CLASSES.has(classes[i - 2]);
+      // ... or after a particle inside a name of two words already: "Paulo Pinto de Albuquerque" (a surname that is
+      // also a city), not "Santiago de Chile"
+      const afterParticle = i >= 3 && classes[i - 1] === 'particle' && NAME_PART_CLASSES.has(classes[i - 2]) && NAME_PART_CLASSES.has(classes[i - 3]);
       const insideName = afterParticle || (prevNamePart && ((run[i + 1] !== undefined && !run[i + 1].lowerCase) || classes[i - 1] === 'first'));
       // (after a given name or an initial a capitalised word is the surname even if it is also a word: "Edmund G. Brown")
       const afterGiven = classes[i - 1] === 'first' || (classes[i - 1] === 'initial' && i >= 2 && classes[i - 2] === 'first');

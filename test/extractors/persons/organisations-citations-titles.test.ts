@@ -46,6 +46,7 @@ const NEGATIVE: Array<{ text: string; not: string }> = [
   { text: 'A phone conversation with Mr Gy. and a parent was recorded.', not: 'Gy' },
   { text: 'He was tried in the Osijek County Court ( Zagorski sud u Osijeku ) on charges of fraud.', not: 'Zagorski' },
   { text: 'She studied for years at the University of La Sapienza in Rome.', not: 'La Sapienza' },
+  { text: 'Thousands gathered in Santiago de Chile on Sunday.', not: 'Santiago de Chile' },
   { text: 'The trial opened in Shah Alam, Malaysia, on Monday.', not: 'Shah Alam' },
   { text: 'Activists of the Shiv Sena disrupted a news conference in the city.', not: 'Shiv Sena' },
   { text: 'The regulator ordered the state company, Türk Telekom, to block the site.', not: 'Türk Telekom' },
