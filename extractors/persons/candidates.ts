@@ -99,6 +99,9 @@ const GLOSSED_OFFICE = /^(?:justice|interior|affairs|defence|defense|finance|off
 /** A body or place named "of X": "the University of La Sapienza", "the Province of Santa Cruz". */
 const BODY_OF_BEFORE = /\b(?:University|Institute|College|Academy|School|Museum|Bank|Church|Cathedral|Republic|Kingdom|Province|Region|District|City|County|Ministry|Department|Faculty|Order|Society|Federation) of (?:the )?$/;
 
+/** Where someone lives or was born: "living in Petrich", "born in Gotse Delchev". */
+const LIVES_IN_BEFORE = /\b(?:living|lives|live|lived|resident|residing|resides|reside|born|based|settled|grew up) in $/;
+
 /** A place word after a comma: "of Rancho Cordova, California". */
 function placeAfterComma(after: string, ctx: CandidateContext): boolean {
   const m = /^, (\p{Lu}[\p{L}\p{M}]+)/u.exec(after);
@@ -303,7 +306,7 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       const before = text.slice(Math.max(sentence.start, start - 24), start);
       const orgBefore = !titled && ((ORG_NOUN_BEFORE.test(before) && !seg.some((t) => t.cls === 'first')) || STRONG_ORG_NOUN_BEFORE.test(before));
       // "of Stockton, California", "59, of Stockton": a home town in a person's description
-      const placeAfterOf = !titled && (AGE_OF_BEFORE.test(before) || BODY_OF_BEFORE.test(before) || (/ (?:of|in|from|near)$/.test(before.trimEnd()) && / $/.test(before) && placeAfterComma(text.slice(end, end + 30), ctx)));
+      const placeAfterOf = !titled && (AGE_OF_BEFORE.test(before) || BODY_OF_BEFORE.test(before) || LIVES_IN_BEFORE.test(before) || (/ (?:of|in|from|near)$/.test(before.trimEnd()) && / $/.test(before) && placeAfterComma(text.slice(end, end + 30), ctx)));
       const phrase = text.slice(start, end).toLowerCase();
       // "Costa Rica": a place compromise knows by its whole name; "Liberty Victoria president Brian Walters": a body's name before its officer
       const bodyBeforeOfficer = OFFICER_AFTER.test(text.slice(end, end + 40)) || (seg.length === 1 && sharedHeadAfter(text.slice(end, end + 60)));

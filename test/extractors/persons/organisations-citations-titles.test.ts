@@ -47,6 +47,8 @@ const NEGATIVE: Array<{ text: string; not: string }> = [
   { text: 'He was tried in the Osijek County Court ( Zagorski sud u Osijeku ) on charges of fraud.', not: 'Zagorski' },
   { text: 'She studied for years at the University of La Sapienza in Rome.', not: 'La Sapienza' },
   { text: 'Thousands gathered in Santiago de Chile on Sunday.', not: 'Santiago de Chile' },
+  { text: 'The applicant is a national born in 1940 and living in Kresna, who is a member of the party.', not: 'Kresna' },
+  { text: 'He was born in Gorna Banya and moved to the capital.', not: 'Gorna Banya' },
   { text: 'The trial opened in Shah Alam, Malaysia, on Monday.', not: 'Shah Alam' },
   { text: 'Activists of the Shiv Sena disrupted a news conference in the city.', not: 'Shiv Sena' },
   { text: 'The regulator ordered the state company, Türk Telekom, to block the site.', not: 'Türk Telekom' },
