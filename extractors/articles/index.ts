@@ -7,7 +7,7 @@
 import type { ArticleRef, CodeKind, Span } from '../../src/contract';
 import { spanOf } from '../nlp/spans';
 import { CODE_NAMES } from './data/codes';
-import { ARTICLE_LIST, CODE_AFTER, CODE_ANYWHERE, CODE_BEFORE, CODE_EARLIER, LABEL_BEFORE, LABEL_BRACKET, LABEL_DASH, LIST_ITEM, PART_OF_ARTICLE, STATUTE_AFTER, TREATY_WORDS } from './rules';
+import { ARTICLE_LIST, CODE_AFTER, COMPLAINT_BEFORE, CODE_ANYWHERE, CODE_BEFORE, CODE_EARLIER, LABEL_BEFORE, LABEL_BRACKET, LABEL_DASH, LIST_ITEM, PART_OF_ARTICLE, STATUTE_AFTER, TREATY_WORDS } from './rules';
 
 /** An article reference plus the offence label the text gives it ("incitement to hatred"), for records. */
 export interface ArticleMatch extends ArticleRef {
@@ -109,6 +109,8 @@ function findRaw(text: string): Raw[] {
     const listStart = end - list.length;
     const after = codeAfter(text, end);
     let code = after.code ?? codeBefore(text, start);
+    // "complained under Article 10": an applicant's complaint with no code named is under the Convention
+    if (!code && /^Article/.test(m[0]) && COMPLAINT_BEFORE.test(text.slice(Math.max(0, start - 90), start))) code = 'other';
     // "section 3 of the report" is no provision: sections count only with a code named
     if (/^[Ss]ection/.test(m[0]) && !code) continue;
     // a bare "§ 70" with no code is a paragraph of a judgment ("Ursu v. Romania (dec.), § 70"), not a provision

@@ -58,3 +58,7 @@ export const LABEL_BEFORE = /(?:guilty\s+of|charged\s+with|charges?\s+of|accused
 export const STATUTE_AFTER = /^\s*,?\s*(?:of|under|in)\s+(?:the\s+|a\s+|its\s+|this\s+)?(?<words>(?:[\p{L}\d'’-]+\s+){0,4}(?:\([^()\n]{1,60}\)\s+)?)(?:law|act|statute|rules|regulations|Act|Law|Rules|Regulations|Statute)(?![\p{L}-])/u;
 /** A treaty or convention that a document is about: its bare article numbers are that treaty's. */
 export const TREATY_WORDS = /\b(?:treaty|convention|covenant|protocol|framework\s+agreement)\b/i;
+
+/** A complaint brought "under Article N" with no code named cites the Convention: judgments write "The applicant
+ * complained under Article 10", "relying on Article 8", "invoked Articles 6 and 13". */
+export const COMPLAINT_BEFORE = /\b(?:complain(?:ed|s|ing)?|relied|relying|relies|rely|invok(?:ed|ing|es))\b(?:\s+(?!(?:convicted|charged|sentenced|prosecuted|fined|punished|guilty|detained|arrested)\b)[\p{L}\p{N}’'-]+){0,4}?\s+(?:under|on)\s+$/iu;

@@ -126,6 +126,9 @@ export function extractCourts(input: string | Analysis): Court[] {
       if (longer) { longer.mentions.push(f.span); continue; }
       if (!f.named) continue;
     }
+    // "the Vidzeme District Court" after "the Rīga City Vidzeme District Court": the end of a name already given
+    const shortened = courts.find((c) => c.key.endsWith(' ' + f.key) && f.key.includes(' '));
+    if (shortened) { shortened.mentions.push(f.span); continue; }
     const court = { key: f.key, name: f.span.text.replace(/\s+/g, ' '), mentions: [f.span] };
     courts.push(court);
     byKey.set(f.key, court);

@@ -9,7 +9,8 @@ const MOD = String.raw`(?:(?!(?:${alternation(COURT_HEADS)})(?![\p{L}\p{M}]))\p{
 // After the head: "of Uralsk", "of the Republic of Buryatia", "of General Jurisdiction", "for Sport".
 const TAIL_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*`;
 // A lower-case unit word may close the tail: "People's Court of Thai Binh province", "Court of Almaty region".
-const TAIL = String.raw`(?: (?:of|for) (?:the )?${TAIL_WORD}(?: ${TAIL_WORD})*(?: (?:province|region|oblast|prefecture)(?![\p{L}\p{M}]))?)*`;
+// ("for the former Yugoslavia": the one lower-case word a tribunal's name carries)
+const TAIL = String.raw`(?: (?:of|for) (?:the )?(?:former )?${TAIL_WORD}(?: ${TAIL_WORD})*(?: (?:province|region|oblast|prefecture)(?![\p{L}\p{M}]))?)*`;
 
 // A division inside a court: "High Court Division of the Supreme Court of Bangladesh".
 const DIVISION = String.raw`(?: (?:Division|Chamber|Bench|Collegium|Panel))?`;

@@ -5,6 +5,8 @@
 
 /** Small words that a title-case headline capitalises and running text does not. */
 const HEADLINE_FUNCTION_WORDS = new Set(['Of', 'In', 'On', 'Over', 'For', 'Against', 'As', 'And', 'After', 'With', 'From', 'To', 'Into', 'At', 'By', 'Are', 'Is', 'His', 'Her', 'Their', 'Its', 'Be', 'Was', 'Were', 'Amid', 'Under', 'Despite']);
+/** A wiki section heading line: "== Title ==". */
+const WIKI_HEADING = /^\s*=={1,4}[^=].*[^=]=={1,4}\s*$/;
 /** Fewest long words a line needs before it can be told to be a headline. */
 const MIN_LONG_WORDS = 4;
 /** Headlines are short; a longer line is running text. */
@@ -15,7 +17,8 @@ function isTitleCase(line: string): boolean {
   const words = line.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
   const long = words.filter((w) => w.length >= 4);
   if (long.length < MIN_LONG_WORDS || long.some((w) => !/^\p{Lu}/u.test(w))) return false;
-  return words.slice(1).some((w) => HEADLINE_FUNCTION_WORDS.has(w));
+  // a wiki section heading ("== Premiers Back The Plan ==") is a headline even with its small words in lower case
+  return WIKI_HEADING.test(line) || words.slice(1).some((w) => HEADLINE_FUNCTION_WORDS.has(w));
 }
 
 /** The title-case headline lines of a text, in order; the Analysis asks once per document. */

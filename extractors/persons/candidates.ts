@@ -8,7 +8,7 @@
 import type { Span } from '../../src/contract';
 import {
   CLOSING_PARTICLES, FIRST_NAME_SET, INITIAL, NAME_HEAD_SET, NAME_PARTICLES, NOT_NAME_SET, PLACE_NOUN_AFTER, PLACE_SET,
-  ORG_NOUN_AFTER, ORG_NOUN_BEFORE, ROLE_BEFORE, roleAfter, ROLE_SET, SHARED_SURNAME, STRONG_SURNAME, TITLE_SET, WEAK_SURNAME, WORD,
+  AGE_OF_BEFORE, CITATION_AFTER, ORG_NOUN_AFTER, ORG_NOUN_BEFORE, ROLE_BEFORE, STRONG_ORG_NOUN_BEFORE, roleAfter, ROLE_SET, SHARED_SURNAME, STRONG_SURNAME, TITLE_SET, WEAK_SURNAME, WORD,
 } from './rules';
 import { WORD_GIVEN_NAMES } from './data/word-given-names';
 import { BROAD_GIVEN_NAMES } from './data/broad-given-names';
@@ -20,12 +20,18 @@ const NATIONALITY = new Set(NATIONALITY_WORDS.map((w) => w.toLowerCase()));
 const FAITH_WORDS = new Set(['christian', 'christians', 'muslim', 'catholic', 'orthodox', 'protestant', 'baptist', 'lutheran', 'anglican']);
 /** Honorifics that are also parts of Arabic and South Asian names ("Khalid Sheikh Mohammed", "Omar Sultan Haddad"). */
 const NAME_HONORIFICS = new Set(['sheikh', 'shaikh', 'sultan', 'emir', 'amir', 'imam']);
+/** ... and those of them that are also the first word of a name: "Sheikh Rashid Ahmed" ("Emir Tamim" is a title). */
+const NAME_OPENING_HONORIFICS = new Set(['sheikh', 'shaikh', 'sultan']);
+/** Titles that are also family names and so may stand inside a name ("Pere Pastor Vilanova", "Ann Bishop Hale"). */
+const TITLE_WORD_IN_NAME = new Set(['pastor', 'bishop', 'judge', 'king', 'prince', 'major', 'marshal', 'sheriff', 'abbot', 'dean', 'mayor', 'sultan', 'sheikh']);
 /** Month abbreviations that are also given names ("Jan Novák"): a month only when no name word follows. */
 const MONTH_GIVEN = new Set(['jan', 'mar', 'june']);
 /** Initials that spell a place or body, never a person: "U.S. Securities", "U.N. envoy". */
 const ABBREVIATION_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.', 'S.A.', 'A.G.', 'V.P.', 'P.M.', 'Q.C.', 'K.C.', 'N.D.', 'S.D.', 'E.D.', 'W.D.', 'C.D.']);
 /** A generational suffix that belongs to the name: "Leslie Wiser Jr.", "Lewis Libby, Jr." */
 const NAME_SUFFIX = /^,? (?:Jr|Sr)\b\.?/;
+/** Titles written with a hyphen: "Attorney-General", "Vice-President", "Lieutenant-Colonel". */
+const HYPHEN_TITLE = /^(?:attorney|solicitor|secretary|governor|director|procurator|inspector|auditor|surgeon|postmaster|major|lieutenant|brigadier|vice|deputy|prime|sergeant|lance|chief)-(?:general|president|minister|colonel|general|major|chairman|corporal|sergeant|governor|director|inspector|justice|prosecutor|constable)$/;
 /** A title written with "-elect" or "-designate": "President-elect Barack Obama". */
 const ELECT = /-(?:elect|designate)$/;
 
@@ -49,6 +55,8 @@ export interface Candidate {
   cue: boolean;
   /** Needs a second opinion (compromise) before it counts: only unknown capitalised words. */
   doubtful: boolean;
+  /** Counts only as a mention of someone named elsewhere ("Lucà v. Italy", "the Shiv Sena"). */
+  joinOnly?: boolean;
 }
 
 export interface CandidateContext {
@@ -67,10 +75,38 @@ const QUOTE_BEFORE = /["“«„']$/;
 /** ... also an opening quote and a space ("the newspaper “ Utrinski vesnik ”"); a straight quote then is more often closing */
 const OPENING_QUOTE_SPACED = /[“«„] $/;
 /** between the two halves of a name around a quoted nickname: ' "Tong" ' is a gap the run keeps across */
-const NICKNAME_GAP = /^ ["“‘][\p{Lu}][\p{L}\p{M}'’-]*["”’] $/u;
-const NICKNAME_OPEN = /^ ["“‘]$/;
-const NICKNAME_CLOSE = /^["”’] $/;
+const NICKNAME_GAP = /^ ["“‘'][\p{Lu}][\p{L}\p{M}'’-]*["”’'] $/u;
+const NICKNAME_OPEN = /^ ["“‘']$/;
+const NICKNAME_CLOSE = /^["”’'] $/;
 const GLUED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-\p{Lu}/u;
+
+/** "the" right before a name: persons are named bare ("John Smith", "the judge, John Smith"), bodies and things after "the". */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
+
+/** A title or body's name in the text's language, in brackets after the English one: "the Deputy Minister of
+ * Justice (Staatssecretaris van Justitie)", "the Asylum Court (Asylgerichtshof)". */
+function glossInBrackets(text: string, start: number, end: number): boolean {
+  const m = /(\p{Lu}[\p{L}\p{M}]+)\s*\(\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return false;
+  const w = m[1].toLowerCase();
+  const afterBody = NAME_HEAD_SET.has(w) || GLOSSED_OFFICE.test(w);
+  // the whole bracket ("( Staatssecretaris van Justitie )"), or its start before lower-case words ("( Županijski sud u Osijeku")
+  if (/^\s*\)/.test(text.slice(end, end + 3))) return afterBody || TITLE_SET.has(w);
+  return afterBody && /^ \p{Ll}+ /u.test(text.slice(end, end + 30));
+}
+const GLOSSED_OFFICE = /^(?:justice|interior|affairs|defence|defense|finance|office|ministry|service|department|agency|court|council|board|registry|prosecution|act|law|code|decree|tribunal)$/;
+
+/** A body or place named "of X": "the University of La Sapienza", "the Province of Santa Cruz". */
+const BODY_OF_BEFORE = /\b(?:University|Institute|College|Academy|School|Museum|Bank|Church|Cathedral|Republic|Kingdom|Province|Region|District|City|County|Ministry|Department|Faculty|Order|Society|Federation) of (?:the )?$/;
+
+/** Where someone lives or was born: "living in Petrich", "born in Gotse Delchev". */
+const LIVES_IN_BEFORE = /\b(?:living|lives|live|lived|resident|residing|resides|reside|born|based|settled|grew up) in $/;
+
+/** A place word after a comma: "of Rancho Cordova, California". */
+function placeAfterComma(after: string, ctx: CandidateContext): boolean {
+  const m = /^, (\p{Lu}[\p{L}\p{M}]+)/u.exec(after);
+  return m !== null && ctx.isPlaceWord(m[1]);
+}
 
 /** Classes that make the word before a place word a name part ("Aurelio Mendoza Taipe"). */
 const NAME_PART_CLASSES = new Set<TokenClass>(['first', 'surname', 'weak', 'unknown', 'initial']);
@@ -134,8 +170,14 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   if (/^\p{Lu}$/u.test(bare) && bare !== 'I' && afterGivenName && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) return 'initial';
   // "Khalid Sheikh Mohammed": an honorific that is also a name word, between a given name and another name word, is a name part
   if (NAME_HONORIFICS.has(low) && afterGivenName && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) return 'unknown';
+  // "Sultan Hashim al-Tai", "Sheikh Rashid Ahmed": such a word right before a known given name opens the name
+  if (NAME_OPENING_HONORIFICS.has(low) && next !== undefined && (FIRST_NAME_SET.has(fold(next)) || BROAD_GIVEN_NAMES.has(fold(next)))) return 'unknown';
+  // "Pere Pastor Vilanova": a title word between a known given name and a capitalised word is a name part
+  if (afterGivenName && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next) && TITLE_WORD_IN_NAME.has(low)) return 'unknown';
   if (TITLE_SET.has(low) || ROLE_SET.has(low) || ROLE_SET.has(low.replace(/e?s$/, ''))) return 'title';
   if (ELECT.test(low) && TITLE_SET.has(low.replace(ELECT, ''))) return 'title';
+  // "Attorney-General", "Vice-President": a title written with a hyphen is a title
+  if (low.includes('-') && (TITLE_SET.has(low.replace(/-/g, ' ')) || HYPHEN_TITLE.test(low))) return 'title';
   if (/-based$|-born$|-led$|-run$/.test(low)) return 'not';
   if (NAME_HEAD_SET.has(low)) return 'head';
   const first = FIRST_NAME_SET.has(low);
@@ -150,11 +192,14 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   }
   // a word that is also a place, between two parts of a name, is a surname ("Aurelio Mendoza Taipe")
   if (!first && !insideName && ctx.isPlaceWord(bare)) return 'not';
+  // a surname in capitals closing a name, as judgment headers print it: "Jock Anthony PALFREEMAN against Bulgaria"
+  if ((afterGivenName || afterNamePart) && next === undefined && bare.length >= 4 && /^\p{Lu}+$/u.test(bare)) return 'surname';
   if (/\d/.test(bare) || bare.length < 2 || bare === bare.toUpperCase()) return 'not';
   if (first) return 'first';
   // Right after a given name a capitalised word is a surname even if it is also a word ("Zhang Min", "Anna Rose").
   if (afterGivenName) return STRONG_SURNAME.test(low) ? 'surname' : 'unknown';
-  if (COMMON_SUFFIX.test(low) || ctx.isCommonWord(bare)) return 'common';
+  // (after a given name in the run only a known word is ordinary: "Karin Elisabeth Holmqvist" ends in -ist)
+  if ((COMMON_SUFFIX.test(low) && !afterNamePart) || ctx.isCommonWord(bare)) return 'common';
   // the broad list (any origin), now that ordinary words and places are out: "Daryl", "Biagio", "Grzegorz"
   if (BROAD_GIVEN_NAMES.has(low)) return 'first';
   if (STRONG_SURNAME.test(low)) return 'surname';
@@ -214,11 +259,18 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
     run.forEach((w, i) => {
       const prevNamePart = i > 0 && NAME_PART_CLASSES.has(classes[i - 1]);
       // (or right after a given name: "Rosa Elena Chamorro", "Luis Toledo")
-      const insideName = prevNamePart && ((run[i + 1] !== undefined && !run[i + 1].lowerCase) || classes[i - 1] === 'first');
+      // ... or after a particle inside a name of two words already: "Paulo Pinto de Albuquerque" (a surname that is
+      // also a city), not "Santiago de Chile"
+      const afterParticle = i >= 3 && classes[i - 1] === 'particle' && NAME_PART_CLASSES.has(classes[i - 2]) && NAME_PART_CLASSES.has(classes[i - 3]);
+      const insideName = afterParticle || (prevNamePart && ((run[i + 1] !== undefined && !run[i + 1].lowerCase) || classes[i - 1] === 'first'));
       // (after a given name or an initial a capitalised word is the surname even if it is also a word: "Edmund G. Brown")
       const afterGiven = classes[i - 1] === 'first' || (classes[i - 1] === 'initial' && i >= 2 && classes[i - 2] === 'first');
       classes.push(w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, afterGiven, ctx, insideName, prevNamePart && classes.slice(0, i).includes('first')));
     });
+    // "Giulfere Yusein CHOBAN against Bulgaria": a capitals word closing a run of two name words is the surname
+    const lastI = run.length - 1;
+    if (lastI >= 2 && classes[lastI] === 'not' && run[lastI].text.length >= 4 && /^\p{Lu}+$/u.test(run[lastI].text)
+      && NAME_PART_CLASSES.has(classes[lastI - 1]) && NAME_PART_CLASSES.has(classes[lastI - 2]) && classes[lastI - 1] !== 'initial') classes[lastI] = 'surname';
     // "U.S. Securities": initials that spell a country or body are no part of a name
     for (let i = 0; i + 1 < run.length; i++) {
       if (run[i + 1].start === run[i].end && ABBREVIATION_INITIALS.has(run[i].text + run[i + 1].text)) { classes[i] = 'not'; classes[i + 1] = 'not'; }
@@ -252,11 +304,13 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       if (suffix && end + suffix[0].length <= sentence.end + 1) end += suffix[0].length;
       const after = text.slice(end, end + 24);
       const before = text.slice(Math.max(sentence.start, start - 24), start);
-      const orgBefore = ORG_NOUN_BEFORE.test(before) && !seg.some((t) => t.cls === 'first') && !titled;
+      const orgBefore = !titled && ((ORG_NOUN_BEFORE.test(before) && !seg.some((t) => t.cls === 'first')) || STRONG_ORG_NOUN_BEFORE.test(before));
+      // "of Stockton, California", "59, of Stockton": a home town in a person's description
+      const placeAfterOf = !titled && (AGE_OF_BEFORE.test(before) || BODY_OF_BEFORE.test(before) || LIVES_IN_BEFORE.test(before) || (/ (?:of|in|from|near)$/.test(before.trimEnd()) && / $/.test(before) && placeAfterComma(text.slice(end, end + 30), ctx)));
       const phrase = text.slice(start, end).toLowerCase();
       // "Costa Rica": a place compromise knows by its whole name; "Liberty Victoria president Brian Walters": a body's name before its officer
       const bodyBeforeOfficer = OFFICER_AFTER.test(text.slice(end, end + 40)) || (seg.length === 1 && sharedHeadAfter(text.slice(end, end + 60)));
-      if (PLACE_SET.has(phrase) || (seg.length > 1 && ctx.isPlaceWord(phrase)) || bodyBeforeOfficer || PLACE_NOUN_AFTER.test(after) || ORG_NOUN_AFTER.test(after) || QUOTE_BEFORE.test(text.slice(start - 1, start)) || OPENING_QUOTE_SPACED.test(text.slice(Math.max(0, start - 2), start)) || orgBefore) {
+      if (PLACE_SET.has(phrase) || (seg.length > 1 && ctx.isPlaceWord(phrase)) || bodyBeforeOfficer || PLACE_NOUN_AFTER.test(after) || ORG_NOUN_AFTER.test(after) || QUOTE_BEFORE.test(text.slice(start - 1, start)) || OPENING_QUOTE_SPACED.test(text.slice(Math.max(0, start - 2), start)) || orgBefore || placeAfterOf) {
         titled = false;
         return;
       }
@@ -265,7 +319,11 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       // A lone surname glued to an ordinary capitalised word names a thing ("Temirov Live"): it may only join.
       const verdict = gluedWord && seg.length === 1 && !cue ? 'doubtful' : judge(seg, cue);
       if (verdict === 'no') return;
-      out.push({ tokens: seg, span: { start, end, text: text.slice(start, end) }, cue, doubtful: verdict === 'doubtful' });
+      // a case cited by its parties ("Lucà v. Italy") and a name right after "the" ("the Shiv Sena", "the Lambert case")
+      // are no persons of their own: they may only be mentions of someone the text names elsewhere
+      const joinOnly = CITATION_AFTER.test(text.slice(end, end + 12)) || (!cue && THE_BEFORE.test(before))
+        || (glossInBrackets(text, start, end) && !seg.some((t) => t.cls === 'first' && !t.broad));
+      out.push({ tokens: seg, span: { start, end, text: text.slice(start, end) }, cue, doubtful: verdict === 'doubtful', ...(joinOnly ? { joinOnly } : {}) });
     };
     for (let i = 0; i < run.length; i++) {
       const cls = classes[i];

@@ -156,7 +156,11 @@ function addMention(e: Entry, c: Candidate): void {
 
 /** The fullest form; between equally full spellings, the one whose surname the text uses most (Zhumaev x2 over Dzumaev x1). */
 function preferredName(e: Entry): string {
-  const fullest = e.all.filter((c) => !fuller(e.best, c));
+  // (a header's "Jock Anthony PALFREEMAN" gives way to the running text's "Jock Anthony Palfreeman")
+  const allFullest = e.all.filter((c) => !fuller(e.best, c));
+  const mixedCase = allFullest.filter((c) => !/\p{Lu}{3}/u.test(c.span.text));
+  const fullest = mixedCase.length > 0 ? mixedCase : allFullest;
+  if (fullest.length === 1) return fullest[0].span.text;
   if (fullest.length <= 1) return e.best.span.text;
   const counts = new Map<string, number>();
   for (const c of e.all) {

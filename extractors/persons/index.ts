@@ -127,6 +127,7 @@ export function extractPersons(input: string | Analysis): Person[] {
     const headline = a.isHeadline(sentence.start);
     for (const it of items) {
       if (headline) singles.push({ candidate: lastWordOf(it.c), standalone: false });
+      else if (it.c.joinOnly) singles.push({ candidate: it.c, standalone: false });
       else if (it.ok && it.multi) full.push(it.c);
       // Single words, and doubtful multi-word runs, count only as mentions of someone named elsewhere.
       else singles.push({ candidate: it.c, standalone: it.ok });

@@ -22,7 +22,7 @@ export const ROLE_SET = lower(ROLES);
 export const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*\.?/gu;
 
 // Lower-case particles allowed inside a name: "Abu al-Hassan", "Aliyev oglu", "Kasymbek uulu".
-export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'dos', 'del', 'los', 'las', 'la', 'den', 'ter', 'uly', 'kyzy', 'qizi', 'uulu', 'ogly', 'oglu', 'ogli', 'ul']);
+export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'dos', 'del', 'los', 'las', 'la', 'den', 'ter', 'uly', 'kyzy', 'qizi', 'uulu', 'ogly', 'oglu', 'ogli', 'ul', 'wa']);
 // Particles that only close a name (patronymic markers): "Nursultan Abishuly", "Almaz uulu".
 export const CLOSING_PARTICLES = new Set(['uly', 'kyzy', 'qizi', 'uulu', 'ogly', 'oglu', 'ogli']);
 
@@ -31,7 +31,8 @@ export const SHARED_SURNAME = new RegExp(`\\p{Ll}{2}(?:${alternation(SHARED_SURN
 export const WEAK_SURNAME = new RegExp(`\\p{Ll}{2}(?:${alternation(WEAK_SURNAME_ENDINGS)})$`, 'u');
 
 // Initials: "A", "Zh" (written "A.", "Zh.").
-export const INITIAL = /^(?:\p{Lu}|Zh|Sh|Ch|Kh|Ts|Yu|Ya|Yo|Ye)$/u;
+// (Hungarian and South Slavic digraphs too: "Gy.", "Sz.", "Lj.")
+export const INITIAL = /^(?:\p{Lu}|Zh|Sh|Ch|Kh|Ts|Yu|Ya|Yo|Ye|Gy|Sz|Cs|Ny|Ty|Zs|Lj|Nj|Dž|Dj)$/u;
 
 const ROLE_ALT = alternation(ROLES);
 const MODIFIER_ALT = alternation(ROLE_MODIFIERS);
@@ -58,7 +59,7 @@ export const ROLE_AFTER = new RegExp(
 );
 
 // A facility or place noun right after a name makes it a place: "Kastrychnitskaya metro station", "Lenin street".
-export const PLACE_NOUN_AFTER = /^ (?:metro|underground|subway|station|street|st|avenue|prospekt|boulevard|lane|square|district|region|oblast|province|village|town|city|settlement|park|river|lake|mountain|prison|colony|penal|detention|pre-trial|remand|airport|market|bazaar|mosque|church|cathedral|university|school|hospital|stadium|microdistrict|neighbourhood|neighborhood)\b/i;
+export const PLACE_NOUN_AFTER = /^ (?:metro|underground|subway|station|street|st|avenue|prospekt|boulevard|lane|square|district|region|oblast|province|village|town|city|settlement|park|river|lake|mountain|prison|colony|penal|detention|pre-trial|remand|airport|market|bazaar|mosque|church|cathedral|university|(?:high |primary |secondary |middle |elementary |boarding )?school|hospital|stadium|microdistrict|neighbourhood|neighborhood|prisoners?|detainees?|inmates?)\b/i;
 
 // Verbs that take a person as subject right after a name: "Oyunchimeg Dorj was given", "X said", "X , was" (a space
 // before the comma, as some wire and wiki texts write it).
@@ -73,10 +74,21 @@ export const LIST_JOINER = /^(?: \([^()\n]{1,30}\))?(?:, | and | & |, and )$/;
 
 // A lower-case organisation or place noun right before a name makes it that organisation or place:
 // "the newspaper Zhayik Pulsy", "the Bishkek group Ak Ilbirs", "the village of Kurumkan".
-export const ORG_NOUN_BEFORE = /\b(?:newspaper|paper|magazine|journal|outlet|media outlet|website|site|portal|channel|tv channel|station|agency|news agency|group|organisation|organization|ngo|association|movement|party|bloc|union|foundation|fund|company|firm|bank|network|initiative|campaign|project|brand|app|platform|page|account|village|town|city|district|region|province|oblast|street|square|settlement)(?: of)? $/i;
+export const ORG_NOUN_BEFORE = /\b(?:newspaper|paper|magazine|journal|outlet|media outlet|website|site|portal|channel|tv channel|station|agency|news agency|group|organisation|organization|ngo|association|movement|party|bloc|union|foundation|fund|company|firm|bank|network|initiative|campaign|project|brand|app|platform|page|account|village|town|city|district|region|province|oblast|street|square|settlement|memorial|museum|club|team|airline|institute|hotel)(?: of| known as| called| named)? $/i;
 
 // A capitalised office with its body right before a name: "Minister of Information Dauren Abayev".
 export const OFFICE_BEFORE = /(?:^|[^\p{L}])((?:(?:Deputy|Vice|Prime|Foreign|Interior|Justice|First|Acting|Former|Chief) )*(?:Minister|Head|Chairman|Chairwoman|Chair|Chairperson|Director|Prosecutor|Commissioner|Ombudsman|President|Governor|Mayor|Akim|Editor|Secretary|Judge|Spokesperson|Spokesman|Rapporteur)(?: (?:of|for) (?:the )?\p{Lu}\p{L}*(?: (?:and|of|for|on) \p{Lu}\p{L}*| \p{Lu}\p{L}*)*)?) $/u;
 
 // A lower-case organisation noun right after a name makes it that organisation: "Nur Otan party", "Ak Zhol faction".
-export const ORG_NOUN_AFTER = /^ (?:party|parties|movement|faction|bloc|group|organisation|organization|ngo|foundation|fund|union|association|society|coalition|network|initiative|campaign|channel|newspaper|outlet|website|portal|agency|company|corporation|clinic|committee|council|community|brand|festival|prize|award|law|bill|act|programme|program)\b/;
+export const ORG_NOUN_AFTER = /^ (?:party|parties|movement|faction|bloc|group|organisation|organization|ngo|foundation|fund|union|association|society|coalition|network|initiative|campaign|channel|newspaper|outlet|website|portal|agency|company|corporation|clinic|committee|council|community|brand|festival|prize|award|law|bill|act|programme|program|bank|club|team|institute|museum|memorial|hotel|airline|rifles?|cocktails?)\b|^,? (?:&|and) Co\b|^,? (?:Ltd|Inc|LLC|LLP|plc|GmbH)\b/;
+
+// Organisation nouns so plain that a name after them is the organisation's even if it begins with a given name:
+// "the Swiss bank Julius Baer", "the state company, Türk Telekom" ("the group Pussy Riot" may still be people: not here).
+// After a comma only when the noun is not itself named as the person's ("the director of the museum, Hans Westra").
+export const STRONG_ORG_NOUN_BEFORE = /(?:\b(?:bank|company|firm|corporation|airline|memorial|museum|brand|hotel|club|movement|party)(?: known as| called| named)?|(?<!\bof (?:the|a|an|this|that|its|his|her|their) )\b(?:bank|company|firm|corporation|airline|memorial|museum|brand|hotel|club|movement|party),) $/i;
+
+// A case cited by its parties: "Lucà v. Italy", "Kurić and Others v. Slovenia": the name is a case's, not a person's.
+export const CITATION_AFTER = /^(?:,? and Others)? v\.? (?:the )?\p{Lu}/u;
+
+// A place after "of" in a person's description: "Nhia Kao Vang of Rancho Cordova, California", "Chue Lo, 59, of Stockton".
+export const AGE_OF_BEFORE = /\d{1,3}, of $/;

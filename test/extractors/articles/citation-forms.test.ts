@@ -84,3 +84,15 @@ test('code names spaced with runs of spaces, as judgments print them', () => {
   const got = extractArticles('They were convicted under Articles 192 § 2 and 217 § 4 of the Criminal   Code.');
   expect(got.map((a) => [a.article, a.part, a.code])).toEqual([['192', '2', 'criminal'], ['217', '4', 'criminal']]);
 });
+
+describe('citation forms: a complaint "under Article N" with no code names the Convention', () => {
+  test.each([
+    ['Section 12 of the Civil Code governs injunctions. The applicant company complained under Article 10 of the injunction.', [['12', null, 'civil'], ['10', null, 'other']]],
+    ['The Criminal Code was amended in 2010. Relying on Article 8, the applicant complained of the refusal.', [['8', null, 'other']]],
+    ['Article 5 of the Penal Code was applied. She complained under Articles 6 and 13 of the length of the case.', [['5', null, 'criminal'], ['6', null, 'other'], ['13', null, 'other']]],
+    // a conviction under a bare article in a text about one code keeps that code
+    ['The Criminal Code punishes insult. He complained that he was convicted under Article 319.', [['319', null, 'criminal']]],
+  ] as Array<[string, Ref[]]>)('%s', (text, expected) => {
+    expect(extractArticles(text).map((a) => [a.article, a.part, a.code])).toEqual(expected);
+  });
+});
