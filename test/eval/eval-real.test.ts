@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scoreDocument } from '../../bench/eval-match';
-import { evaluateRealSet, realGoldSets } from '../../bench/eval';
+import { ENTITY_KINDS } from '../../bench/eval-match';
+import { evaluateRealSet, floorFailures, formatTable, readRealFloors, realGoldSets } from '../../bench/eval';
 import { loadRealGold, sharedDir } from '../../bench/eval-real';
 import { repoRoot } from '../../bench/eval';
 
@@ -42,10 +43,29 @@ test('distinct gold counts each date and each (article, part, code) once', () =>
   expect(s.articles).toMatchObject({ tp: 1, fp: 0, fn: 1 });
 });
 
-test('the pipeline runs over every development excerpt without throwing', () => {
-  for (const set of realGoldSets('real')) {
+test('every development set on real text stays at or above its pinned floors', () => {
+  const floors = readRealFloors();
+  const sets = realGoldSets('real');
+  expect(Object.keys(floors).sort()).toEqual(sets.map((s) => s.name).sort());
+  for (const set of sets) {
     const report = evaluateRealSet(set);
     expect(report.documents.filter((d) => d.error !== null)).toEqual([]);
-    expect(report.totals.persons.tp).toBeGreaterThan(0);
+    for (const kind of ENTITY_KINDS) expect(floors[set.name][kind]).toBeGreaterThanOrEqual(0);
+    const failures = floorFailures(report, floors[set.name]);
+    if (failures.length > 0) process.stderr.write(`${set.name}\n${formatTable(report, floors[set.name])}`);
+    expect(failures).toEqual([]);
   }
 }, 120000);
+
+test('our own batches on real text point at their texts exactly', () => {
+  const sets = realGoldSets('blind');
+  expect(sets.length).toBeGreaterThanOrEqual(2);
+  for (const set of sets) {
+    const excerpts = loadRealGold(set.path, corpora);
+    expect(excerpts.length).toBeGreaterThanOrEqual(16);
+    for (const ex of excerpts) {
+      for (const name of [...ex.line.gold.persons, ...ex.line.gold.courts]) expect(ex.text).toContain(name);
+      for (const p of ex.line.gold.penalties) expect(ex.text).toContain(p.text);
+    }
+  }
+});
