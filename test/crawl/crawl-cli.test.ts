@@ -3,24 +3,14 @@
  * help, usage errors, --seed with --out, the summary, the address guard.
  * Needs `npm run build` first.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runCasefile } from '../support/run-cli';
 import { startFixtureSite, type FixtureSite } from '../support/fixture-site';
 
-const ROOT = path.resolve(__dirname, '../..');
 
-function casefile(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/casefile.js'), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const casefile = runCasefile;
 
 describe('casefile crawl (CLI)', () => {
   let site: FixtureSite;

@@ -5,25 +5,15 @@
  * must be found, fetched and stored exactly once; a page of menus only warns
  * with the include pattern to try. Needs `npm run build` first.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runCasefile } from '../support/run-cli';
 import Database from 'better-sqlite3';
 import { LISTING_SHAPES, listingArticlePaths, startListingSite, type ListingShape, type ListingSite } from '../support/listing-site';
 
-const ROOT = path.resolve(__dirname, '../..');
 
-function casefile(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/casefile.js'), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const casefile = runCasefile;
 
 function count<T>(items: T[]): Map<T, number> {
   const m = new Map<T, number>();
