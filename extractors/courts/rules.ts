@@ -11,7 +11,8 @@ const TAIL_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*`;
 // A lower-case unit word may close the tail: "People's Court of Thai Binh province", "Court of Almaty region".
 // ("for the former Yugoslavia": the one lower-case word a tribunal's name carries)
 // "for Civil and Criminal Matters": subjects coordinated before a closing subject noun stay in the name
-const SUBJECTS = String.raw`(?:${TAIL_WORD}(?:,? (?:and|&) |, | )){1,4}(?:Matters|Cases|Disputes|Affairs|Offences|Offenses|Crimes)(?![\p{L}\p{M}])`;
+// (only with "and": "Federal Court of Justice, Criminal Cases" cites a law report)
+const SUBJECTS = String.raw`(?:${TAIL_WORD}(?:, | )){0,3}${TAIL_WORD},? (?:and|&) ${TAIL_WORD} (?:Matters|Cases|Disputes|Affairs|Offences|Offenses|Crimes)(?![\p{L}\p{M}])`;
 const TAIL = String.raw`(?: (?:of|for) (?:the )?(?:former )?(?:${SUBJECTS}|${TAIL_WORD}(?: ${TAIL_WORD})*(?: (?:province|region|oblast|prefecture)(?![\p{L}\p{M}]))?))*`;
 
 // A division inside a court: "High Court Division of the Supreme Court of Bangladesh".
