@@ -47,6 +47,7 @@ function codeAfter(text: string, end: number): { code: CodeKind | 'same' | null;
   // "of the Securities Code": a code named by its subject that is none of ours is another code
   if (code === 'same' && /\b(?!Same\b|This\b|Criminal\b|Penal\b|Administrative\b|Civil\b)[A-Z][a-z]+\s+Code$/.test(phrase) && !/['’]s\s+Code$/.test(phrase)) code = 'other';
   if (code === 'same' && !/\bsame\b|\bthis\b/i.test(phrase)) code = null;
+  if (code === 'other' && /\b(?:Act|Law)$/.test(phrase) && MINOR_OFFENCES_TITLE.test(text.slice(end + phrase.length, end + phrase.length + 80))) code = 'administrative';
   return code ? { code, end: end + phrase.length } : statuteAfter(text, end);
 }
 
@@ -55,6 +56,9 @@ const ACRONYM_AFTER = /^(?:\s*§§?\s*\d{1,3}(?:\s*\([a-z0-9]{1,3}\))*)?\s*,?\s*
 
 /** Words before "law" that make it a criminal or administrative code rather than a statute ("the criminal law"). */
 const CODE_LIKE_LAW = /\b(?:criminal|penal|administrative|civil|constitutional|basic)\s+$/i;
+
+/** The title of an act on petty offences, after "Act": " No. I of 1968 on \"Regulatory\" Offences", " on Minor Offences". */
+const MINOR_OFFENCES_TITLE = /^\s*(?:[Nn]o\.?\s*[\w/.-]+\s+)?(?:of\s+\d{4}\s+)?on\s+(?:the\s+)?["“]?(?:regulatory|minor|petty|administrative)["”]?\s+(?:offences|offenses|misdemeanou?rs|infractions)\b/i;
 
 /** A statute or rulebook named in lower case or with a long title ("of the 2015 anti-terrorism law"): code other. */
 function statuteAfter(text: string, end: number): { code: CodeKind | null; end: number } {
@@ -65,6 +69,8 @@ function statuteAfter(text: string, end: number): { code: CodeKind | null; end: 
     return a ? { code: 'other', end: end + a[0].length } : { code: null, end };
   }
   if (CODE_LIKE_LAW.test(m.groups.words) || /\blaw\s+$/i.test(m.groups.words)) return { code: null, end };
+  // "of Act No. I of 1968 on \"Regulatory\" Offences": an act on minor offences is the administrative code
+  if (MINOR_OFFENCES_TITLE.test(text.slice(end + m[0].length, end + m[0].length + 80))) return { code: 'administrative', end: end + m[0].length };
   return { code: 'other', end: end + m[0].length };
 }
 
@@ -112,7 +118,7 @@ function findRaw(text: string): Raw[] {
     // "complained under Article 10": an applicant's complaint with no code named is under the Convention
     if (!code && /^Article/.test(m[0]) && COMPLAINT_BEFORE.test(text.slice(Math.max(0, start - 90), start))) code = 'other';
     // "section 3 of the report" is no provision: sections count only with a code named
-    if (/^[Ss]ection/.test(m[0]) && !code) continue;
+    if (/^(?:[Ss]ection|S\.)/.test(m[0]) && !code) continue;
     // a bare "§ 70" with no code is a paragraph of a judgment ("Ursu v. Romania (dec.), § 70"), not a provision
     if (/^§/.test(m[0]) && !code) continue;
     // "Rule 54 § 3": rules cited by number are the Rules of Court or another body's rules, never a code
@@ -125,7 +131,8 @@ function findRaw(text: string): Raw[] {
       first = false;
       const itemEnd = listStart + it.index + it[0].length;
       // "Article 327 §§ 1 and 3": one entry per part
-      const parts = g.pw ? g.pw.replace(/^\D+/, '').split(/\D+/) : [g.pb ?? null];
+      // ... and "224(1) and (2)"
+      const parts = g.pw ? g.pw.replace(/^\D+/, '').split(/\D+/) : g.pbs ? g.pbs.match(/\d+/g)! : [g.pb ?? null];
       for (const part of parts) raws.push({ article: articleNumber(g.num), part, start: s, end: itemEnd, tailEnd: after.end, headStart: start, code });
     }
   }

@@ -7,18 +7,21 @@ import { CODE_NAMES, CODE_QUALIFIER } from './data/codes';
 
 /**
  * an article number: "130", "20.2", "127.2.2", "205-1", "124A" (South Asian codes letter their sections),
- * "133/1" (one number, ANNOTATION.md), "261 bis" (Latin ordinals add articles between two numbers)
+ * "133/1" and "96/B" (one number, ANNOTATION.md), "261 bis" (Latin ordinals add articles between two numbers)
  */
-export const NUM = '\\d{1,4}(?:[A-Z](?![A-Za-z\\d])|[a-z](?![A-Za-z\\d]))?(?:[.-]\\d{1,3})*(?:\\/\\d{1,3})?(?![\\d])(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies)(?![A-Za-z]))?';
+export const NUM = '\\d{1,4}(?:[A-Z](?![A-Za-z\\d])|[a-z](?![A-Za-z\\d]))?(?:[.-]\\d{1,3})*(?:\\/(?:\\d{1,3}|[A-Z](?![A-Za-z])))?(?![\\d])(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies)(?![A-Za-z]))?';
 const PART_WORD = '(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\\.?|[Pp]\\.|[Cc]lauses?|[Ss]ections?|§§?)';
 /** several parts after a plural part word: "§§ 1 and 3", "paragraphs 4, 5 and 6" ("part 2 and 405" stays two articles) */
 const PART_NUMS = '(?:(?:§§|[Pp]arts|[Pp]aragraphs|[Pp]aras\\.?)\\s*\\d{1,3}(?:(?:\\s*,\\s*|\\s+and\\s+)\\d{1,3}(?![\\d.]))+|(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\\.?|[Pp]\\.|[Cc]lauses?|[Ss]ections?|§§?)\\s*\\d{1,3})';
 // "Rule 54" cites the Rules of Court; capitalised only, so "a rule 3 times" stays out
-const ART_WORD = '(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\\.|[Ss]ections?|Rules?|§§?)';
+// "S. 96/B (1)": older judgments abbreviate Section (kept only with a code named, like sections)
+const ART_WORD = '(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\\.|[Ss]ections?|Rules?|§§?|S\\.(?=\\s*\\d))';
 /** lettered or numbered sub-items after a part, skipped: "7(1)(13)", "36 § 4 (a)" */
 const SUB_ITEMS = '(?:\\s*\\([a-z0-9]{1,3}\\))*';
+/** several parts in brackets: "(1) and (2)", "(1), (2) and (4)": one entry each */
+const BRACKET_PARTS = '\\(\\d{1,3}\\)(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)\\(\\d{1,3}\\))+';
 /** a part after the number: "(2)", ", part 1", " part 2", ", paragraph 3" */
-const PART_AFTER = `(?:\\s*\\((?:${PART_WORD}\\s*)?(?:\\d{1,3}|[a-z])\\)${SUB_ITEMS}|,?\\s+${PART_NUMS}${SUB_ITEMS})`;
+const PART_AFTER = `(?:\\s*${BRACKET_PARTS}${SUB_ITEMS}|\\s*\\((?:${PART_WORD}\\s*)?(?:\\d{1,3}|[a-z])\\)${SUB_ITEMS}|,?\\s+${PART_NUMS}${SUB_ITEMS})`;
 /** one item of a list: "174 part 2", "405(1)" */
 const ITEM = `${NUM}(?:${PART_AFTER})?`;
 /** joins items: "174 and 405", "174, 179 or 405", "130 and Article 131" */
@@ -31,7 +34,7 @@ export const ARTICLE_LIST = new RegExp(`(?<![\\w.])${ART_WORD}\\s*(?<list>${ITEM
 export const PART_OF_ARTICLE = new RegExp(`(?<![\\w.])${PART_WORD}\\s*(?<part>\\d{1,3})(?:\\s*\\([a-z0-9]\\))?\\s+of\\s+${ART_WORD}\\s*(?<num>${NUM})`, 'g');
 
 /** one item inside a matched list, with its part: "174 part 2" → num 174, part 2 */
-export const LIST_ITEM = new RegExp(`(?<num>${NUM})(?:\\s*\\((?:${PART_WORD}\\s*)?(?<pb>\\d{1,3}|[a-z])\\)${SUB_ITEMS}|,?\\s+(?<pw>${PART_NUMS})${SUB_ITEMS})?`, 'g');
+export const LIST_ITEM = new RegExp(`(?<num>${NUM})(?:\\s*(?<pbs>${BRACKET_PARTS})${SUB_ITEMS}|\\s*\\((?:${PART_WORD}\\s*)?(?<pb>\\d{1,3}|[a-z])\\)${SUB_ITEMS}|,?\\s+(?<pw>${PART_NUMS})${SUB_ITEMS})?`, 'g');
 
 const ALL_CODE_NAMES = Object.values(CODE_NAMES).flat();
 // judgments space words with runs of (no-break) spaces: "Criminal   Code"

@@ -8,7 +8,7 @@
  */
 import type { Court, Span } from '../../src/contract';
 import { DEMONYMS, GENERIC_MODIFIERS, LEADING_NON_NAME, SELF_NAMING_MODIFIERS, TAIL_STOP } from './data/court-words';
-import { COURT_AS_QUALIFIER_AFTER, COURT_NAME, INDEFINITE_BEFORE, LOWER_CASE_KIND, LOWER_CASE_TOP_COURT, SEAT_BEFORE } from './rules';
+import { COURT_AS_QUALIFIER_AFTER, COURT_NAME, INDEFINITE_BEFORE, NATIVE_NAME_AFTER, LOWER_CASE_KIND, LOWER_CASE_TOP_COURT, SEAT_BEFORE } from './rules';
 import { asAnalysis, type Analysis } from '../nlp/analysis';
 import { ALL_FIRST_NAMES } from '../persons/data/first-names';
 import { NATIONALITY_WORDS } from '../persons/data/non-name-words';
@@ -72,7 +72,16 @@ function findMentions(text: string): Found[] {
     const tail = cutTail(groups.tail ?? '');
     const end = m.index + m[0].length - (groups.seat ?? '').length - ((groups.tail ?? '').length - tail.length);
     // "a Bishkek District Court", "A Constitutional Tribunal": some court of that kind, not a named one
-    if (indefinite(text, start, end)) continue;
+    const isIndefinite = indefinite(text, start, end);
+    // ... unless its own name follows in brackets: "a District Court (Københavns Byret)" names that court
+    const native = NATIVE_NAME_AFTER.exec(text.slice(end, end + 80));
+    if (native && (isIndefinite || (tail.length === 0 && !kept.some((w) => !GENERIC.has(low(w)))))) {
+      const s0 = end + native[0].indexOf(native[1]);
+      const gloss = { start: s0, end: s0 + native[1].length, text: native[1] };
+      out.push({ span: gloss, key: normalise(gloss.text), named: true, specific: true, words: native[1].split(' ') });
+      continue;
+    }
+    if (isIndefinite) continue;
     // "The Criminal Court in Bangkok": a capitalised court with its seat is a named court (named without the seat).
     const seatWord = (groups.seat ?? '').replace(/^ in /, '');
     const seated = seatWord.length > 0 && !STOP.has(low(seatWord)) && !LEADING.has(low(seatWord));

@@ -10,7 +10,10 @@ const MOD = String.raw`(?:(?!(?:${alternation(COURT_HEADS)})(?![\p{L}\p{M}]))\p{
 const TAIL_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*`;
 // A lower-case unit word may close the tail: "People's Court of Thai Binh province", "Court of Almaty region".
 // ("for the former Yugoslavia": the one lower-case word a tribunal's name carries)
-const TAIL = String.raw`(?: (?:of|for) (?:the )?(?:former )?${TAIL_WORD}(?: ${TAIL_WORD})*(?: (?:province|region|oblast|prefecture)(?![\p{L}\p{M}]))?)*`;
+// "for Civil and Criminal Matters": subjects coordinated before a closing subject noun stay in the name
+// (only with "and": "Federal Court of Justice, Criminal Cases" cites a law report)
+const SUBJECTS = String.raw`(?:${TAIL_WORD}(?:, | )){0,3}${TAIL_WORD},? (?:and|&) ${TAIL_WORD} (?:Matters|Cases|Disputes|Affairs|Offences|Offenses|Crimes)(?![\p{L}\p{M}])`;
+const TAIL = String.raw`(?: (?:of|for) (?:the )?(?:former )?(?:${SUBJECTS}|${TAIL_WORD}(?: ${TAIL_WORD})*(?: (?:province|region|oblast|prefecture)(?![\p{L}\p{M}]))?))*`;
 
 // A division inside a court: "High Court Division of the Supreme Court of Bangladesh".
 const DIVISION = String.raw`(?: (?:Division|Chamber|Bench|Collegium|Panel))?`;
@@ -40,3 +43,6 @@ export const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|A|An)\s+$/u;
 // ... unless the court only qualifies the noun the article goes with: "a United States Court of Appeals judge panel",
 // "a District Court for the District of New Jersey 's judgment"
 export const COURT_AS_QUALIFIER_AFTER = /^\s*(?:['’]s?(?![\p{L}])|(?:judge|judges|justice|justices|panel|ruling|judgment|judgement|decision|verdict|hearing|trial|appeal|order|case|session|bench|seat|nominee|nomination|review|challenge)(?![\p{L}]))/u;
+
+// The court's own name in its language, in brackets after a generic English one: "a District Court (Københavns Byret)".
+export const NATIVE_NAME_AFTER = /^\s*\(\s*(\p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+){1,3})\s*\)/u;

@@ -223,6 +223,13 @@ export function extractDates(text: string, opts: DateOptions = {}): DateEntity[]
     }
   });
   for (const f of found) {
+    // "Earlier that October": the year of the last dated mention of that month, else the last year written
+    if (f.rule === 'that-month') {
+      const same = [...out].reverse().find((o) => +o.date.slice(5, 7) === f.month);
+      const year = same ? +same.date.slice(0, 4) : lastYearBefore(text, f.start);
+      if (year !== null) out.push({ date: isoOf({ year, month: f.month, day: null }), mention: spanOf(text, f.start, f.end) });
+      continue;
+    }
     const future = f.year === null && FUTURE_CUE.test(text.slice(Math.max(0, f.start - FUTURE_CUE_BACK_CHARS), f.start));
     // "in March last year", "in May next year": the year is told relative to the anchor
     const relative = f.year === null && anchor ? RELATIVE_YEAR.exec(text.slice(f.end, f.end + 16)) : null;

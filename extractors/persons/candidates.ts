@@ -8,7 +8,7 @@
 import type { Span } from '../../src/contract';
 import {
   CLOSING_PARTICLES, FIRST_NAME_SET, INITIAL, NAME_HEAD_SET, NAME_PARTICLES, NOT_NAME_SET, PLACE_NOUN_AFTER, PLACE_SET,
-  AGE_OF_BEFORE, CITATION_AFTER, ORG_NOUN_AFTER, ORG_NOUN_BEFORE, ROLE_BEFORE, STRONG_ORG_NOUN_BEFORE, roleAfter, ROLE_SET, SHARED_SURNAME, STRONG_SURNAME, TITLE_SET, WEAK_SURNAME, WORD,
+  AGE_OF_BEFORE, CITATION_AFTER, PERSON_VERB_AFTER, ORG_NOUN_AFTER, ORG_NOUN_BEFORE, ROLE_BEFORE, STRONG_ORG_NOUN_BEFORE, roleAfter, ROLE_SET, SHARED_SURNAME, STRONG_SURNAME, TITLE_SET, WEAK_SURNAME, WORD,
 } from './rules';
 import { WORD_GIVEN_NAMES } from './data/word-given-names';
 import { BROAD_GIVEN_NAMES } from './data/broad-given-names';
@@ -102,6 +102,20 @@ const BODY_OF_BEFORE = /\b(?:University|Institute|College|Academy|School|Museum|
 /** Where someone lives or was born: "living in Petrich", "born in Gotse Delchev". */
 const LIVES_IN_BEFORE = /\b(?:living|lives|live|lived|resident|residing|resides|reside|born|based|settled|grew up) in $/;
 
+/** A place or property given its name: "a piece of land, known as Cinderbarrow Malt Kiln", "the farm called Low Wood". */
+const THING_KNOWN_AS_BEFORE = /\b(?:land|site|plot|property|properties|farm|estate|field|premises|building|camp|locality|hamlet|house|cottage|area|place),? (?:known as|called|named) $/i;
+
+/** An address goes on after a comma with a place and its county: "Yealand Redmayne, Carnforth in Lancashire". */
+function addressAfter(after: string, ctx: CandidateContext): boolean {
+  const m = /^, \p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)?,? in (\p{Lu}[\p{L}\p{M}]+)/u.exec(after);
+  return m !== null && (ctx.isPlaceWord(m[1]) || PLACE_SET.has(m[1].toLowerCase()));
+}
+
+/** A lettered or numbered heading at the start of a line ("A.   Particular circumstances of the case",
+ * "B. Relevant domestic law"): the letter is no initial. */
+const HEADING_START = /(?:^|\n|[.:;!?)”"][ \u00a0]{2,})[ \u00a0]*$/;
+const HEADING_LETTER = /^(?:\p{Lu}|[IVX]{1,4})\.$/u;
+
 /** A place word after a comma: "of Rancho Cordova, California". */
 function placeAfterComma(after: string, ctx: CandidateContext): boolean {
   const m = /^, (\p{Lu}[\p{L}\p{M}]+)/u.exec(after);
@@ -178,9 +192,11 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   if (ELECT.test(low) && TITLE_SET.has(low.replace(ELECT, ''))) return 'title';
   // "Attorney-General", "Vice-President": a title written with a hyphen is a title
   if (low.includes('-') && (TITLE_SET.has(low.replace(/-/g, ' ')) || HYPHEN_TITLE.test(low))) return 'title';
-  if (/-based$|-born$|-led$|-run$/.test(low)) return 'not';
+  // "-year-old" ages a name, it is no part of it: "Thirty-four-year-old Uganda T. Harris"
+  if (/-based$|-born$|-led$|-run$|-years?-old$/.test(low)) return 'not';
   if (NAME_HEAD_SET.has(low)) return 'head';
-  const first = FIRST_NAME_SET.has(low);
+  // Hungarian married names: the husband's given name plus "-né" ("Istvánné Rékási", "Jánosné Kovács")
+  const first = FIRST_NAME_SET.has(low) || (/\p{Ll}né$/u.test(bare) && (FIRST_NAME_SET.has(low.slice(0, -2)) || BROAD_GIVEN_NAMES.has(low.slice(0, -2))));
   // A given name that is also a place ("Mary", "Lida") counts as a name only before another capitalised word.
   if (PLACE_SET.has(low) && !(first && next !== undefined)) return 'not';
   if (NOT_NAME_SET.has(plainLow)) {
@@ -191,7 +207,8 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
     return 'first';
   }
   // a word that is also a place, between two parts of a name, is a surname ("Aurelio Mendoza Taipe")
-  if (!first && !insideName && ctx.isPlaceWord(bare)) return 'not';
+  // ... but a place word opening the shape "X Y. Surname" is a given name ("Uganda T. Harris", "Georgia M. Reyes")
+  if (!first && !insideName && ctx.isPlaceWord(bare) && !(next !== undefined && /^\p{Lu}\.$/u.test(next))) return 'not';
   // a surname in capitals closing a name, as judgment headers print it: "Jock Anthony PALFREEMAN against Bulgaria"
   if ((afterGivenName || afterNamePart) && next === undefined && bare.length >= 4 && /^\p{Lu}+$/u.test(bare)) return 'surname';
   if (/\d/.test(bare) || bare.length < 2 || bare === bare.toUpperCase()) return 'not';
@@ -306,6 +323,11 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       const before = text.slice(Math.max(sentence.start, start - 24), start);
       const orgBefore = !titled && ((ORG_NOUN_BEFORE.test(before) && !seg.some((t) => t.cls === 'first')) || STRONG_ORG_NOUN_BEFORE.test(before));
       // "of Stockton, California", "59, of Stockton": a home town in a person's description
+      // ("Preston Gates & Ellis": names joined by an ampersand are a firm)
+      const thing = THING_KNOWN_AS_BEFORE.test(before) || addressAfter(text.slice(end, end + 60), ctx) || /^ & \p{Lu}/u.test(after);
+      const heading = seg[0].cls === 'initial' && HEADING_LETTER.test(seg[0].text) && HEADING_START.test(text.slice(Math.max(0, start - 12), start))
+        && (/^[ \u00a0]{2}/.test(text.slice(seg[0].end, seg[0].end + 2)) || (seg.length === 2 && /^ \p{Ll}/u.test(after) && !PERSON_VERB_AFTER.test(after)));
+      if (thing || heading) { titled = false; return; }
       const placeAfterOf = !titled && (AGE_OF_BEFORE.test(before) || BODY_OF_BEFORE.test(before) || LIVES_IN_BEFORE.test(before) || (/ (?:of|in|from|near)$/.test(before.trimEnd()) && / $/.test(before) && placeAfterComma(text.slice(end, end + 30), ctx)));
       const phrase = text.slice(start, end).toLowerCase();
       // "Costa Rica": a place compromise knows by its whole name; "Liberty Victoria president Brian Walters": a body's name before its officer

@@ -105,6 +105,8 @@ export function groupPersons(full: Candidate[], singles: Array<{ candidate: Cand
     }
   }
 
+  mergeAbbreviatedSurnames(entries, surnameKey);
+
   for (const { candidate, standalone } of singles) {
     const words = nameWords(candidate);
     const key = surnameKey(words[words.length - 1] ?? '');
@@ -130,6 +132,22 @@ export function groupPersons(full: Candidate[], singles: Array<{ candidate: Cand
     // (a name printed with runs of spaces, "Sylvie   Beghal", is given with one)
     .map((e) => ({ name: preferredName(e).replace(/\s+/g, ' '), mentions: e.mentions.sort((a, b) => a.start - b.start) }))
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** "Tadeusz L." (a surname cut to its initial, as reports anonymise it) is "Tadeusz Lubaczewski" when the text
+ * names one person with that given name and a surname of that letter; with two candidates it stays apart. */
+function mergeAbbreviatedSurnames(entries: Entry[], surnameKey: (word: string) => string): void {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i];
+    const last = e.tokens[e.tokens.length - 1];
+    if (e.tokens.length < 2 || !/^\p{Lu}$/u.test(last) || e.tokens[0].length <= 2) continue;
+    const letter = surnameKey(last).charAt(0);
+    const fits = entries.filter((o) => o !== e && o.tokens.length > 1 && o.tokens[o.tokens.length - 1].length > 2
+      && surnameKey(o.tokens[0]) === surnameKey(e.tokens[0]) && o.surname.charAt(0) === letter);
+    if (fits.length !== 1) continue;
+    for (const c of e.all) addMention(fits[0], c);
+    entries.splice(i, 1);
+  }
 }
 
 /** Start of the entry's last mention before `at` (binary search: mentions are kept sorted by start). */

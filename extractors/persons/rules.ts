@@ -65,8 +65,9 @@ export const PLACE_NOUN_AFTER = /^ (?:metro|underground|subway|station|street|st
 // before the comma, as some wire and wiki texts write it).
 export const PERSON_VERB_AFTER = /^(?:,? \(\d{1,3}\)|, (?:aged )?\d{1,3}(?=,))? ?,? (?:was|were|is|has|had|said|says|told|received|got|wrote|posted|stated|added|claimed|denied|pleaded|appealed|spent|served|serves|faces|faced|remains|remained|fled|died|refused|insisted|testified|complained|recalled|explained|noted|learned|learnt|went on|was given|were given)\b|^ to (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (?:years?|months?|weeks?|days?|hours?|lashes)\b/;
 
-// Verbs and prepositions that take a person as object right before a name: "sentenced X", "detained X".
-export const PERSON_VERB_BEFORE = /\b(?:sentenced|detained|arrested|fined|convicted|acquitted|charged|released|summoned|interrogated|questioned|jailed|imprisoned|beat|beaten|attacked|threatened|freed|pardoned|searched|abducted|deported|extradited|sued|defended|represents|represented|visited)(?: (?:the )?(?:activists?|bloggers?|journalists?))? $/;
+// Verbs and prepositions that take a person as object right before a name: "sentenced X", "detained X";
+// and a quotation's speaker: '"It was wrong," said X'.
+export const PERSON_VERB_BEFORE = /\b(?:sentenced|detained|arrested|fined|convicted|acquitted|charged|released|summoned|interrogated|questioned|jailed|imprisoned|beat|beaten|attacked|threatened|freed|pardoned|searched|abducted|deported|extradited|sued|defended|represents|represented|visited)(?: (?:the )?(?:activists?|bloggers?|journalists?))? $|["”],? (?:said|says|added|asked) $/;
 
 // Joins between items of a list of names: "A, B and C", "A and B".
 // A short parenthesis may follow an item: "A (3 years), B (2 years) and C".

@@ -15,6 +15,7 @@ export const CODE_NAMES: Readonly<Record<Exclude<CodeKind, 'unknown'>, readonly 
     'Code of Administrative Responsibility', 'Code on Administrative Responsibility', 'Code of Offences', 'Code of Offenses', 'Code on Offences',
     'Code of Misdemeanours', 'Code of Misdemeanors', 'Misdemeanour Code', 'Misdemeanor Code',
     'Minor Offences Code', 'Minor Offenses Code', 'Code of Minor Offences', 'Code of Minor Offenses', 'Minor Offences Act',
+    'Regulatory Offences Act', 'Regulatory Offenses Act', 'Petty Offences Act', 'Petty Offenses Act',
   ],
   civil: ['Civil Code'],
   constitution: ['Constitution', 'Basic Law'],

@@ -8,7 +8,8 @@
 export const NAME_HEADS: readonly string[] = [
   // places
   'Street', 'St', 'Avenue', 'Ave', 'Prospekt', 'Prospect', 'Boulevard', 'Square', 'Park', 'Garden', 'Gardens',
-  'Bridge', 'Lake', 'River', 'Mountain', 'Mountains', 'Valley', 'Island', 'Region', 'Oblast', 'Province',
+  // buildings: "Sydney Opera House"
+  'House', 'Opera', 'Bridge', 'Lake', 'River', 'Mountain', 'Mountains', 'Valley', 'Island', 'Region', 'Oblast', 'Province',
   'District', 'Raion', 'Rayon', 'County', 'City', 'Town', 'Village', 'Republic', 'Federation', 'Kingdom', 'State',
   'Territory', 'Krai', 'Okrug', 'Station', 'Airport', 'Port', 'Metro', 'Stadium', 'Arena', 'Market', 'Bazaar',
   'Correctional', 'Penitentiary', 'Bay', 'Creek', 'Harbour', 'Harbor', 'Beach', 'Gulf', 'Sea', 'Ocean', 'Peninsula', 'Canal', 'Highway', 'Plaza', 'Base',

@@ -46,6 +46,9 @@ export const ROLES: readonly string[] = [
   'accountant', 'engineer', 'driver', 'programmer', 'designer', 'photographer', 'translator', 'athlete', 'player',
   'coach', 'footballer', 'striker', 'boxer', 'wrestler', 'comedian', 'actor', 'actress', 'dancer', 'painter',
   'satirist', 'cartoonist', 'vlogger', 'streamer', 'influencer', 'instagrammer', 'youtuber', 'tiktoker', 'witness', 'victim', 'user', 'administrator', 'moderator', 'host', 'presenter',
+  // jobs and parts people play that a report may put, capitalised, before a name: "Donor Jim Ellis", "Security Adviser X"
+  'adviser', 'advisor', 'aide', 'donor', 'lobbyist', 'consultant', 'diplomat', 'envoy', 'lawmaker', 'legislator',
+  'negotiator', 'mediator', 'auditor', 'clerk', 'registrar', 'bailiff', 'soldier', 'fundraiser', 'contributor',
 ];
 
 /** Words that may stand before a role inside a descriptor: "political activist", "independent journalist". */

@@ -25,6 +25,13 @@ const POSITIVE: Array<{ text: string; expect: Ref[] }> = [
   { text: 'He was found guilty within the meaning of Article 261 bis § 4 of the Penal Code.', expect: [['261 bis', '4', 'criminal']] },
   { text: 'She was fined under Article 234.1-1 of the Code of Administrative Offences.', expect: [['234.1-1', null, 'administrative']] },
   { text: 'He was charged under Article 287-2 of the Criminal Code.', expect: [['287-2', null, 'criminal']] },
+  // coordinated parts in brackets give one entry each
+  { text: 'She was indicted under Section 118(1) and (3) of the Criminal Code.', expect: [['118', '1', 'criminal'], ['118', '3', 'criminal']] },
+  { text: 'The charge fell under Article 12(1), (2) and (4) of the Penal Code.', expect: [['12', '1', 'criminal'], ['12', '2', 'criminal'], ['12', '4', 'criminal']] },
+  { text: 'He was accused under Section 7(2) and Section 250(1) or (2) of the Criminal Code.', expect: [['7', '2', 'criminal'], ['250', '1', 'criminal'], ['250', '2', 'criminal']] },
+  // "S." for Section, a letter after the slash, and an act on petty offences
+  { text: 'The fine was imposed under S. 42/A (2) of Act No. III of 1979 on "Petty" Offences.', expect: [['42/A', '2', 'administrative']] },
+  { text: 'She was fined under Article 15 of the Act on Minor Offences.', expect: [['15', null, 'administrative']] },
 ];
 
 const NEGATIVE: string[] = [
@@ -33,6 +40,8 @@ const NEGATIVE: string[] = [
   'As a rule 3 witnesses are heard.',
   'The rules of the game were set in 2019.',
   'See section 4 of the annual report.',
+  'S. 5 Smith signed the minutes.',
+  'Page 12 (1) and (2) of the file were missing.',
 ];
 
 describe('citation forms: positive cases', () => {

@@ -19,6 +19,13 @@ const POSITIVE: Array<{ text: string; courts: string[] }> = [
   { text: 'The Cuban Supreme Court upheld the sentence.', courts: ['Supreme Court'] },
   { text: 'Retired Supreme Court Justice Ann Bellamy criticised the law.', courts: ['Supreme Court'] },
   { text: 'A Bishkek District Court fined him; the Pervomaisky District Court of Bishkek later upheld it.', courts: ['Pervomaisky District Court of Bishkek'] },
+  // subjects coordinated before "Matters" stay in the name
+  { text: 'The Higher Court for Labour and Social Matters dismissed the appeal.', courts: ['Higher Court for Labour and Social Matters'] },
+  { text: 'The Special Court for Economic, Tax and Customs Cases heard it.', courts: ['Special Court for Economic, Tax and Customs Cases'] },
+  // a generic English court with its own name in brackets is named by that name
+  { text: 'By a City Court (Osloer Byrett) judgment of 4 May 2018 he was acquitted.', courts: ['Osloer Byrett'] },
+  { text: 'The Regional Court (Landgericht Bremen) dismissed the claim.', courts: ['Landgericht Bremen'] },
+  { text: 'The Bremen Regional Court (Landgericht Bremen) dismissed the claim.', courts: ['Bremen Regional Court'] },
 ];
 
 const NEGATIVE: string[] = [
@@ -28,6 +35,8 @@ const NEGATIVE: string[] = [
   'She was fined by a Tbilisi city court last week.',
   'The supreme goal of the court was unclear.',
   'A supreme court of some kind would decide.',
+  'The District Court (Rule 47) had no say.',
+  'A Regional Court (second instance) heard it.',
 ];
 
 describe('extractCourts: indefinite and top courts', () => {

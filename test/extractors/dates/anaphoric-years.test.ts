@@ -11,12 +11,17 @@ const POSITIVE: Array<{ text: string; dates: string[] }> = [
   { text: 'He was arrested in 1998 and released on October 22 of the same year.', dates: ['1998-10-22'] },
   { text: 'There were three calls in 2003 between July 10 and 12: the first was short.', dates: ['2003-07-10', '2003-07-12'] },
   { text: 'The hearing on 14 March, 2019 was adjourned.', dates: ['2019-03-14'] },
+  // "that October": the year of the last dated October, else the last year written
+  { text: 'He paid on October 3, 2011 and on December 9, 2012. Earlier that October he had met the mayor.', dates: ['2011-10-03', '2012-12-09', '2011-10'] },
+  { text: 'The law was passed in 1998. By that March the first cases had been heard.', dates: ['1998-03'] },
 ];
 
 const NEGATIVE: string[] = [
   'He left on 3 May and came back on 9 May.',
   'He was born in 1970. Much later, on 5 June, he was arrested after many years abroad and long trials.',
   'The session on May 3 12:30 was short.',
+  'He hoped that May would bring rain.',
+  'In that same June the court sat again.',
 ];
 
 describe('extractDates: anaphoric and stated years', () => {

@@ -1,0 +1,55 @@
+/**
+ * extractPersons on failure kinds of the first blind batch, as general rules: lettered headings are no initials,
+ * job words and "N-year-old" before a name are no part of it, named places, addresses, buildings and firms are
+ * no persons, a quotation's speaker is a person, Hungarian "-né" married names, and a surname cut to its initial
+ * ("Tadeusz L.") joins the full name. Sentences written for this table.
+ */
+import { extractPersons } from '../../../extractors/persons';
+
+const POSITIVE: Array<{ text: string; persons: string[] }> = [
+  // a job word before the name, capitalised, is no part of it
+  { text: 'Donor Mary Keller gave money to the campaign.', persons: ['Mary Keller'] },
+  { text: 'The Iraqi National Security Adviser Karim al-Jaberi announced the delay.', persons: ['Karim al-Jaberi'] },
+  { text: 'Lobbyist Tom Decker had met the tribe earlier.', persons: ['Tom Decker'] },
+  // an age is no part of the name; a place word opening "X Y. Surname" is a given name
+  { text: 'Twenty-one-year-old Dakota R. Mills was given probation.', persons: ['Dakota R. Mills'] },
+  { text: 'Fifty-year-old Nadia Brenner was freed.', persons: ['Nadia Brenner'] },
+  // the speaker of a quotation
+  { text: '"This is a dark day," said Aarni Kettunen, the Finnish envoy to the talks.', persons: ['Aarni Kettunen'] },
+  // Hungarian married names: the husband's given name plus "-né"
+  { text: 'The application was lodged by Ferencné HORVÁTH against Hungary.', persons: ['Ferencné HORVÁTH'] },
+  { text: 'The applicant, Lászlóné Szabó, was fined.', persons: ['Lászlóné Szabó'] },
+  // a surname cut to its initial joins the one person of that given name and letter
+  { text: 'Zbigniew Kowalczyk sued the paper. The article had called deputy mayor Zbigniew K. a liar.', persons: ['Zbigniew Kowalczyk'] },
+  // ... but not when two people fit it
+  { text: 'Anna Nowak and Anna Nowicka testified. Anna N. was not heard again.', persons: ['Anna Nowak', 'Anna Nowicka', 'Anna N.'] },
+  // an initial at the start of a paragraph that opens a name
+  { text: 'The hearing ended.\n\nA. Smith was arrested in May.', persons: ['A. Smith'] },
+  { text: 'He was represented by Ms   D.   Petrova, a lawyer practising in Sofia.', persons: ['D. Petrova'] },
+];
+
+const NEGATIVE: Array<{ text: string; not: string }> = [
+  // lettered headings of judgments
+  { text: 'The facts may be summarised as follows.   A.   Particular circumstances of the case     In 1990 he was arrested.', not: 'A. Particular' },
+  { text: 'The law is set out below.\nB. Relevant domestic law\nSection 5 provides for fines.', not: 'B. Relevant' },
+  // buildings, named pieces of land and addresses
+  { text: 'Two men painted slogans on the Sydney Opera House in 2003.', not: 'Sydney Opera' },
+  { text: 'In 1986 they bought a piece of land, known as Harrow Mill Farm, near the town.', not: 'Harrow Mill' },
+  { text: 'They lived at the site, Silverdale Moss, Carnforth in Lancashire, for years.', not: 'Silverdale Moss' },
+  // firms whose name joins partners with an ampersand
+  { text: 'He had led the group Preston Gates & Ellis for a decade.', not: 'Preston Gates' },
+  { text: 'The bank hired Morgan Lewis & Bockius to defend it.', not: 'Morgan Lewis' },
+  // job words alone are no persons
+  { text: 'The Registrar informed the Government of the application.', not: 'Registrar' },
+];
+
+describe('extractPersons: headings, ages, places and firms', () => {
+  test.each(POSITIVE)('finds the persons in: $text', ({ text, persons }) => {
+    expect(extractPersons(text).map((p) => p.name)).toEqual(persons);
+  });
+
+  test.each(NEGATIVE)('no person "$not" in: $text', ({ text, not }) => {
+    const names = extractPersons(text).map((p) => p.name);
+    for (const n of names) expect(n.includes(not) || not.includes(n)).toBe(false);
+  });
+});
