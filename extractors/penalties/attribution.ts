@@ -116,7 +116,7 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // a: "sentenced X to ...", "fined X 500 rubles", "gave X a warning": the object between the ruling verb and the phrase
   // (a reference without the name counts only where a ruling takes it: "sentenced him", "the applicant was fined",
   // not "inflicting harm on the applicant, and sentenced to a fine")
-  const before = inSent.filter((m) => m.end <= p.anchor && isDefendantSlot(text, m) && (!m.ref || refInRulingSlot(text, m)));
+  const before = inSent.filter((m) => m.end <= p.anchor && isDefendantSlot(text, m) && (!m.ref || (refInRulingSlot(text, m) && !quotedThirdPerson(text, m))));
   const prevPhrase = phrases.filter((q) => q.end <= p.start && q !== p && q.start >= sent.start).pop();
   let fromPrev = prevPhrase ? before.filter((m) => m.start >= prevPhrase.end) : before;
   // "... and sentenced her to": a pronoun object after the last ruling verb hides the persons before it
@@ -130,6 +130,9 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     const idx = pick.i;
     // "X was executed, and in 2008 a party boss was jailed for 18 years": a new unnamed subject took the phrase
     if (INTERVENING_SUBJECT.test(text.slice(pick.end, p.anchor))) return null;
+    // "X was charged with the murder of 148 villagers, who were sentenced to death": a plural relative after one name
+    // speaks of the unnamed many, not of X
+    if (/\S[^,;.]{0,60},\s+who\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?$/u.test(text.slice(pick.end, p.start)) && withList(text, ms, idx).length === 1) return null;
     // the list is cut at the previous phrase: "... to 15 days, Noyan R. to 13 days"
     const list = withList(text, ms, idx).filter((m) => !prevPhrase || m.start >= prevPhrase.end);
     // "Majid and two other officials were sentenced ... The two other officials are A and B": the others named later
@@ -195,7 +198,7 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // "he was given ...", "the sentence was later reduced to ...": the defendant named last in the paragraph
   // "on condition that she not commit another offence during a five-year supervision period": a subject pronoun the
   // discourse layer resolved, not taken by a preposition ("harm on the applicant")
-  const subjectRef = inSent.filter((m) => m.ref && m.end <= p.anchor && isDefendantSlot(text, m) && !/\b(?:on|against|to|for|of|with|by|from|at|about|toward|towards|upon)\s+$/i.test(text.slice(Math.max(sent.start, m.start - 12), m.start))).pop();
+  const subjectRef = inSent.filter((m) => m.ref && m.end <= p.anchor && isDefendantSlot(text, m) && !quotedThirdPerson(text, m) && !/\b(?:on|against|to|for|of|with|by|from|at|about|toward|towards|upon)\s+$/i.test(text.slice(Math.max(sent.start, m.start - 12), m.start))).pop();
   if (subjectRef) return { persons: [subjectRef], inferred: true };
   // (pronouns are the discourse layer's: one it resolved is a mention above, one it could not stays unknown)
   // ("the Supreme Court upheld the sentence of eight years": the sentence of the one tried before)
@@ -204,6 +207,17 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     if (prior) return { persons: [prior], inferred: true };
   }
   return null;
+}
+
+/** A reference inside quoted speech other than the speaker's own "I"/"me": the speaker's "him" is someone of the
+ * speaker's story, and the pronoun resolver, which reads the narrative, cannot say who ("I wrote ... reminding him"). */
+function quotedThirdPerson(text: string, m: Mention): boolean {
+  if (/^(?:I|me|my)$/.test(text.slice(m.start, m.end))) return false;
+  const lineStart = text.lastIndexOf('\n', m.start) + 1;
+  const head = text.slice(lineStart, m.start);
+  const curly = (head.match(/“/g)?.length ?? 0) > (head.match(/”/g)?.length ?? 0);
+  const straight = (head.match(/"/g)?.length ?? 0) % 2 === 1;
+  return curly || straight;
 }
 
 /** Offset of the last ruling verb before `at` in the sentence (the sentence start if none). */

@@ -53,6 +53,8 @@ export function excluded(text: string, sent: Span, p: Phrase): boolean {
     if (!/\b(?:sentenced|fined|jailed|convicted|imposed|handed\s+down|found\s+\w+(?:\s+\w+){0,3}\s+guilty|was\s+given|were\s+given)\b/i.test(after)) return true;
   }
   if (SERVED_RE.test(text.slice(Math.max(sent.start, p.start - 30), p.start))) return true;
+  // "we didn't want to see any of the Australians sentenced to death": no one in particular was sentenced
+  if (/\b(?:any|none)\s+of\s+(?:the|them|those|our|us)\b[^.;]{0,40}$/i.test(text.slice(Math.max(sent.start, p.start - 60), p.start))) return true;
   if (p.type === 'warning' && PRIVATE_ISSUER.test(text.slice(p.end, sent.end))) return true;
   if (p.type === 'ban') {
     // who banned: the words before the ban verb ("Facebook banned X"), not what was banned ("from Telegram channels")
