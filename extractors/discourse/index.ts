@@ -75,10 +75,15 @@ function genderOf(a: Analysis, name: string, spans: readonly Span[]): Gender | n
   return null;
 }
 
+/** who lodged the application: "application (no. 1/95) introduced/lodged on 4 May 1995 by (Mr) " */
+const APPLICATION_BY = /\bapplication\b[^.;]{0,80}?\b(?:introduced|lodged|brought|submitted)\b[^.;]{0,40}?\bby\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
+
 /** The party nouns the cues next to a person's name use: "the applicant, Mr X" -> applicant; "X was convicted" -> defendant. */
 function partiesOf(a: Analysis, spans: readonly Span[], decisions: ReadonlyArray<RoleDecision | null>): Set<Party> {
   const out = new Set<Party>();
   spans.forEach((m, k) => {
+    // "the application introduced on 23 November 1995 by X against the Czech Republic": X is the applicant
+    if (APPLICATION_BY.test(a.text.slice(Math.max(0, m.start - 120), m.start))) out.add('applicant');
     const d = decisions[k];
     if (d?.role !== 'defendant') return;
     if (d.rule === 'defendant-title' || d.rule === 'defendant-alias') {

@@ -154,7 +154,7 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   }
   // c: a person right after: "a warning to Bukenov", "fines on A and B"
   // (a subject pronoun is no object: "fined 500 and stripped of the results he achieved")
-  const after = inSent.find((m) => m.start >= p.end && !(m.ref && /^(?:he|she)$/i.test(text.slice(m.start, m.end))) && m.start - p.end <= 50 && isDefendantSlot(text, m) && /^[^.;]*?\b(?:to|on|against|for|of)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,4}),?\s+){0,3}$/u.test(text.slice(p.end, m.start)));
+  const after = inSent.find((m) => m.start >= p.end && !(m.ref && /^(?:he|she)$/i.test(text.slice(m.start, m.end))) && m.start - p.end <= 50 && isDefendantSlot(text, m) && /^[^.;]*?\b(?:to|on|against|for|of)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,4}|(?:Mr|Mrs|Ms|Dr|Messrs)\.?),?\s+){0,3}$/u.test(text.slice(p.end, m.start)));
   if (after) {
     const idx = after.i;
     const list = [after];
@@ -172,7 +172,9 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // "They were each fined", "ordered each of them to pay": the group penalised or listed just before
   // (or a plural reference the discourse layer resolved, told before the phrase: "the applicants were sentenced")
   const resolvedHere = group?.at !== undefined && group.at >= sent.start && group.at < p.start;
-  if ((resolvedHere || /\b(?:they|They|them|each|Each|both|Both|all\s+(?:three|four|five|six|of\s+them)|the\s+(?:two|three|four|five|six)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:parties|companies|firms|groups|organi[sz]ations|newspapers|channels|banks|countries|states|agencies|outlets|charges|counts|cases)\b))/.test(head)) && group && group.persons.length > 1 && group.paraStart === paraStart) {
+  // "imposing fines of EUR 5 on each of them", "a warning to both": the group is the object after the phrase
+  const groupAfter = /^\s+(?:on|to|against|upon|for)\s+(?:each\s+of\s+them|each\s+of\s+the\s+(?:applicants|defendants|accused)|them(?:\s+each)?|both(?:\s+of\s+them)?|all\s+of\s+them)\b/.test(text.slice(p.end, p.end + 40));
+  if ((resolvedHere || groupAfter || /\b(?:they|They|them|each|Each|both|Both|all\s+(?:three|four|five|six|of\s+them)|the\s+(?:two|three|four|five|six)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:parties|companies|firms|groups|organi[sz]ations|newspapers|channels|banks|countries|states|agencies|outlets|charges|counts|cases)\b))/.test(head)) && group && group.persons.length > 1 && group.paraStart === paraStart) {
     return { persons: group.persons, inferred: true };
   }
   // "fined three journalists ..." then "The court convicted A, B and C": the next list of exactly that many persons

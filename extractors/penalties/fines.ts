@@ -116,7 +116,9 @@ export function finePhrases(text: string, sent: Span, persons: Mention[], cueCou
     // "Each fine is equivalent to about 1,270 dollars" restates a fine told before
     // ("fined the equivalent of US$10,000" is the fine itself)
     const between = text.slice(cueEnd, hit.start);
-    if (/\b(?:equivalent|equals?|worth|converts?)\b/i.test(between) && !(/(?:^|\s)(?:the|an?)\s+(?:sum\s+)?equivalent\s+of\s+(?:about\s+|some\s+)?$/i.test(between) && !/\b(?:is|was|are|were|be|been|being)\b/i.test(between))) continue;
+    // ("imposing fines equivalent to about EUR 4.70 on each": a fine told only by its equivalent is the fine)
+    const onlyEquivalent = /^fine[sd]?$/i.test(m[0]) && /^\s*(?:equivalent|worth)\s+(?:to\s+)?(?:about\s+|approximately\s+|some\s+|around\s+)?$/i.test(between);
+    if (!onlyEquivalent && /\b(?:equivalent|equals?|worth|converts?)\b/i.test(between) && !(/(?:^|\s)(?:the|an?)\s+(?:sum\s+)?equivalent\s+of\s+(?:about\s+|some\s+)?$/i.test(between) && !/\b(?:is|was|are|were|be|been|being)\b/i.test(between))) continue;
     if (EQUIVALENT_BEFORE.test(text.slice(Math.max(sent.start, hit.start - 25), hit.start)) && out.length > 0) continue;
     used.add(hit);
     // "fined 252,500 and 126,250 tenge (respectively)": bare amounts listed before the one with the currency
