@@ -202,6 +202,12 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // discourse layer resolved, not taken by a preposition ("harm on the applicant")
   const subjectRef = inSent.filter((m) => m.ref && m.end <= p.anchor && isDefendantSlot(text, m) && !quotedThirdPerson(text, m) && !/\b(?:on|against|to|for|of|with|by|from|at|about|toward|towards|upon)\s+$/i.test(text.slice(Math.max(sent.start, m.start - 12), m.start))).pop();
   if (subjectRef) return { persons: [subjectRef], inferred: true };
+  // '"I was sentenced to imprisonment," he said': the speaker of a first-person quote about their own sentence
+  if (/\b(?:I|we)\s+(?:was|were|had\s+been|have\s+been|got)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted)\b/.test(head) && quotedThirdPerson(text, { name: '', start: p.start, end: p.start, i: -1 })) {
+    const speaker = quoteSpeaker(text, sent, p, inSent);
+    // (the speaker's "said" is no bar here: the speaker says it of themself)
+    if (speaker && !(speaker.role && NOT_PENALISED_ROLES.has(speaker.role))) return { persons: [speaker], inferred: true };
+  }
   // (pronouns are the discourse layer's: one it resolved is a mention above, one it could not stays unknown)
   // ("the Supreme Court upheld the sentence of eight years": the sentence of the one tried before)
   if (/\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:was|had\s+been|has\s+been|is)\b|\b(?:upheld|confirmed|endorsed)\s+(?:the|this|that)\s+(?:prison\s+)?(?:sentence|term)\s+of\s+$/.test(head)) {
@@ -220,6 +226,13 @@ function quotedThirdPerson(text: string, m: Mention): boolean {
   const curly = (head.match(/“/g)?.length ?? 0) > (head.match(/”/g)?.length ?? 0);
   const straight = (head.match(/"/g)?.length ?? 0) % 2 === 1;
   return curly || straight;
+}
+
+/** Who speaks a quote: '..., he said' / '..., said X' after it, or 'X said: "...' before it, in the sentence. */
+function quoteSpeaker(text: string, sent: Span, p: Phrase, inSent: Mention[]): Mention | null {
+  const after = inSent.find((m) => m.start >= p.end && /["”]/.test(text.slice(p.end, m.start)) && (/^\s+(?:said|says|told|added|stated|explained)\b/.test(text.slice(m.end, m.end + 12)) || /\b(?:said|says|told|added|stated)\s+$/.test(text.slice(Math.max(p.end, m.start - 10), m.start))));
+  if (after) return after;
+  return inSent.filter((m) => m.end <= p.start && /^\s*(?:said|says|told\s+\w+|added|stated)\s*[,:]?\s*["“]/.test(text.slice(m.end, m.end + 30))).pop() ?? null;
 }
 
 /** Offset of the last ruling verb before `at` in the sentence (the sentence start if none). */
