@@ -203,7 +203,7 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   const subjectRef = inSent.filter((m) => m.ref && m.end <= p.anchor && isDefendantSlot(text, m) && !quotedThirdPerson(text, m) && !/\b(?:on|against|to|for|of|with|by|from|at|about|toward|towards|upon)\s+$/i.test(text.slice(Math.max(sent.start, m.start - 12), m.start))).pop();
   if (subjectRef) return { persons: [subjectRef], inferred: true };
   // '"I was sentenced to imprisonment," he said': the speaker of a first-person quote about their own sentence
-  if (/\b(?:I|we)\s+(?:was|were|had\s+been|have\s+been|got)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted)\b/.test(head) && quotedThirdPerson(text, { name: '', start: p.start, end: p.start, i: -1 })) {
+  if (/\b(?:I|we)\s+(?:was|were|had\s+been|have\s+been|got)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted)\b/.test(head) && inQuote(text, p.start)) {
     const speaker = quoteSpeaker(text, sent, p, inSent);
     // (the speaker's "said" is no bar here: the speaker says it of themself)
     if (speaker && !(speaker.role && NOT_PENALISED_ROLES.has(speaker.role))) return { persons: [speaker], inferred: true };
@@ -217,12 +217,17 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   return null;
 }
 
-/** A reference inside quoted speech other than the speaker's own "I"/"me": the speaker's "him" is someone of the
+/** A pronoun inside quoted speech (not the speaker's own "I"/"me"): the speaker's "him" is someone of the
  * speaker's story, and the pronoun resolver, which reads the narrative, cannot say who ("I wrote ... reminding him"). */
 function quotedThirdPerson(text: string, m: Mention): boolean {
-  if (/^(?:I|me|my)$/.test(text.slice(m.start, m.end))) return false;
-  const lineStart = text.lastIndexOf('\n', m.start) + 1;
-  const head = text.slice(lineStart, m.start);
+  // (a role noun means the same inside a quoted judgment: “sentences the applicant to ...”)
+  return /^(?:he|him|she|her|they|them|his)$/i.test(text.slice(m.start, m.end)) && inQuote(text, m.start);
+}
+
+/** True when `at` stands inside a quotation opened earlier on its line. */
+function inQuote(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const head = text.slice(lineStart, at);
   const curly = (head.match(/“/g)?.length ?? 0) > (head.match(/”/g)?.length ?? 0);
   const straight = (head.match(/"/g)?.length ?? 0) % 2 === 1;
   return curly || straight;
