@@ -35,6 +35,9 @@ const RELATIVE_SUBJECT = /^,\s+(?:\d{1,3},\s+)?(?:who|whom|whose)\b[^;]*?,\s+(?:
 /** an unnamed single defendant: "a civic activist who led a march", "an opposition blogger" */
 const INDEFINITE_OBJECT = new RegExp(String.raw`\b(?:sentenced|fined|jailed|gave|handed|ordered|banned|convicted|imprisoned)\s+an?\s+(?:[\w'’-]+\s+){0,3}?(?:${alternation([...ROLES.filter((r) => !/s$/.test(r)), 'man', 'woman', 'policeman', 'policewoman', 'soldier', 'officer', 'guard', 'critic', 'leader', 'organiser', 'organizer', 'cleric', 'opposition figure'])})\b`, 'i');
 
+/** a wire lead's unnamed subject: "A former employee of the agency was sentenced on Monday to" (the sentence opens with it) */
+const INDEFINITE_SUBJECT = /^(?:[^.;,]{0,40},\s+)?["“]?(?:An?|One)\s+(?:[\p{L}'’-]+\s+){1,10}?(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|imprisoned|fined|given|ordered)\b/u;
+
 const NOT_DEFENDANT_BEFORE = /\b(?:Judge|judge|Justice|Magistrate|magistrate|prosecutor|Prosecutor|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|defen[cs]e)\s+(?:defen[cs]e\s+)?(?:lawyer|attorney|counsel)|Lawyer|attorney|by|presiding|chaired\s+by|according\s+to|said|told|President|Prime\s+Minister|Minister|minister|Mayor|Governor|governor|Ambassador|spokes(?:man|woman|person)|investigator|Investigator|insulting|criticising|criticizing)\s+(?:(?:the\s+)?(?:presiding\s+)?judge\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){0,2}$/u;
 
 const NOT_DEFENDANT_AFTER = /^,?\s+(?:the\s+|a\s+)?(?:presiding\s+)?(?:judge|prosecutor|lawyer|attorney|said|told)\b/;
@@ -193,7 +196,9 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     if (list) return { persons: list, inferred: true };
   }
   // wire leads: "sentenced a civic activist ... to three years", the person named in the next sentences
-  if (later && INDEFINITE_OBJECT.test(text.slice(pronounObject ? sent.start : sent.start + verbAt, p.start)) && !/\b(?:he|she|they)\b/i.test(head)) {
+  // ("A former employee of the tollway authority was sentenced on Monday to one year": an unnamed subject of a passive ruling)
+  const indefiniteSubject = INDEFINITE_SUBJECT.test(text.slice(sent.start, p.start)) && !inSent.some((m) => m.end <= p.start);
+  if (later && (indefiniteSubject || INDEFINITE_OBJECT.test(text.slice(pronounObject ? sent.start : sent.start + verbAt, p.start))) && !/\b(?:he|she|they)\b/i.test(head)) {
     const next = laterFirst(text, p, ms);
     if (next) return { persons: [next], inferred: true };
   }
