@@ -36,7 +36,8 @@ const RELATIVE_SUBJECT = /^,\s+(?:\d{1,3},\s+)?(?:who|whom|whose)\b[^;]*?,\s+(?:
 const INDEFINITE_OBJECT = new RegExp(String.raw`\b(?:sentenced|fined|jailed|gave|handed|ordered|banned|convicted|imprisoned)\s+an?\s+(?:[\w'’-]+\s+){0,3}?(?:${alternation([...ROLES.filter((r) => !/s$/.test(r)), 'man', 'woman', 'policeman', 'policewoman', 'soldier', 'officer', 'guard', 'critic', 'leader', 'organiser', 'organizer', 'cleric', 'opposition figure'])})\b`, 'i');
 
 /** a wire lead's unnamed subject: "A former employee of the agency was sentenced on Monday to" (the sentence opens with it) */
-const INDEFINITE_SUBJECT = /^(?:[^.;,]{0,40},\s+)?["“]?(?:An?|One)\s+(?:[\p{L}'’-]+\s+){1,10}?(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|imprisoned|fined|given|ordered)\b/u;
+// (after a dateline or a scrap of page furniture: "WASHINGTON (AP) — A former", "Illinois infobox A former")
+const INDEFINITE_SUBJECT = /^(?:[^.;]{0,40}?[\s,—–-])??\s*["“]?(?:An?|One)\s+(?:[\p{L}'’-]+\s+){1,10}?(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|imprisoned|fined|given|ordered)\b/u;
 
 const NOT_DEFENDANT_BEFORE = /\b(?:Judge|judge|Justice|Magistrate|magistrate|prosecutor|Prosecutor|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|defen[cs]e)\s+(?:defen[cs]e\s+)?(?:lawyer|attorney|counsel)|Lawyer|attorney|by|presiding|chaired\s+by|according\s+to|said|told|President|Prime\s+Minister|Minister|minister|Mayor|Governor|governor|Ambassador|spokes(?:man|woman|person)|investigator|Investigator|insulting|criticising|criticizing)\s+(?:(?:the\s+)?(?:presiding\s+)?judge\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){0,2}$/u;
 

@@ -57,6 +57,10 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
     text: 'A former clerk of the city water board was sentenced on Monday to one year in prison for theft. Maria Lopez from Aurora admitted taking the money.',
     expect: [['Maria Lopez', 'imprisonment', 'P1Y', null, null]],
   },
+  {
+    text: 'BOSTON (AP) — A former clerk of the water board was sentenced on Monday to one year in prison. Maria Lopez from Aurora admitted the theft.',
+    expect: [['Maria Lopez', 'imprisonment', 'P1Y', null, null]],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; expect: Row[] }> = [
