@@ -39,6 +39,9 @@ const INDEFINITE_OBJECT = new RegExp(String.raw`\b(?:sentenced|fined|jailed|gave
 // (after a dateline or a scrap of page furniture: "WASHINGTON (AP) — A former", "Illinois infobox A former")
 const INDEFINITE_SUBJECT = /^(?:[^.;]{0,40}?[\s,—–-])??\s*["“]?(?:An?|One)\s+(?:[\p{L}'’-]+\s+){1,10}?(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|imprisoned|fined|given|ordered)\b/u;
 
+/** a name after a preposition of place is a place: "fined a firm across the street from Kennedy Elementary $21,000" */
+const PLACE_BEFORE = /\b(?:from|near|outside|opposite|across|beside|behind)\s+(?:the\s+)?$/;
+
 const NOT_DEFENDANT_BEFORE = /\b(?:Judge|judge|Justice|Magistrate|magistrate|prosecutor|Prosecutor|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|defen[cs]e)\s+(?:defen[cs]e\s+)?(?:lawyer|attorney|counsel)|Lawyer|attorney|by|presiding|chaired\s+by|according\s+to|said|told|President|Prime\s+Minister|Minister|minister|Mayor|Governor|governor|Ambassador|spokes(?:man|woman|person)|investigator|Investigator|insulting|criticising|criticizing)\s+(?:(?:the\s+)?(?:presiding\s+)?judge\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){0,2}$/u;
 
 const NOT_DEFENDANT_AFTER = /^,?\s+(?:the\s+|a\s+)?(?:presiding\s+)?(?:judge|prosecutor|lawyer|attorney|said|told)\b/;
@@ -120,7 +123,7 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // a: "sentenced X to ...", "fined X 500 rubles", "gave X a warning": the object between the ruling verb and the phrase
   // (a reference without the name counts only where a ruling takes it: "sentenced him", "the applicant was fined",
   // not "inflicting harm on the applicant, and sentenced to a fine")
-  const before = inSent.filter((m) => m.end <= p.anchor && isDefendantSlot(text, m) && (!m.ref || (refInRulingSlot(text, m) && !quotedThirdPerson(text, m))));
+  const before = inSent.filter((m) => m.end <= p.anchor && isDefendantSlot(text, m) && !PLACE_BEFORE.test(text.slice(Math.max(sent.start, m.start - 25), m.start)) && (!m.ref || (refInRulingSlot(text, m) && !quotedThirdPerson(text, m))));
   const prevPhrase = phrases.filter((q) => q.end <= p.start && q !== p && q.start >= sent.start).pop();
   let fromPrev = prevPhrase ? before.filter((m) => m.start >= prevPhrase.end) : before;
   // "... and sentenced her to": a pronoun object after the last ruling verb hides the persons before it

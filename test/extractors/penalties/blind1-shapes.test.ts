@@ -85,6 +85,9 @@ const NEGATIVE: Array<{ text: string; expect: Row[] }> = [
   // no bare term beside a termed one; a death toll is no verdict
   { text: 'A court sentenced Bakyt Asanov to imprisonment for five years.', expect: [['Bakyt Asanov', 'imprisonment', 'P5Y', null, null]] },
   { text: 'Flood in Dhaka - Death toll rises to 40.', expect: [] },
+  // a name after a preposition of place is a place, not the one fined
+  { text: 'Officials fined Markland Manufacturing, a business located across the street from Kennedy Elementary, $21,000.', expect: [] },
+  { text: 'The court fined Ivan Petrov from Minsk 500 roubles.', expect: [['Ivan Petrov', 'fine', null, 500, 'BYN']] },
   { text: 'A court in Denver heard on Monday that the sentence of one year in prison was fair. Maria Lopez from Aurora spoke.', expect: [] },
 ];
 
