@@ -75,10 +75,15 @@ function genderOf(a: Analysis, name: string, spans: readonly Span[]): Gender | n
   return null;
 }
 
+/** who lodged the application: "application (no. 1/95) introduced/lodged on 4 May 1995 by (Mr) " */
+const APPLICATION_BY = /\bapplication\b[^.;]{0,80}?\b(?:introduced|lodged|brought|submitted)\b[^.;]{0,40}?\bby\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
+
 /** The party nouns the cues next to a person's name use: "the applicant, Mr X" -> applicant; "X was convicted" -> defendant. */
 function partiesOf(a: Analysis, spans: readonly Span[], decisions: ReadonlyArray<RoleDecision | null>): Set<Party> {
   const out = new Set<Party>();
   spans.forEach((m, k) => {
+    // "the application introduced on 23 November 1995 by X against the Czech Republic": X is the applicant
+    if (APPLICATION_BY.test(a.text.slice(Math.max(0, m.start - 120), m.start))) out.add('applicant');
     const d = decisions[k];
     if (d?.role !== 'defendant') return;
     if (d.rule === 'defendant-title' || d.rule === 'defendant-alias') {
@@ -204,6 +209,9 @@ export function buildDiscourse(a: Analysis, named: readonly Person[]): Discourse
   return { persons: out, mentions, resolutions, groups: resolveGroups(a, entities) };
 }
 
+/** how many persons in no other part "the applicants" may stand for when the text never names the applicants */
+const MAX_UNNAMED_APPLICANTS = 3;
+
 /**
  * "the applicants" stands for every person cast as defendant before it, when there are two or more;
  * "they" / "them" in the same paragraph after such a reference stands for the same persons.
@@ -215,7 +223,11 @@ function resolveGroups(a: Analysis, entities: readonly Entity[]): GroupReference
     if (r.kind === 'party') {
       const party = partyOf(r.span.text);
       const called = entities.filter((e) => e.firstAt < r.span.start && e.parties.has(party));
-      const names = (called.length > 1 ? called : party === 'applicant' ? [] : entities.filter((e) => e.role === 'defendant' && e.firstAt < r.span.start && !e.parties.has('applicant'))).map((e) => e.name);
+      // (an excerpt that never says who the applicants are: "the applicants" are the persons named before it in no
+      // other part, when there are a few: "Mr G ... Ms S ... the applicants were transferred")
+      const unroled = entities.filter((e) => e.firstAt < r.span.start && (e.role === null || e.role === 'defendant'));
+      const fallback = party === 'applicant' ? (called.length === 0 && unroled.length >= 2 && unroled.length <= MAX_UNNAMED_APPLICANTS ? unroled : []) : entities.filter((e) => e.role === 'defendant' && e.firstAt < r.span.start && !e.parties.has('applicant'));
+      const names = (called.length > 1 ? called : fallback).map((e) => e.name);
       last = names.length > 1 ? { start: r.span.start, end: r.span.end, names, rule: 'party-group' } : null;
       if (last) out.push(last);
     } else if (last && a.paragraphAt(r.span.start).start === a.paragraphAt(last.start).start) {

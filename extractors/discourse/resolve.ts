@@ -74,6 +74,9 @@ const INDEFINITE_PERSON = new RegExp(String.raw`(?<!,\s)\b(?:[Aa]n?)\s+(?:[\p{Ll
 /** the object of a ruling is unnamed: "convicted a university student of ... and sentenced her" */
 const RULED_INDEFINITE = new RegExp(String.raw`\b(?:convicted|sentenced|fined|jailed|imprisoned|arrested|detained|charged|acquitted|found)\s+${INDEFINITE_PERSON.source}`, 'u');
 
+/** a ruling in the passive right after a subject pronoun: "he was jailed", "she has since been sentenced" */
+const RULED_PASSIVE_AFTER = /^\s+(?:was|were|has\s+been|had\s+been|is|is\s+being)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|convicted|given|handed|ordered|executed)\b/i;
+
 const one = (xs: Entity[]): Entity | null => (xs.length === 1 ? xs[0] : null);
 const distinct = (xs: Entity[]): Entity[] => [...new Set(xs)];
 
@@ -127,8 +130,17 @@ const byPronoun: Resolver = (ref, ctx) => {
   const si = a.sentenceIndexAt(ref.span.start);
   if (si < 0) return { ref, entity: null, rule: 'no-antecedent' };
   const para = a.paragraphAt(ref.span.start);
+  // "He was jailed for 15 months": the subject of a ruling is no judge, prosecutor or lawyer named before
+  const ruledSubject = !ref.object && RULED_PASSIVE_AFTER.test(a.text.slice(ref.span.end, ref.span.end + 60));
+  const barred = (e: Entity) => ruledSubject && e.role !== null && NOT_PENALISED_ROLES.has(e.role);
+  let skippedBarred = false;
   const fitsGender = (e: Entity) => e.gender === null || e.gender === ref.gender;
-  const between = (from: number, to: number) => distinct(within(ctx.placed, from, to).map((p) => p.entity)).filter(fitsGender);
+  const between = (from: number, to: number) => {
+    const all = distinct(within(ctx.placed, from, to).map((p) => p.entity)).filter(fitsGender);
+    const kept = all.filter((e) => !barred(e));
+    if (kept.length < all.length) skippedBarred = true;
+    return kept;
+  };
   // "convicted a student of insulting X and sentenced her": an unnamed person told in between is the nearer antecedent
   const head = a.text.slice(a.sentences[si].start, ref.span.start);
   const indefinite = INDEFINITE_PERSON.exec(head);
@@ -151,7 +163,8 @@ const byPronoun: Resolver = (ref, ctx) => {
   for (let k = 1; cands.length === 0 && k <= PRONOUN_BACK_SENTENCES && si - k >= 0; k++) {
     const s = a.sentences[si - k];
     // the sentence just before may sit in the paragraph before; further back stays in the paragraph
-    if (k > 1 && s.start < para.start) break;
+    // (unless the nearer sentences named only a judge or lawyer: "X was tried. // Judge Y said ... // He was jailed")
+    if (k > 1 && s.start < para.start && !skippedBarred) break;
     // further back only along a chain: a subject the name finder missed in between breaks it
     // ("X served under Nixon. In 1981, Butz pleaded guilty. He was sentenced": "he" is Butz, not Nixon)
     if (k > 1 && unknownSubject(ctx, a.sentences[si - k + 1])) break;

@@ -35,6 +35,13 @@ const RELATIVE_SUBJECT = /^,\s+(?:\d{1,3},\s+)?(?:who|whom|whose)\b[^;]*?,\s+(?:
 /** an unnamed single defendant: "a civic activist who led a march", "an opposition blogger" */
 const INDEFINITE_OBJECT = new RegExp(String.raw`\b(?:sentenced|fined|jailed|gave|handed|ordered|banned|convicted|imprisoned)\s+an?\s+(?:[\w'’-]+\s+){0,3}?(?:${alternation([...ROLES.filter((r) => !/s$/.test(r)), 'man', 'woman', 'policeman', 'policewoman', 'soldier', 'officer', 'guard', 'critic', 'leader', 'organiser', 'organizer', 'cleric', 'opposition figure'])})\b`, 'i');
 
+/** a wire lead's unnamed subject: "A former employee of the agency was sentenced on Monday to" (the sentence opens with it) */
+// (after a dateline or a scrap of page furniture: "WASHINGTON (AP) — A former", "Illinois infobox A former")
+const INDEFINITE_SUBJECT = /^(?:[^.;]{0,40}?[\s,—–-])??\s*["“]?(?:An?|One)\s+(?:[\p{L}'’-]+\s+){1,10}?(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|imprisoned|fined|given|ordered)\b/u;
+
+/** a name after a preposition of place is a place: "fined a firm across the street from Kennedy Elementary $21,000" */
+const PLACE_BEFORE = /\b(?:from|near|outside|opposite|across|beside|behind)\s+(?:the\s+)?$/;
+
 const NOT_DEFENDANT_BEFORE = /\b(?:Judge|judge|Justice|Magistrate|magistrate|prosecutor|Prosecutor|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|defen[cs]e)\s+(?:defen[cs]e\s+)?(?:lawyer|attorney|counsel)|Lawyer|attorney|by|presiding|chaired\s+by|according\s+to|said|told|President|Prime\s+Minister|Minister|minister|Mayor|Governor|governor|Ambassador|spokes(?:man|woman|person)|investigator|Investigator|insulting|criticising|criticizing)\s+(?:(?:the\s+)?(?:presiding\s+)?judge\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){0,2}$/u;
 
 const NOT_DEFENDANT_AFTER = /^,?\s+(?:the\s+|a\s+)?(?:presiding\s+)?(?:judge|prosecutor|lawyer|attorney|said|told)\b/;
@@ -116,7 +123,7 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // a: "sentenced X to ...", "fined X 500 rubles", "gave X a warning": the object between the ruling verb and the phrase
   // (a reference without the name counts only where a ruling takes it: "sentenced him", "the applicant was fined",
   // not "inflicting harm on the applicant, and sentenced to a fine")
-  const before = inSent.filter((m) => m.end <= p.anchor && isDefendantSlot(text, m) && (!m.ref || refInRulingSlot(text, m)));
+  const before = inSent.filter((m) => m.end <= p.anchor && isDefendantSlot(text, m) && !PLACE_BEFORE.test(text.slice(Math.max(sent.start, m.start - 25), m.start)) && (!m.ref || (refInRulingSlot(text, m) && !quotedThirdPerson(text, m))));
   const prevPhrase = phrases.filter((q) => q.end <= p.start && q !== p && q.start >= sent.start).pop();
   let fromPrev = prevPhrase ? before.filter((m) => m.start >= prevPhrase.end) : before;
   // "... and sentenced her to": a pronoun object after the last ruling verb hides the persons before it
@@ -130,6 +137,9 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     const idx = pick.i;
     // "X was executed, and in 2008 a party boss was jailed for 18 years": a new unnamed subject took the phrase
     if (INTERVENING_SUBJECT.test(text.slice(pick.end, p.anchor))) return null;
+    // "X was charged with the murder of 148 villagers, who were sentenced to death": a plural relative after one name
+    // speaks of the unnamed many, not of X
+    if (/\S[^,;.]{0,60},\s+who\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?$/u.test(text.slice(pick.end, p.start)) && withList(text, ms, idx).length === 1) return null;
     // the list is cut at the previous phrase: "... to 15 days, Noyan R. to 13 days"
     const list = withList(text, ms, idx).filter((m) => !prevPhrase || m.start >= prevPhrase.end);
     // "Majid and two other officials were sentenced ... The two other officials are A and B": the others named later
@@ -151,7 +161,7 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   }
   // c: a person right after: "a warning to Bukenov", "fines on A and B"
   // (a subject pronoun is no object: "fined 500 and stripped of the results he achieved")
-  const after = inSent.find((m) => m.start >= p.end && !(m.ref && /^(?:he|she)$/i.test(text.slice(m.start, m.end))) && m.start - p.end <= 50 && isDefendantSlot(text, m) && /^[^.;]*?\b(?:to|on|against|for|of)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,4}),?\s+){0,3}$/u.test(text.slice(p.end, m.start)));
+  const after = inSent.find((m) => m.start >= p.end && !(m.ref && /^(?:he|she)$/i.test(text.slice(m.start, m.end))) && m.start - p.end <= 50 && isDefendantSlot(text, m) && /^[^.;]*?\b(?:to|on|against|for|of)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,4}|(?:Mr|Mrs|Ms|Dr|Messrs)\.?),?\s+){0,3}$/u.test(text.slice(p.end, m.start)));
   if (after) {
     const idx = after.i;
     const list = [after];
@@ -169,7 +179,9 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // "They were each fined", "ordered each of them to pay": the group penalised or listed just before
   // (or a plural reference the discourse layer resolved, told before the phrase: "the applicants were sentenced")
   const resolvedHere = group?.at !== undefined && group.at >= sent.start && group.at < p.start;
-  if ((resolvedHere || /\b(?:they|They|them|each|Each|both|Both|all\s+(?:three|four|five|six|of\s+them)|the\s+(?:two|three|four|five|six)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:parties|companies|firms|groups|organi[sz]ations|newspapers|channels|banks|countries|states|agencies|outlets|charges|counts|cases)\b))/.test(head)) && group && group.persons.length > 1 && group.paraStart === paraStart) {
+  // "imposing fines of EUR 5 on each of them", "a warning to both": the group is the object after the phrase
+  const groupAfter = /^\s+(?:on|to|against|upon|for)\s+(?:each\s+of\s+them|each\s+of\s+the\s+(?:applicants|defendants|accused)|them(?:\s+each)?|both(?:\s+of\s+them)?|all\s+of\s+them)\b/.test(text.slice(p.end, p.end + 40));
+  if ((resolvedHere || groupAfter || /\b(?:they|They|them|each|Each|both|Both|all\s+(?:three|four|five|six|of\s+them)|the\s+(?:two|three|four|five|six)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:parties|companies|firms|groups|organi[sz]ations|newspapers|channels|banks|countries|states|agencies|outlets|charges|counts|cases)\b))/.test(head)) && group && group.persons.length > 1 && group.paraStart === paraStart) {
     return { persons: group.persons, inferred: true };
   }
   // "fined three journalists ..." then "The court convicted A, B and C": the next list of exactly that many persons
@@ -188,15 +200,23 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     if (list) return { persons: list, inferred: true };
   }
   // wire leads: "sentenced a civic activist ... to three years", the person named in the next sentences
-  if (later && INDEFINITE_OBJECT.test(text.slice(pronounObject ? sent.start : sent.start + verbAt, p.start)) && !/\b(?:he|she|they)\b/i.test(head)) {
+  // ("A former employee of the tollway authority was sentenced on Monday to one year": an unnamed subject of a passive ruling)
+  const indefiniteSubject = INDEFINITE_SUBJECT.test(text.slice(sent.start, p.start)) && !inSent.some((m) => m.end <= p.start);
+  if (later && (indefiniteSubject || INDEFINITE_OBJECT.test(text.slice(pronounObject ? sent.start : sent.start + verbAt, p.start))) && !/\b(?:he|she|they)\b/i.test(head)) {
     const next = laterFirst(text, p, ms);
     if (next) return { persons: [next], inferred: true };
   }
   // "he was given ...", "the sentence was later reduced to ...": the defendant named last in the paragraph
   // "on condition that she not commit another offence during a five-year supervision period": a subject pronoun the
   // discourse layer resolved, not taken by a preposition ("harm on the applicant")
-  const subjectRef = inSent.filter((m) => m.ref && m.end <= p.anchor && isDefendantSlot(text, m) && !/\b(?:on|against|to|for|of|with|by|from|at|about|toward|towards|upon)\s+$/i.test(text.slice(Math.max(sent.start, m.start - 12), m.start))).pop();
+  const subjectRef = inSent.filter((m) => m.ref && m.end <= p.anchor && isDefendantSlot(text, m) && !quotedThirdPerson(text, m) && !/\b(?:on|against|to|for|of|with|by|from|at|about|toward|towards|upon)\s+$/i.test(text.slice(Math.max(sent.start, m.start - 12), m.start))).pop();
   if (subjectRef) return { persons: [subjectRef], inferred: true };
+  // '"I was sentenced to imprisonment," he said': the speaker of a first-person quote about their own sentence
+  if (/\b(?:I|we)\s+(?:was|were|had\s+been|have\s+been|got)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted)\b/.test(head) && inQuote(text, p.start)) {
+    const speaker = quoteSpeaker(text, sent, p, inSent);
+    // (the speaker's "said" is no bar here: the speaker says it of themself)
+    if (speaker && !(speaker.role && NOT_PENALISED_ROLES.has(speaker.role))) return { persons: [speaker], inferred: true };
+  }
   // (pronouns are the discourse layer's: one it resolved is a mention above, one it could not stays unknown)
   // ("the Supreme Court upheld the sentence of eight years": the sentence of the one tried before)
   if (/\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:was|had\s+been|has\s+been|is)\b|\b(?:upheld|confirmed|endorsed)\s+(?:the|this|that)\s+(?:prison\s+)?(?:sentence|term)\s+of\s+$/.test(head)) {
@@ -204,6 +224,29 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     if (prior) return { persons: [prior], inferred: true };
   }
   return null;
+}
+
+/** A pronoun inside quoted speech (not the speaker's own "I"/"me"): the speaker's "him" is someone of the
+ * speaker's story, and the pronoun resolver, which reads the narrative, cannot say who ("I wrote ... reminding him"). */
+function quotedThirdPerson(text: string, m: Mention): boolean {
+  // (a role noun means the same inside a quoted judgment: “sentences the applicant to ...”)
+  return /^(?:he|him|she|her|they|them|his)$/i.test(text.slice(m.start, m.end)) && inQuote(text, m.start);
+}
+
+/** True when `at` stands inside a quotation opened earlier on its line. */
+function inQuote(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const head = text.slice(lineStart, at);
+  const curly = (head.match(/“/g)?.length ?? 0) > (head.match(/”/g)?.length ?? 0);
+  const straight = (head.match(/"/g)?.length ?? 0) % 2 === 1;
+  return curly || straight;
+}
+
+/** Who speaks a quote: '..., he said' / '..., said X' after it, or 'X said: "...' before it, in the sentence. */
+function quoteSpeaker(text: string, sent: Span, p: Phrase, inSent: Mention[]): Mention | null {
+  const after = inSent.find((m) => m.start >= p.end && /["”]/.test(text.slice(p.end, m.start)) && (/^\s+(?:said|says|told|added|stated|explained)\b/.test(text.slice(m.end, m.end + 12)) || /\b(?:said|says|told|added|stated)\s+$/.test(text.slice(Math.max(p.end, m.start - 10), m.start))));
+  if (after) return after;
+  return inSent.filter((m) => m.end <= p.start && /^\s*(?:said|says|told\s+\w+|added|stated)\s*[,:]?\s*["“]/.test(text.slice(m.end, m.end + 30))).pop() ?? null;
 }
 
 /** Offset of the last ruling verb before `at` in the sentence (the sentence start if none). */

@@ -53,6 +53,11 @@ export function excluded(text: string, sent: Span, p: Phrase): boolean {
     if (!/\b(?:sentenced|fined|jailed|convicted|imposed|handed\s+down|found\s+\w+(?:\s+\w+){0,3}\s+guilty|was\s+given|were\s+given)\b/i.test(after)) return true;
   }
   if (SERVED_RE.test(text.slice(Math.max(sent.start, p.start - 30), p.start))) return true;
+  // "he was released and placed on probation for three years": a conditional release, not a sentence
+  // (not a court's own "sentenced him to three years but released him on probation": the release there is the sentence)
+  if (p.type === 'probation' && /\b(?:(?:was|were|been|being)\s+(?:\w+\s+)?(?:released|paroled)|(?:on|for|after)\s+(?:early\s+|conditional\s+)?(?:release|parole))\b[^.;]{0,60}$/i.test(head)) return true;
+  // "we didn't want to see any of the Australians sentenced to death": no one in particular was sentenced
+  if (/\b(?:any|none)\s+of\s+(?:the|them|those|our|us)\b[^.;]{0,40}$/i.test(text.slice(Math.max(sent.start, p.start - 60), p.start))) return true;
   if (p.type === 'warning' && PRIVATE_ISSUER.test(text.slice(p.end, sent.end))) return true;
   if (p.type === 'ban') {
     // who banned: the words before the ban verb ("Facebook banned X"), not what was banned ("from Telegram channels")

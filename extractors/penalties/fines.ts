@@ -19,6 +19,10 @@ const NO_FINE_BEFORE = /\b(?:without\s+(?:the\s+|an?\s+|any\s+)?option\s+of|no\s
 const PAID_FOR_LOSS = /^[^.;]{0,50}?\bfor\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:damaged?|destroyed|broken|stolen|lost|repairs?|treatment|injur(?:y|ies)|losses|harm)\b/i;
 
 /** money ordered that is not a penalty */
+/** someone paid, between "pay" and the amount: "pay the Trust", "pay him", "pay Ms X" (not "pay a fine of", "pay the sum of", "pay US$") */
+const PAYEE_BEFORE = /^\s+(?!(?:the\s+|a\s+|an\s+)?(?:fines?|penalt|sum|total|equivalent|amount|state|US|USD|EUR|GBP|RUB|Rs|Tk)\b)(?:him|her|them|the\s+[\p{L}'’-]+|\p{Lu}[\p{L}'’.-]+)(?:\s+[\p{L}'’.-]+){0,5}?\s+(?:a\s+(?:total\s+of\s+)?|the\s+sum\s+of\s+)?$/u;
+/** a private payee after the amount: "to the victim", "to the family of", "to the Opera House Trust" (not "to the state budget") */
+const PAYEE_AFTER = /^[^.;]{0,25}?\bto\s+(?!the\s+(?:state|treasury|government|budget|court)\b)(?:the\s+|his\s+|her\s+|their\s+|each\s+of\s+)?(?:victims?|famil(?:y|ies)|relatives|widow|parents|plaintiffs?|complainants?|claimants?|injured|\p{Lu}[\p{L}'’-]+)/u;
 const NOT_A_FINE = /\b(?:damages|compensation|bail|bond|costs|legal\s+fees|court\s+fees|restitution|alimony|salary|wages\s+owed)\b/i;
 
 function currencyEntry(word: string): string | readonly CurrencyChoice[] | undefined {
@@ -102,6 +106,9 @@ export function finePhrases(text: string, sent: Span, persons: Mention[], cueCou
     if (!hit) continue;
     // damages, bail and costs are paid, but they are no fine
     if (NOT_A_FINE.test(text.slice(Math.max(sent.start, cueStart - 30), hit.start)) || /^[^.;,\d£$€]{0,25}\b(?:compensation|damages|bail|costs)\b/i.test(text.slice(hit.end, hit.end + 40))) continue;
+    // "ordered to pay the Opera House Trust $151,000", "pay her 5,000 euros", "pay 2,000 dollars to the victim's family":
+    // a payment to a named party is damages or restitution, no fine (a fine is paid to the state)
+    if (/\bpay$/i.test(m[0]) && (PAYEE_BEFORE.test(text.slice(cueEnd, hit.start)) || PAYEE_AFTER.test(text.slice(hit.end, Math.min(sent.end, hit.end + 80))))) continue;
     // "ordered to pay 4,300 rubles to the traffic police for a damaged patrol car": paid to a party for a loss, no fine
     if (PAID_FOR_LOSS.test(text.slice(hit.end, Math.min(sent.end, hit.end + 80)))) continue;
     // "EUR 700 per month in child support": a recurring payment is maintenance or a charge, no fine
@@ -109,7 +116,9 @@ export function finePhrases(text: string, sent: Span, persons: Mention[], cueCou
     // "Each fine is equivalent to about 1,270 dollars" restates a fine told before
     // ("fined the equivalent of US$10,000" is the fine itself)
     const between = text.slice(cueEnd, hit.start);
-    if (/\b(?:equivalent|equals?|worth|converts?)\b/i.test(between) && !(/(?:^|\s)(?:the|an?)\s+(?:sum\s+)?equivalent\s+of\s+(?:about\s+|some\s+)?$/i.test(between) && !/\b(?:is|was|are|were|be|been|being)\b/i.test(between))) continue;
+    // ("imposing fines equivalent to about EUR 4.70 on each": a fine told only by its equivalent is the fine)
+    const onlyEquivalent = /^fine[sd]?$/i.test(m[0]) && /^\s*(?:equivalent|worth)\s+(?:to\s+)?(?:about\s+|approximately\s+|some\s+|around\s+)?$/i.test(between);
+    if (!onlyEquivalent && /\b(?:equivalent|equals?|worth|converts?)\b/i.test(between) && !(/(?:^|\s)(?:the|an?)\s+(?:sum\s+)?equivalent\s+of\s+(?:about\s+|some\s+)?$/i.test(between) && !/\b(?:is|was|are|were|be|been|being)\b/i.test(between))) continue;
     if (EQUIVALENT_BEFORE.test(text.slice(Math.max(sent.start, hit.start - 25), hit.start)) && out.length > 0) continue;
     used.add(hit);
     // "fined 252,500 and 126,250 tenge (respectively)": bare amounts listed before the one with the currency

@@ -57,6 +57,8 @@ export function extractPenalties(input: string | Analysis, ctx: PenaltyContext):
     let phrases = [...durationPhrases(text, sent, sentMentions), ...finePhrases(text, sent, sentMentions, cueCounts), ...simplePhrases(text, sent)];
     phrases.sort((a, b) => a.start - b.start || b.end - a.end);
     phrases = phrases.filter((p, i) => !phrases.some((q, j) => j !== i && q.start <= p.start && p.end <= q.end && (q.end - q.start > p.end - p.start || j < i) && q.type === p.type));
+    // a prison sentence told without its term is dropped where the sentence tells the term or a life term
+    phrases = phrases.filter((p) => !(p.type === 'imprisonment' && p.duration === null && /^sentenced\b/i.test(text.slice(p.start, p.end)) && !/\blife\b/i.test(text.slice(p.start, p.end)) && phrases.some((q) => q !== p && q.type === 'imprisonment' && (q.duration !== null || /\blife\b/i.test(text.slice(q.start, q.end))))));
     // 3. no demands, maximums, remand, sport...
     phrases = phrases.filter((p) => !excluded(text, sent, p));
     // 4. who got each

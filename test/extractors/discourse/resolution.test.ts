@@ -61,6 +61,11 @@ const RESOLUTIONS: Case[] = [
   ['He was fined 2,000 roubles. Ivan Petrov had been detained the day before.', 'He', 1, null, 'no-antecedent'],
   // "the applicant" with two candidates and no alias: unknown
   ['Mr Adam Kowalski and Mr Pavel Smirnov were both convicted. The applicant appealed.', 'The applicant', 1, null, 'no-antecedent'],
+  // the subject of a ruling skips a judge who spoke in between, across paragraphs; a judge's own "he said" does not
+  ['Peter Marsh was found guilty of fraud.\n\nJudge Alan Booth called the fraud shameful.\n\nHe was jailed for 15 months.', 'He', 1, 'Peter Marsh', 'pronoun'],
+  ['Peter Marsh was found guilty of fraud.\n\nJudge Alan Booth called the fraud shameful.\n\nHe said it was a sad case.', 'He', 1, 'Alan Booth', 'pronoun'],
+  // whoever lodged the application is "the applicant", beside others named in no part
+  ['Having regard to the application introduced on 8 March 1996 by Ivan Kolar against Croatia; Mr Petar Babic was heard. The applicant was fined.', 'The applicant', 1, 'Ivan Kolar', 'sole-defendant'],
 ];
 
 describe('buildDiscourse: each reference and its antecedent', () => {
@@ -134,6 +139,13 @@ describe('buildDiscourse: persons and their mentions', () => {
     const byName = Object.fromEntries(discourseOf(t).persons.map((p) => [p.name, p.mentions.map((m) => m.start)]));
     expect(byName['Anna Nowakowa']).toContain(t.lastIndexOf('Nowakowa'));
     expect(byName['Ewa Nowakowa']).not.toContain(t.lastIndexOf('Nowakowa'));
+  });
+
+  it('lets "the applicants" of an excerpt that never names them stand for the few persons in no other part', () => {
+    const t = 'Mr Artur Benko was bound for ten minutes. According to Ms Olga Lisova, she heard him. At 4 a.m. the applicants were transferred to the station.';
+    expect(discourseOf(t).groups.map((x) => [x.rule, x.names])).toEqual([['party-group', ['Artur Benko', 'Olga Lisova']]]);
+    // (a judge or lawyer named before is no applicant; one person alone is no group)
+    expect(discourseOf('Judge Ivan Kolar heard Mr Artur Benko. The applicants appealed.').groups).toEqual([]);
   });
 
   it('resolves "the applicants" and a later "them" to both applicants', () => {
