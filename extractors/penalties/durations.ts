@@ -171,6 +171,10 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     if (SUSPENSION_PERIOD.test(text.slice(Math.max(sent.start, start - 60), start))) continue;
     // "eight years ago", "20 days so far", "six months later": time past or elapsed, not a term
     if (/^\s+(?:ago|so\s+far|later|earlier)\b/.test(text.slice(end, end + 8))) continue;
+    // "ten months, six months of which were suspended", "of which one year was suspended": a part of the term before
+    if (/^\s+of\s+(?:which|it|them)\b/i.test(text.slice(end, end + 12)) || /\b(?:of|out\s+of)\s+(?:which|it)\s+$/i.test(head)) continue;
+    // "imprisoned 20 days after the protest": without "for", a time before "after" dates the jailing
+    if (/\b(?:jailed|imprisoned)\s+$/i.test(head) && /^\s+(?:after|before|since|into|following)\b/i.test(text.slice(end, end + 12))) continue;
     if (!changedFrom && (RANGE_BEFORE.test(head) || RANGE_AFTER.test(text.slice(end, end + 6)) || (BOUND_BEFORE.test(head) && !MINIMUM_TERM.test(head)) || RANGE_HEAD.test(head))) continue;
     if (/\s+and\s+$/.test(head) && RANGE_BEFORE.test(head.replace(/\S+\s+and\s+$/, ''))) continue;
     // "terms varying from six weeks to twelve months": the upper end of a range (not "reduced from five years to three")
