@@ -29,6 +29,11 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
     text: 'Mr Tomas Halvik was sentenced to two years’ imprisonment. He was released on 3 May 2009 with ninety days remaining, suspended for one year. By a judgment of 2 June 2010 he was convicted of fraud and sentenced to five months’ imprisonment.',
     expect: [['Tomas Halvik', 'imprisonment', 'P2Y'], ['Tomas Halvik', 'imprisonment', 'P5M']],
   },
+  // a numbered paragraph's number standing alone does not cut the pronoun off from the sentence before
+  {
+    text: '9. As an adult Mr Tomas Halvik was convicted several times.\n\n10. By a judgment of 2 June 2010 he was convicted of fraud and sentenced to five months’ imprisonment.',
+    expect: [['Tomas Halvik', 'imprisonment', 'P5M']],
+  },
   // the whole sentence told after the part served
   { text: 'Nadia Brook returned home after serving ten days of a 20-day jail sentence for a protest.', expect: [['Nadia Brook', 'imprisonment', 'P20D']] },
   // news register: "jailed five years"
@@ -44,6 +49,8 @@ const NEGATIVE: Array<{ text: string; expect: Row[] }> = [
   { text: 'Omar Haddad was imprisoned 20 days after the protest began.', expect: [] },
   // only the part served
   { text: 'Nadia Brook was freed after serving ten days in custody.', expect: [] },
+  // "the latter", someone known only by initials, is the nearer antecedent
+  { text: '8. Mr Tomas Halvik shared a cell with A.B. and C.D. The latter was a former guard. He had been sentenced to seven years’ imprisonment for robbery.', expect: [] },
   // a residence that is no sanction
   { text: 'Mr Ivo Petkov moved his residence to Vratsa for two years.', expect: [] },
 ];
