@@ -36,6 +36,10 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
   },
   // the whole sentence told after the part served
   { text: 'Nadia Brook returned home after serving ten days of a 20-day jail sentence for a protest.', expect: [['Nadia Brook', 'imprisonment', 'P20D']] },
+  // a days' sentence in a text that says it was served in jail, with no administrative case: imprisonment (ANNOTATION.md)
+  { text: 'Nadia Brook was given a 12-day sentence for the banner. She said she was treated well in prison.', expect: [['Nadia Brook', 'imprisonment', 'P12D']] },
+  // the same in an administrative case stays administrative detention
+  { text: 'In an administrative case a court gave Nadia Brook a 12-day sentence. She said she was treated well in jail.', expect: [['Nadia Brook', 'administrative_detention', 'P12D']] },
   // news register: "jailed five years"
   { text: 'Two weeks earlier Omar Haddad, another dissident, was jailed three years for signing a letter.', expect: [['Omar Haddad', 'imprisonment', 'P3Y']] },
   // compulsory residence in a town, with or without its term
