@@ -160,17 +160,26 @@ const byPronoun: Resolver = (ref, ctx) => {
   if (cands.length === 0 && unresolvedIn(ctx, ref, a.sentences[si].start, ref.span.start)) return { ref, entity: null, rule: 'chain-unknown' };
   // "In 1981, Butz pleaded guilty to charges for income he had earned": the subject of its own sentence, a name the finder missed
   if (cands.length === 0 && unknownSubject(ctx, { start: a.sentences[si].start, end: ref.span.start })) return { ref, entity: null, rule: 'no-antecedent' };
-  for (let k = 1; cands.length === 0 && k <= PRONOUN_BACK_SENTENCES && si - k >= 0; k++) {
+  // a paragraph number ("10.") split off as a sentence of its own is skipped, not counted
+  for (let k = 1, n = 0; cands.length === 0 && n < PRONOUN_BACK_SENTENCES && si - k >= 0; k++) {
     const s = a.sentences[si - k];
+    if (PARAGRAPH_NUMBER.test(a.text.slice(s.start, s.end))) continue;
+    n++;
     // the sentence just before may sit in the paragraph before; further back stays in the paragraph
     // (unless the nearer sentences named only a judge or lawyer: "X was tried. // Judge Y said ... // He was jailed")
-    if (k > 1 && s.start < para.start && !skippedBarred) break;
+    if (n > 1 && s.start < para.start && !skippedBarred) break;
     // further back only along a chain: a subject the name finder missed in between breaks it
     // ("X served under Nixon. In 1981, Butz pleaded guilty. He was sentenced": "he" is Butz, not Nixon)
-    if (k > 1 && unknownSubject(ctx, a.sentences[si - k + 1])) break;
+    if (n > 1 && unknownSubject(ctx, a.sentences[si - k + 1])) break;
     if (unresolvedIn(ctx, ref, s.start, s.end)) return { ref, entity: null, rule: 'chain-unknown' };
     cands = between(s.start, s.end);
     lookedAt = s;
+  }
+  // "... including M.G. and S.Š. The latter was a policeman. He had been sentenced": a "latter" told after the
+  // candidates is the nearer antecedent, and it names no one we know
+  if (cands.length > 0 && lookedAt) {
+    const last = within(ctx.placed, lookedAt.start, ref.span.start).pop();
+    if (last && LATTER_SUBJECT.test(a.text.slice(last.end, ref.span.start))) return { ref, entity: null, rule: 'no-antecedent' };
   }
   if (cands.length === 1) return { ref, entity: cands[0], rule: 'pronoun' };
   const defendants = cands.filter((e) => e.role === 'defendant');
@@ -182,6 +191,12 @@ const byPronoun: Resolver = (ref, ctx) => {
   }
   return { ref, entity: null, rule: cands.length === 0 ? 'no-antecedent' : 'pronoun-ambiguous' };
 };
+
+/** "The latter was", "the former had": a subject standing for someone just listed */
+const LATTER_SUBJECT = /\b[Tt]he\s+(?:latter|former)\s+(?:was|were|had|has|is|had\s+been)\b/;
+
+/** a numbered paragraph's number standing as a sentence of its own: "10.", "(b)", "iv." */
+const PARAGRAPH_NUMBER = /^\s*(?:\d{1,3}|\(?[a-z]\)|[ivx]{1,4})[.)]?\s*$/i;
 
 /** True when a pronoun of the same gender between `from` and `to` was left unresolved. */
 function unresolvedIn(ctx: ResolveContext, ref: Reference, from: number, to: number): boolean {

@@ -26,6 +26,11 @@ const MINIMUM_TERM = /\b(?:jailed|imprisoned|sentenced|serve|locked\s+up)\s+(?:\
 /** an administrative case: its days of arrest are administrative detention even when said to be in jail */
 const ADMINISTRATIVE_CASE = /\badministrative(?:ly)?\b|\b(?:days?|hours?)\s+of\s+arrest\b|\barrested\s+for\s+\d|\bCode\s+of\s+(?:Administrative\s+)?Offen[cs]es\b|\bmisdemeano(?:u)?r\b/i;
 
+/** a text that says the sentence was served in jail or prison and names no administrative case */
+function jailedDays(text: string): boolean {
+  return /\b(?:jailed|imprisoned|in\s+(?:jail|prison)|prison\s+(?:sentence|term)|jail\s+(?:sentence|term))\b/i.test(text) && !ADMINISTRATIVE_CASE.test(text);
+}
+
 /** the operational period of a suspended term: "four months' imprisonment, suspended for a period of (one year)" is one
  * sanction, a suspended sentence, and the period no penalty of its own (ANNOTATION.md: one entry per person and sanction) */
 const SUSPENSION_PERIOD = /(?:imprisonment|prison|jail|sentence|term|detention|years?|months?|weeks?|days?)['’]?\s*,?\s+(?:(?:which\s+(?:was|were)|but|and)\s+)?(?:conditionally\s+)?suspended\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?$/i;
@@ -171,6 +176,10 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     if (SUSPENSION_PERIOD.test(text.slice(Math.max(sent.start, start - 60), start))) continue;
     // "eight years ago", "20 days so far", "six months later": time past or elapsed, not a term
     if (/^\s+(?:ago|so\s+far|later|earlier)\b/.test(text.slice(end, end + 8))) continue;
+    // "ten months, six months of which were suspended", "of which one year was suspended": a part of the term before
+    if (/^\s+of\s+(?:which|it|them)\b/i.test(text.slice(end, end + 12)) || /\b(?:of|out\s+of)\s+(?:which|it)\s+$/i.test(head)) continue;
+    // "imprisoned 20 days after the protest": without "for", a time before "after" dates the jailing
+    if (/\b(?:jailed|imprisoned)\s+$/i.test(head) && /^\s+(?:after|before|since|into|following)\b/i.test(text.slice(end, end + 12))) continue;
     if (!changedFrom && (RANGE_BEFORE.test(head) || RANGE_AFTER.test(text.slice(end, end + 6)) || (BOUND_BEFORE.test(head) && !MINIMUM_TERM.test(head)) || RANGE_HEAD.test(head))) continue;
     if (/\s+and\s+$/.test(head) && RANGE_BEFORE.test(head.replace(/\S+\s+and\s+$/, ''))) continue;
     // "terms varying from six weeks to twelve months": the upper end of a range (not "reduced from five years to three")
@@ -233,12 +242,13 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     if (!type) continue;
     if (type === 'sentence') {
       const u = unitOf(duration);
-      type = u === 'hours' ? 'community_service' : u === 'days' ? 'administrative_detention' : 'imprisonment';
+      // (a days' sentence the text says was served in jail or prison, in a text naming no administrative case nor arrest, is imprisonment)
+      type = u === 'hours' ? 'community_service' : u === 'days' && !jailedDays(text) ? 'administrative_detention' : 'imprisonment';
     }
     // criminal prison terms are not counted in days; a few days' jail is an administrative arrest
     // (ANNOTATION.md: days said to be "in jail" stay imprisonment unless the case is administrative)
     // (the case may be named in the sentence before: "found guilty in misdemeanour proceedings ... He was sentenced to ten days")
-    if (type === 'imprisonment' && unitOf(duration) === 'days' && !(explicitPrison && !ADMINISTRATIVE_CASE.test(text.slice(Math.max(0, sent.start - ADMINISTRATIVE_BACK_CHARS), sent.end)))) type = 'administrative_detention';
+    if (type === 'imprisonment' && unitOf(duration) === 'days' && !jailedDays(text) && !(explicitPrison && !ADMINISTRATIVE_CASE.test(text.slice(Math.max(0, sent.start - ADMINISTRATIVE_BACK_CHARS), sent.end)))) type = 'administrative_detention';
     if (type === 'administrative_detention' && unitOf(duration) === 'long') type = 'imprisonment';
     if (lead) {
       const leadStart = start - lead[0].length;

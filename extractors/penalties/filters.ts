@@ -52,10 +52,13 @@ export function excluded(text: string, sent: Span, p: Phrase): boolean {
     if (/^\s*(?:\w+\s+){0,2}?(?:be|been|get|receive|face|serve|have)\b/i.test(after)) return true;
     if (!/\b(?:sentenced|fined|jailed|convicted|imposed|handed\s+down|found\s+\w+(?:\s+\w+){0,3}\s+guilty|was\s+given|were\s+given)\b/i.test(after)) return true;
   }
-  if (SERVED_RE.test(text.slice(Math.max(sent.start, p.start - 30), p.start))) return true;
+  // "after serving eight days of a 15-day sentence": the part served is no penalty, the whole sentence is
+  if (SERVED_RE.test(text.slice(Math.max(sent.start, p.start - 30), p.start)) && !/\b(?:of|out\s+of)\s+(?:an?|the|his|her|their)\s+$/i.test(text.slice(Math.max(sent.start, p.start - 12), p.start))) return true;
   // "he was released and placed on probation for three years": a conditional release, not a sentence
   // (not a court's own "sentenced him to three years but released him on probation": the release there is the sentence)
   if (p.type === 'probation' && /\b(?:(?:was|were|been|being)\s+(?:\w+\s+)?(?:released|paroled)|(?:on|for|after)\s+(?:early\s+|conditional\s+)?(?:release|parole))\b[^.;]{0,60}$/i.test(head)) return true;
+  // "released with 255 days remaining, suspended for two years": the rest of a term put on hold at release
+  if (p.type === 'probation' && /\b(?:released|paroled)\b[^.;]{0,120}?\b(?:remaining|left\s+to\s+serve|remainder|rest\s+of)\b[^.;]{0,40}$/i.test(head)) return true;
   // "we didn't want to see any of the Australians sentenced to death": no one in particular was sentenced
   if (/\b(?:any|none)\s+of\s+(?:the|them|those|our|us)\b[^.;]{0,40}$/i.test(text.slice(Math.max(sent.start, p.start - 60), p.start))) return true;
   if (p.type === 'warning' && PRIVATE_ISSUER.test(text.slice(p.end, sent.end))) return true;

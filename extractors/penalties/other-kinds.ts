@@ -1,7 +1,7 @@
 /** Penalties told without a duration or amount: warnings, death, life, deportation, treatment, lashes, changed sentences. */
 import type { PenaltyType, Span } from '../../src/contract';
 import type { Phrase } from './phrase';
-import { CHANGED_TO, BARE_IMPRISONMENT, CORPORAL, DEATH, DEATH_LISTED, DEPORTATION, DIGEST_WARNING, DISMISSAL, LIFE, RANGE_TERM, TREATMENT, WARNING } from './rules';
+import { CHANGED_TO, BARE_IMPRISONMENT, RESIDENCE, CORPORAL, DEATH, DEATH_LISTED, DEPORTATION, DIGEST_WARNING, DISMISSAL, LIFE, RANGE_TERM, TREATMENT, WARNING } from './rules';
 
 export function simplePhrases(text: string, sent: Span): Phrase[] {
   const body = text.slice(sent.start, sent.end);
@@ -26,6 +26,7 @@ export function simplePhrases(text: string, sent: Span): Phrase[] {
   add(DISMISSAL, 'other');
   add(RANGE_TERM, 'imprisonment');
   add(BARE_IMPRISONMENT, 'imprisonment');
+  add(RESIDENCE, 'restriction_of_freedom');
   CHANGED_TO.lastIndex = 0;
   for (let m = CHANGED_TO.exec(body); m; m = CHANGED_TO.exec(body)) {
     const kind = m.groups!.kind.toLowerCase().replace(/\s+/g, ' ');

@@ -26,7 +26,7 @@ export const TYPE_AFTER: readonly TypeCue[] = [
   // " suspended sentence", "-year suspended prison term", " conditional sentence"
   { type: 'suspended_sentence', re: new RegExp(`${LEAD}(?:suspended|conditional|probationary\\s+sentence)`, 'i') },
   // " of restriction of freedom", " of restricted freedom", " of limitation of liberty"
-  { type: 'restriction_of_freedom', re: new RegExp(`${LEAD}(?:(?:restriction|restrictions|limitation|restraint)\\s+(?:of|on)\\s+(?:freedom|liberty)|restricted\\s+(?:freedom|liberty)|(?:freedom|liberty)\\s+restriction|["'‘“]?home\\s+chemistry\\b|["'‘“]chemistry["'’”])`, 'i') },
+  { type: 'restriction_of_freedom', re: new RegExp(`${LEAD}(?:(?:restriction|restrictions|limitation|restraint)\\s+(?:of|on)\\s+(?:freedom|liberty)|restricted\\s+(?:freedom|liberty)|(?:freedom|liberty)\\s+restriction|(?:compulsory|forced|obligatory|assigned)\\s+residence\\b|["'‘“]?home\\s+chemistry\\b|["'‘“]chemistry["'’”])`, 'i') },
   // " of house arrest"
   { type: 'house_arrest', re: new RegExp(`${LEAD}(?:house|home)\\s+(?:arrest|confinement)`, 'i') },
   // " of community service", " of compulsory labour", " of public works"
@@ -66,9 +66,9 @@ export const TYPE_BEFORE: readonly TypeCue[] = [
   { type: 'restriction_of_freedom', re: /\brestrict(?:ion|ed)\s+(?:of\s+)?(?:freedom|liberty)\s+(?:for|of)\s+$/i },
   // "administratively arrested for", "arrested for"
   { type: 'administrative_detention', re: /\b(?:administrative(?:ly)?\s+(?:arrest(?:ed)?|detention|detained)\s+(?:for|of)|arrested\s+for)\s+$/i },
-  // "jailed for", "imprisoned for", "deprived of liberty for", "a prison term of"
+  // "jailed for", "imprisoned for", "deprived of liberty for", "a prison term of", news register "jailed five years"
   // (not "locked up": kidnappers lock people up too)
-  { type: 'imprisonment', re: /\b(?:(?:jailed|imprisoned|incarcerated|put\s+behind\s+bars|sent\s+(?:\w+\s+)?to\s+(?:prison|jail|gaol)|deprived\s+of\s+(?:liberty|freedom))\s+(?:[\w'’-]+\s+){0,5}?for(?:\s+at\s+least|\s+a\s+minimum\s+of)?|prison\s+(?:term|sentence)\s+of|term\s+of\s+imprisonment\s+of|imprisonment\s+(?:for|of))\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
+  { type: 'imprisonment', re: /\b(?:(?:jailed|imprisoned|incarcerated|put\s+behind\s+bars|sent\s+(?:\w+\s+)?to\s+(?:prison|jail|gaol)|deprived\s+of\s+(?:liberty|freedom))\s+(?:[\w'’-]+\s+){0,5}?for(?:\s+at\s+least|\s+a\s+minimum\s+of)?|(?:jailed|imprisoned)|prison\s+(?:term|sentence)\s+of|term\s+of\s+imprisonment\s+of|imprisonment\s+(?:for|of))\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
   // "gave Ihar Pashkevich 25 days"
   { type: 'sentence', re: /\b(?:gave|handed|give|awarded)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u },
   // "cut the sentence of X to", "commuted his sentence to"
@@ -90,8 +90,9 @@ export const RANGE_AFTER = /^\s*(?:to|-|–)\s+\d/;
 /** "up to seven years", "at least two years" */
 export const BOUND_BEFORE = /\b(?:up\s+to|to\s+up|maximum\s+of|minimum\s+of|at\s+least|no\s+more\s+than|not\s+more\s+than|as\s+much\s+as|more\s+than|less\s+than)\s+$/i;
 
-/** after a prison term: ", suspended", " but suspended" turn it into a suspended sentence ("six months of which suspended" is a part) */
-export const SUSPENDED_TAIL = /^(?![^.;]{0,10}?,\s*(?:[\w-]+\s+){1,3}of\s+(?:which|it)\b)[^.;]{0,30}?\b(?:suspended|suspending|conditional(?:ly)?)\b|^[^.;]{0,50}?\breleased\s+(?:him|her|them)\s+on\s+probation\b/i;
+/** after a prison term: ", suspended", " but suspended" turn it into a suspended sentence ("six months of which suspended",
+ * ", of which one year was suspended" is a part: the term stays imprisonment, ANNOTATION.md records the sentence as handed down) */
+export const SUSPENDED_TAIL = /^(?![^.;]{0,10}?,\s*(?:[\w-]+\s+){0,3}of\s+(?:which|it)\b)[^.;]{0,30}?\b(?:suspended|suspending|conditional(?:ly)?)\b|^[^.;]{0,50}?\breleased\s+(?:him|her|them)\s+on\s+probation\b/i;
 
 const CURRENCY_KEYS = Object.keys(CURRENCY_WORDS);
 const CUR_WORD = alternation(CURRENCY_KEYS.filter((k) => /^[a-z]/i.test(k)).flatMap((k) => (/^[a-z]/.test(k) && !/s$/.test(k) ? [k, `${k}s`] : [k])));
@@ -139,6 +140,8 @@ export const LIFE = /\b(?:life\s+(?:imprisonment|sentence|in\s+prison|term)|sent
 export const DEPORTATION = /\b(?:ordered\b[^.;]{0,40}?\b(?:deport(?:ed|ation)|expel(?:led)?|expulsion)|sentenced\b[^.;]{0,60}?\bto\s+(?:deportation|expulsion)|(?:deportation|expulsion)\s+order)\b/gi;
 // "dismissed from the army", "discharged from the British Army", "stripped of his rank": a court martial's sanction, no term
 export const DISMISSAL = /\b(?:dismissed|discharged|expelled|cashiered)\s+from\s+the\s+(?:[a-z]+\s+)?(?:army|military|armed\s+forces|navy|air\s+force|police)\b|\bstripped\s+of\s+(?:his|her|their)\s+(?:military\s+)?rank\b/gi;
+// "sentenced to an unspecified period of compulsory residence in Lom": a restriction of freedom told without its term
+export const RESIDENCE = /\bsentenced\b[^.;]{0,80}?\bto\s+(?:an?\s+)?(?:(?:unspecified|indefinite|undetermined)\s+(?:period|term)\s+of\s+)?(?:compulsory|forced|obligatory|assigned)\s+residence\b/gi;
 // "fined", "a small fine", "received fines" without an amount
 export const BARE_FINE = /\b(?:was|were|been|be|and)\s+fined\b|\b(?:an?\s+)?(?:small|large|heavy|hefty|substantial|big|modest|administrative)?\s*fine\b(?!\s+of)/gi;
 

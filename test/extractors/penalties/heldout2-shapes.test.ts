@@ -57,8 +57,9 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
     expect: [['Dilshod Rakhmonov', 'imprisonment', 'P8Y', null, null], ['Farhod Sattorov', 'imprisonment', 'P10Y', null, null], ['Anvar Yusupov', 'imprisonment', 'P5Y6M', null, null]],
   },
   {
+    // a partly suspended term is recorded once, as handed down (the convention of the batch-2 gold on real text)
     text: 'The court in Oran sentenced Karim Tabbou to one year in prison, six months of which suspended.',
-    expect: [['Karim Tabbou', 'imprisonment', 'P1Y', null, null], ['Karim Tabbou', 'suspended_sentence', 'P6M', null, null]],
+    expect: [['Karim Tabbou', 'imprisonment', 'P1Y', null, null]],
   },
   { text: 'Karim Tabbou was sentenced to one year in prison, suspended.', expect: [['Karim Tabbou', 'suspended_sentence', 'P1Y', null, null]] },
   { text: 'A Minsk court gave Palina Sharenda-Panasiuk two years of \'home chemistry\'.', expect: [['Palina Sharenda-Panasiuk', 'restriction_of_freedom', 'P2Y', null, null]] },
