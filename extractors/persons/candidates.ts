@@ -190,6 +190,8 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   if (afterGivenName && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next) && TITLE_WORD_IN_NAME.has(low)) return 'unknown';
   if (TITLE_SET.has(low) || ROLE_SET.has(low) || ROLE_SET.has(low.replace(/e?s$/, ''))) return 'title';
   if (ELECT.test(low) && TITLE_SET.has(low.replace(ELECT, ''))) return 'title';
+  // "Ex-sergeant", "ex-minister": a former title is still a title
+  if (/^ex-/.test(low) && (TITLE_SET.has(low.slice(3)) || ROLE_SET.has(low.slice(3)))) return 'title';
   // "Attorney-General", "Vice-President": a title written with a hyphen is a title
   if (low.includes('-') && (TITLE_SET.has(low.replace(/-/g, ' ')) || HYPHEN_TITLE.test(low))) return 'title';
   // "-year-old" ages a name, it is no part of it: "Thirty-four-year-old Uganda T. Harris"
