@@ -27,7 +27,8 @@ interface Found { span: Span; key: string; named: boolean; specific: boolean; wo
 const low = (w: string) => w.toLowerCase().replace(/’/g, "'");
 
 function normalise(name: string): string {
-  return name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+  // (a bracketed own-language gloss is no part of the key: "District Court (tingsrätten) of Tierp" is "District Court of Tierp")
+  return name.replace(/ \([^()]*\)(?= of )/g, '').toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 /** Cuts an "of ..." tail at a title or date word, then drops dangling connectors. */

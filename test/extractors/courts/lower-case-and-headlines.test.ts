@@ -19,7 +19,7 @@ const POSITIVE: Array<{ text: string; courts: string[] }> = [
   { text: "Peru's electoral court threw out the complaint.", courts: ['electoral court'] },
   // a court's number after its seat, however spaced, and a bracketed own-language name before the seat
   { text: 'On 3 May the Criminal Court of Valencia no. 7 acquitted him.', courts: ['Criminal Court of Valencia no. 7'] },
-  { text: 'The District Court ( byretten ) of Aarhus convicted her.', courts: ['District Court ( byretten ) of Aarhus'] },
+  { text: 'The District Court ( byretten ) of Aarhus convicted her. The District Court of Aarhus later freed her.', courts: ['District Court ( byretten ) of Aarhus'] },
   // a generic short form used before the full name is that court
   { text: 'The Court of Appeal heard it. An appeal to the Lyon Court of Appeal followed, and the Court of Appeal agreed.', courts: ['Lyon Court of Appeal'] },
 ];
