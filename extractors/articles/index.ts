@@ -7,7 +7,7 @@
 import type { ArticleRef, CodeKind, Span } from '../../src/contract';
 import { spanOf } from '../nlp/spans';
 import { CODE_NAMES } from './data/codes';
-import { ARTICLE_LIST, CODE_AFTER, COMPLAINT_BEFORE, CODE_ANYWHERE, CODE_BEFORE, CODE_EARLIER, LABEL_BEFORE, LABEL_BRACKET, LABEL_DASH, LIST_ITEM, PART_OF_ARTICLE, STATUTE_AFTER, TREATY_WORDS } from './rules';
+import { ARTICLE_LIST, CODE_AFTER, COMPLAINT_BEFORE, CODE_ANYWHERE, CODE_BEFORE, CODE_EARLIER, LABEL_BEFORE, LABEL_BRACKET, LABEL_DASH, LIST_ITEM, ORDINAL_ARTICLE, PART_OF_ARTICLE, STATUTE_AFTER, TREATY_WORDS } from './rules';
 
 /** An article reference plus the offence label the text gives it ("incitement to hatred"), for records. */
 export interface ArticleMatch extends ArticleRef {
@@ -106,6 +106,12 @@ function findRaw(text: string): Raw[] {
     const after = codeAfter(text, end);
     raws.push({ article: articleNumber(m.groups!.num), part: m.groups!.part, start: m.index, end, tailEnd: after.end, headStart: m.index, code: after.code ?? codeBefore(text, m.index) });
   }
+  ORDINAL_ARTICLE.lastIndex = 0;
+  for (let m = ORDINAL_ARTICLE.exec(text); m; m = ORDINAL_ARTICLE.exec(text)) {
+    const end = m.index + m[0].length;
+    const after = codeAfter(text, end);
+    if (after.code) raws.push({ article: m.groups!.num, part: null, start: m.index, end, tailEnd: after.end, headStart: m.index, code: after.code });
+  }
   ARTICLE_LIST.lastIndex = 0;
   for (let m = ARTICLE_LIST.exec(text); m; m = ARTICLE_LIST.exec(text)) {
     const start = m.index;
@@ -118,7 +124,12 @@ function findRaw(text: string): Raw[] {
     // "complained under Article 10": an applicant's complaint with no code named is under the Convention
     if (!code && /^Article/.test(m[0]) && COMPLAINT_BEFORE.test(text.slice(Math.max(0, start - 90), start))) code = 'other';
     // "section 3 of the report" is no provision: sections count only with a code named
-    if (/^(?:[Ss]ection|S\.)/.test(m[0]) && !code) continue;
+    // ... unless a section earlier in the same sentence named one: "charges of cheating (Section 420 of IPC), forgery (Section 468)"
+    if (/^(?:[Ss]ection|S\.)/.test(m[0]) && !code) {
+      const prev = raws[raws.length - 1];
+      if (prev?.code && prev.code !== 'same' && prev.end <= start && /^(?:[Ss]ection|S\.)/.test(text.slice(prev.headStart)) && !boundaryBetween(text, prev.end, start, 'sentence')) code = prev.code;
+      else continue;
+    }
     // a bare "§ 70" with no code is a paragraph of a judgment ("Ursu v. Romania (dec.), § 70"), not a provision
     if (/^§/.test(m[0]) && !code) continue;
     // "Rule 54 § 3": rules cited by number are the Rules of Court or another body's rules, never a code

@@ -7,9 +7,9 @@ import { CODE_NAMES, CODE_QUALIFIER } from './data/codes';
 
 /**
  * an article number: "130", "20.2", "127.2.2", "205-1", "124A" (South Asian codes letter their sections),
- * "133/1" and "96/B" (one number, ANNOTATION.md), "261 bis" (Latin ordinals add articles between two numbers)
+ * "120-B" and "477-a" (a hyphenated letter is part of the number), "133/1" and "96/B" (one number, ANNOTATION.md), "261 bis" (Latin ordinals add articles between two numbers)
  */
-export const NUM = '\\d{1,4}(?:[A-Z](?![A-Za-z\\d])|[a-z](?![A-Za-z\\d]))?(?:[.-]\\d{1,3})*(?:\\/(?:\\d{1,3}|[A-Z](?![A-Za-z])))?(?![\\d])(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies)(?![A-Za-z]))?';
+export const NUM = '\\d{1,4}(?:[A-Z](?![A-Za-z\\d])|[a-z](?![A-Za-z\\d]))?(?:[.-]\\d{1,3})*(?:-[A-Za-z](?![A-Za-z\\d]))?(?:\\/(?:\\d{1,3}|[A-Z](?![A-Za-z])))?(?![\\d])(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies)(?![A-Za-z]))?';
 const PART_WORD = '(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\\.?|[Pp]\\.|[Cc]lauses?|[Ss]ections?|§§?)';
 /** several parts after a plural part word: "§§ 1 and 3", "paragraphs 4, 5 and 6" ("part 2 and 405" stays two articles) */
 const PART_NUMS = '(?:(?:§§|[Pp]arts|[Pp]aragraphs|[Pp]aras\\.?)\\s*\\d{1,3}(?:(?:\\s*,\\s*|\\s+and\\s+)\\d{1,3}(?![\\d.]))+|(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\\.?|[Pp]\\.|[Cc]lauses?|[Ss]ections?|§§?)\\s*\\d{1,3})';
@@ -65,3 +65,6 @@ export const TREATY_WORDS = /\b(?:treaty|convention|covenant|protocol|framework\
 /** A complaint brought "under Article N" with no code named cites the Convention: judgments write "The applicant
  * complained under Article 10", "relying on Article 8", "invoked Articles 6 and 13". */
 export const COMPLAINT_BEFORE = /\b(?:complain(?:ed|s|ing)?|relied|relying|relies|rely|invok(?:ed|ing|es))\b(?:\s+(?!(?:convicted|charged|sentenced|prosecuted|fined|punished|guilty|detained|arrested)\b)[\p{L}\p{N}’'-]+){0,4}?\s+(?:under|on)\s+$/iu;
+
+// "the 39th article of the Mexican Constitution": an ordinal before "article" numbers it
+export const ORDINAL_ARTICLE = /(?<![\w.])(?<num>\d{1,3})(?:st|nd|rd|th)\s+[Aa]rticle(?=\s+of\s)/g;

@@ -27,7 +27,8 @@ interface Found { span: Span; key: string; named: boolean; specific: boolean; wo
 const low = (w: string) => w.toLowerCase().replace(/’/g, "'");
 
 function normalise(name: string): string {
-  return name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+  // (a bracketed own-language gloss is no part of the key: "District Court (tingsrätten) of Tierp" is "District Court of Tierp")
+  return name.replace(/ \([^()]*\)(?= of )/g, '').toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 /** Cuts an "of ..." tail at a title or date word, then drops dangling connectors. */
@@ -119,8 +120,8 @@ export function extractCourts(input: string | Analysis): Court[] {
   const a = asAnalysis(input);
   const text = a.text;
   if (text.length === 0) return [];
-  const courts: Array<{ key: string; name: string; mentions: Span[] }> = [];
-  const byKey = new Map<string, { key: string; name: string; mentions: Span[] }>();
+  const courts: Array<{ key: string; name: string; mentions: Span[]; specific: boolean }> = [];
+  const byKey = new Map<string, { key: string; name: string; mentions: Span[]; specific: boolean }>();
   const found = findMentions(text);
   // a title-case headline capitalises every word ("Peruvian Court Jails ..."): its courts count only when the text names them too
   const headline = found.map((f) => a.isHeadline(f.span.start));
@@ -138,9 +139,18 @@ export function extractCourts(input: string | Analysis): Court[] {
     // "the Vidzeme District Court" after "the Rīga City Vidzeme District Court": the end of a name already given
     const shortened = courts.find((c) => c.key.endsWith(' ' + f.key) && f.key.includes(' '));
     if (shortened) { shortened.mentions.push(f.span); continue; }
-    const court = { key: f.key, name: f.span.text.replace(/\s+/g, ' '), mentions: [f.span] };
+    const court = { key: f.key, name: f.span.text.replace(/\s+/g, ' '), mentions: [f.span], specific: f.specific };
     courts.push(court);
     byKey.set(f.key, court);
   }
-  return courts.map(({ name, mentions }) => ({ name, mentions }));
+  // "the Court of Appeal ... the Versailles Court of Appeal": a generic short form used before the full name is that court
+  const merged = courts.filter((c) => {
+    if (c.specific) return true;
+    const full = courts.find((o) => o !== c && o.specific && o.key.endsWith(' ' + c.key));
+    if (!full) return true;
+    full.mentions.push(...c.mentions);
+    full.mentions.sort((x, y) => x.start - y.start);
+    return false;
+  });
+  return merged.map(({ name, mentions }) => ({ name, mentions }));
 }

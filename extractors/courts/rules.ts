@@ -19,12 +19,17 @@ const TAIL = String.raw`(?: (?:of|for) (?:the )?(?:former )?(?:${SUBJECTS}|${TAI
 const DIVISION = String.raw`(?: (?:Division|Chamber|Bench|Collegium|Panel))?`;
 
 // A numbered court: "Pavlodar City Court No. 2", "Court No 3".
-const NUMBER = String.raw`(?: No\.? ?\d{1,3}(?!\d))?`;
+// ... also in lower case and after the seat: "Investigating Court of Madrid no. 14" (judgments space it widely)
+const NUMBER = String.raw`(?: [Nn]o\.?\s{0,3}\d{1,3}(?![\d/]))?`;
 
+// The court's own-language name in brackets between head and seat: "District Court (tingsrätten) of Tierp".
+const GLOSS = String.raw`(?: \( ?\p{Ll}[\p{L}\p{M}]*(?: \p{Ll}[\p{L}\p{M}]*){0,2} ?\)(?= of \p{Lu}))?`;
+
+// "New York state Supreme Court": a lower-case "state" after a capitalised place is part of the name.
 // Example: "the Specialised Inter-District Administrative Court of Almaty" -> pre "Specialised Inter-District
 // Administrative", head "Court", tail " of Almaty".
 export const COURT_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{M}'’-])(?<pre>(?:${MOD} ){0,7})(?<head>${alternation(COURT_HEADS)})(?![\p{L}\p{M}])(?<tail>${NUMBER}${DIVISION}${TAIL})(?<seat> in ${TAIL_WORD})?`,
+  String.raw`(?<![\p{L}\p{M}'’-])(?<pre>(?:${MOD} |(?<=\p{Lu}[\p{L}\p{M}]* )state ){0,7})(?<head>${alternation(COURT_HEADS)})(?![\p{L}\p{M}])(?<tail>${GLOSS}${NUMBER}${DIVISION}${TAIL}${NUMBER})(?<seat> in ${TAIL_WORD})?`,
   'gu',
 );
 
@@ -36,7 +41,7 @@ export const SEAT_BEFORE = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[
 
 // A country's top court written in lower case after "the": "he'll take it to the court of cassation". Such a court
 // is one per country, so it is named even in lower case (the name is kept as written).
-export const LOWER_CASE_TOP_COURT = /(?<=(?:^|[^\p{L}])the |['’]s )(?:court of cassation|supreme court|constitutional court)(?![\p{L}\p{M}])/gu;
+export const LOWER_CASE_TOP_COURT = /(?<=(?:^|[^\p{L}])the |['’]s )(?:court of cassation|supreme court|constitutional court|electoral court)(?![\p{L}\p{M}])/gu;
 
 // An indefinite article before a court makes it no name: "a Bishkek District Court", "a Constitutional Tribunal".
 export const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|A|An)\s+$/u;

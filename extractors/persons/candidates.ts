@@ -32,6 +32,9 @@ const ABBREVIATION_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', '
 const NAME_SUFFIX = /^,? (?:Jr|Sr)\b\.?/;
 /** Titles written with a hyphen: "Attorney-General", "Vice-President", "Lieutenant-Colonel". */
 const HYPHEN_TITLE = /^(?:attorney|solicitor|secretary|governor|director|procurator|inspector|auditor|surgeon|postmaster|major|lieutenant|brigadier|vice|deputy|prime|sergeant|lance|chief)-(?:general|president|minister|colonel|general|major|chairman|corporal|sergeant|governor|director|inspector|justice|prosecutor|constable)$/;
+/** Titles of peers, who are known by the title and one name ("Lord Ahmed", "Baroness Warsi"). */
+const PEERAGE = /^(?:Lord|Lady|Baron|Baroness|Viscount|Viscountess|Earl|Countess)$/;
+
 /** A title written with "-elect" or "-designate": "President-elect Barack Obama". */
 const ELECT = /-(?:elect|designate)$/;
 
@@ -190,6 +193,8 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   if (afterGivenName && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next) && TITLE_WORD_IN_NAME.has(low)) return 'unknown';
   if (TITLE_SET.has(low) || ROLE_SET.has(low) || ROLE_SET.has(low.replace(/e?s$/, ''))) return 'title';
   if (ELECT.test(low) && TITLE_SET.has(low.replace(ELECT, ''))) return 'title';
+  // "Ex-sergeant", "ex-minister": a former title is still a title
+  if (/^ex-/.test(low) && (TITLE_SET.has(low.slice(3)) || ROLE_SET.has(low.slice(3)))) return 'title';
   // "Attorney-General", "Vice-President": a title written with a hyphen is a title
   if (low.includes('-') && (TITLE_SET.has(low.replace(/-/g, ' ')) || HYPHEN_TITLE.test(low))) return 'title';
   // "-year-old" ages a name, it is no part of it: "Thirty-four-year-old Uganda T. Harris"
@@ -297,6 +302,7 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
     classes.forEach((c, i) => { if (c === 'head') lastHead = i; });
     let segment: NameToken[] = [];
     let titled = false;
+    let peer: { start: number; end: number; text: string } | null = null;
     const close = () => {
       // Drop particles at the edges: they belong inside a name only.
       while (segment.length > 0 && segment[0].cls === 'particle') segment.shift();
@@ -339,6 +345,14 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       const cue = titled || hasCueBefore(text, start, sentence.start) || hasCueAfter(text, end, sentence.end);
       titled = false;
       // A lone surname glued to an ordinary capitalised word names a thing ("Temirov Live"): it may only join.
+      // "Lord Ahmed", "Baroness Warsi": a peer known by title and one name is named with the title
+      const peerTok = peer && seg.length === 1 && seg[0].cls !== 'common' && seg[0].cls !== 'initial' && peer.end + 1 === start ? peer : null;
+      peer = null;
+      if (peerTok) {
+        const tokens: NameToken[] = [{ ...peerTok, cls: 'unknown', broad: false }, ...seg];
+        out.push({ tokens, span: { start: peerTok.start, end, text: text.slice(peerTok.start, end) }, cue: true, doubtful: false });
+        return;
+      }
       const verdict = gluedWord && seg.length === 1 && !cue ? 'doubtful' : judge(seg, cue);
       if (verdict === 'no') return;
       // a case cited by its parties ("Lucà v. Italy") and a name right after "the" ("the Shiv Sena", "the Lambert case")
@@ -351,7 +365,7 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       const cls = classes[i];
       const w = run[i];
       if (i <= lastHead || cls === 'head' || cls === 'not') { close(); titled = false; continue; }
-      if (cls === 'title') { close(); titled = true; continue; }
+      if (cls === 'title') { close(); titled = true; peer = PEERAGE.test(w.text) ? { start: w.start, end: w.end, text: w.text } : null; continue; }
       segment.push({ start: w.start, end: w.end, text: w.text, cls, broad: cls === 'first' && !FIRST_NAME_SET.has(fold(w.text)) });
     }
     close();

@@ -35,8 +35,11 @@ function nameWords(c: Candidate): string[] {
   return c.tokens.filter((t) => t.cls !== 'particle').map((t) => t.text.replace(/\.$/, ''));
 }
 
+/** "al-Bashir" is "Bashir" written with its article: the surname is the same. */
+const ARTICLE_PREFIX = /^(?:al|el)[-‑](?=\p{Lu})/u;
+
 function surnameOf(words: string[], surnameKey: (word: string) => string): string {
-  return surnameKey(words[words.length - 1] ?? '');
+  return surnameKey((words[words.length - 1] ?? '').replace(ARTICLE_PREFIX, ''));
 }
 
 function withinOneEdit(a: string, b: string): boolean {
@@ -106,10 +109,11 @@ export function groupPersons(full: Candidate[], singles: Array<{ candidate: Cand
   }
 
   mergeAbbreviatedSurnames(entries, surnameKey);
+  mergeContainedNames(entries);
 
   for (const { candidate, standalone } of singles) {
     const words = nameWords(candidate);
-    const key = surnameKey(words[words.length - 1] ?? '');
+    const key = surnameOf(words, surnameKey);
     if (key.length === 0) continue;
     // Prefer the person whose surname fits and who was named most recently before this mention.
     const exact = entries.filter((e) => e.surname === key);
@@ -144,6 +148,27 @@ function mergeAbbreviatedSurnames(entries: Entry[], surnameKey: (word: string) =
     const letter = surnameKey(last).charAt(0);
     const fits = entries.filter((o) => o !== e && o.tokens.length > 1 && o.tokens[o.tokens.length - 1].length > 2
       && surnameKey(o.tokens[0]) === surnameKey(e.tokens[0]) && o.surname.charAt(0) === letter);
+    if (fits.length !== 1) continue;
+    for (const c of e.all) addMention(fits[0], c);
+    entries.splice(i, 1);
+  }
+}
+
+/** "Kareem Amer", "Lopez Obrador", "Phillip Field": a name whose words all stand, in order and ending on the surname,
+ * in one fuller name of the text ("Abdul Kareem Suleiman Amer") is that person, written shorter. */
+function mergeContainedNames(entries: Entry[]): void {
+  const low = (ws: string[]) => ws.map((w) => w.toLowerCase());
+  const inOrder = (short: string[], long: string[]) => {
+    let j = 0;
+    for (const w of long) if (j < short.length && w === short[j]) j++;
+    return j === short.length;
+  };
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i];
+    if (e.tokens.length < 2) continue;
+    const words = low(e.tokens);
+    const fits = entries.filter((o) => o !== e && o.tokens.length > e.tokens.length
+      && low(o.tokens).at(-1) === words.at(-1) && inOrder(words, low(o.tokens)));
     if (fits.length !== 1) continue;
     for (const c of e.all) addMention(fits[0], c);
     entries.splice(i, 1);

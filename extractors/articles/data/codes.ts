@@ -6,7 +6,9 @@
 import type { CodeKind } from '../../../src/contract';
 
 export const CODE_NAMES: Readonly<Record<Exclude<CodeKind, 'unknown'>, readonly string[]>> = {
-  criminal: ['Criminal Code', 'Penal Code', 'Criminal Code of the Russian Federation', 'CC', 'UK RF', 'Criminal Law'],
+  criminal: ['Criminal Code', 'Penal Code', 'Criminal Code of the Russian Federation', 'CC', 'UK RF', 'Criminal Law',
+    // common-law countries codify offences in a Crimes Act (New Zealand, Australian states); India's code is the IPC
+    'Crimes Act', 'IPC'],
   administrative: [
     'Code of Administrative Offences', 'Code of Administrative Offenses', 'Code on Administrative Offences',
     'Code on Administrative Offenses', 'Code of Administrative Violations', 'Code on Administrative Violations',

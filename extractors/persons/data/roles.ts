@@ -5,7 +5,7 @@
  * the record's descriptor; ROLE_MODIFIERS may precede a role ("political", "independent").
  */
 export const TITLES: readonly string[] = [
-  'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Messrs', 'Messrs.', 'Mmes', 'Dr', 'Dr.', 'Prof.', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady',
+  'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Messrs', 'Messrs.', 'Mmes', 'Dr', 'Dr.', 'Prof.', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Viscount', 'Viscountess', 'Countess',
   'President', 'Vice-President', 'Vice President', 'Prime Minister', 'Premier', 'Minister', 'Deputy Minister',
   'Foreign Minister', 'Interior Minister', 'Justice Minister', 'Chancellor', 'King', 'Queen', 'Prince', 'Princess',
   'Sheikh', 'Emir', 'Sultan', 'Ayatollah', 'Imam', 'Pastor', 'Father', 'Bishop', 'Archbishop', 'Patriarch',

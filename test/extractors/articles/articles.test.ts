@@ -23,6 +23,12 @@ const POSITIVE: Array<{ text: string; expect: Ref[] }> = [
   { text: 'They were found guilty under section 37 of the Criminal Law (Codification and Reform) Act.', expect: [['37', null, 'criminal']] },
   // carried over: the same sentence, then the previous mention in the paragraph
   { text: 'He was charged under Article 179 of the Criminal Code. Later Article 293 was added.', expect: [['179', null, 'criminal'], ['293', null, 'criminal']] },
+  // hyphenated letters are part of the number; a section list inherits the code named earlier in the sentence
+  { text: 'The pair face charges of fraud (Section 409 of IPC), conspiracy (Section 120-B) and forgery (Section 471-c).', expect: [['409', null, 'criminal'], ['120-B', null, 'criminal'], ['471-c', null, 'criminal']] },
+  { text: 'He could face ten years under section 98 of the Crimes Act 1900.', expect: [['98', null, 'criminal']] },
+  { text: 'The party invoked the 27th article of the Constitution to demand a new vote.', expect: [['27', null, 'constitution']] },
+  // a section with no code in a new sentence after a coded one stays out
+  { text: 'He was charged under Section 302 of IPC. Section 4 of the police report lists the evidence.', expect: [['302', null, 'criminal']] },
   // nothing says which code
   { text: 'The government wants to amend Article 12.\n\nNothing else is said about Article 12.', expect: [['12', null, 'unknown'], ['12', null, 'unknown']] },
 ];
@@ -34,6 +40,8 @@ const NEGATIVE: string[] = [
   'Articles about the trial appeared in 2019.',
   'Part 2 of the documentary aired in 2020.',
   'He wrote 130 articles on the Criminal Code.',
+  // an ordinal article with no code stays out
+  'She wrote the 3rd article of the series on courts.',
 ];
 
 describe('extractArticles: positive cases', () => {

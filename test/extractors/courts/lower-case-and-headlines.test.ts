@@ -13,9 +13,20 @@ const POSITIVE: Array<{ text: string; courts: string[] }> = [
   { text: 'A week later the Osh regional court upheld the verdict, and the Jalal-Abad district court refused bail.', courts: ['Osh regional court', 'Jalal-Abad district court'] },
   { text: 'The People\'s Court of Nghe An province sentenced him.', courts: ['People\'s Court of Nghe An province'] },
   { text: 'Tashkent City Court Upholds Sentence Of Blogger In Defamation Case\n\nThe Tashkent City Court on Monday upheld it.', courts: ['Tashkent City Court'] },
+  // a lower-case "state" after a capitalised place belongs to the name
+  { text: 'The case went to the Ohio state Supreme Court last year.', courts: ['Ohio state Supreme Court'] },
+  // a country's electoral court is one per country, named in lower case too
+  { text: "Peru's electoral court threw out the complaint.", courts: ['electoral court'] },
+  // a court's number after its seat, however spaced, and a bracketed own-language name before the seat
+  { text: 'On 3 May the Criminal Court of Valencia no. 7 acquitted him.', courts: ['Criminal Court of Valencia no. 7'] },
+  { text: 'The District Court ( byretten ) of Aarhus convicted her. The District Court of Aarhus later freed her.', courts: ['District Court ( byretten ) of Aarhus'] },
+  // a generic short form used before the full name is that court
+  { text: 'The Court of Appeal heard it. An appeal to the Lyon Court of Appeal followed, and the Court of Appeal agreed.', courts: ['Lyon Court of Appeal'] },
 ];
 
 const NEGATIVE: string[] = [
+  'The state court and the electoral commission disagreed.',
+  'He cited case no. 12 before a court of appeal.',
   'The city court refused to hear the case.',
   'A Russian military court jailed him, and a district court in Osh fined her.',
   'On Monday district court judges met.',

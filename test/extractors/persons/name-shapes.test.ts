@@ -9,6 +9,17 @@ function expectSpansMatch(text: string): void {
 }
 
 const POSITIVE: Array<{ text: string; persons: string[] }> = [
+  // a former rank is still a title, not part of the name
+  { text: 'Ex-captain Tomas Reyes Navarro was jailed for six years.', persons: ['Tomas Reyes Navarro'] },
+  // a peer known by title and one name is named with the title; not when a full name follows
+  { text: 'Two peers, Lord Patel and Baroness Hussein, flew to Khartoum.', persons: ['Lord Patel', 'Baroness Hussein'] },
+  { text: 'The appeal was heard by Lord Chief Justice Martin Keane.', persons: ['Martin Keane'] },
+  // a shorter form whose words stand in order in one fuller name is that person
+  { text: 'The court jailed Mohamed Tarek Hassan Nour. Supporters of Tarek Nour protested.', persons: ['Mohamed Tarek Hassan Nour'] },
+  { text: 'Rosa Maria Garcia Ibarra spoke first. Later Garcia Ibarra left.', persons: ['Rosa Maria Garcia Ibarra'] },
+  { text: 'The court summoned Ahmad al-Masri, and Masri denied the charge.', persons: ['Ahmad al-Masri'] },
+  // ... but not when two fuller names hold it, nor a different surname
+  { text: 'Maria Elena Cruz and Elena Vargas were fined.', persons: ['Maria Elena Cruz', 'Elena Vargas'] },
   { text: 'Her agent, Willem van der Westhuizen, said she would appeal.', persons: ['Willem van der Westhuizen'] },
   { text: 'The defence lawyer Carmen de los Ríos Paredes spoke to reporters.', persons: ['Carmen de los Ríos Paredes'] },
   { text: 'The court jailed the student Somchai "Bank" Rattanakul for two years.', persons: ['Somchai "Bank" Rattanakul'] },
