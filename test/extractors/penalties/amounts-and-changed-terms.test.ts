@@ -2,20 +2,8 @@
  * extractPenalties on shapes found by the held-out documents: currency symbols, cents and lakh grouping in
  * fines, "without the option of a fine", both terms of a changed sentence, and unnamed subjects.
  */
-import type { Penalty } from '../../../src/contract';
-import { extractDates } from '../../../extractors/dates';
-import { extractPenalties } from '../../../extractors/penalties';
-import { extractPersons } from '../../../extractors/persons';
+import { type Row, rows, run } from './penalty-rows';
 
-type Row = [person: string, type: string, duration: string | null, amount: number | null, currency: string | null];
-
-function run(text: string): Penalty[] {
-  const got = extractPenalties(text, { persons: extractPersons(text), dates: extractDates(text, { published: null }), courts: [] });
-  for (const p of got) expect(p.mention.text).toBe(text.slice(p.mention.start, p.mention.end));
-  return got;
-}
-
-const rows = (ps: Penalty[]): Row[] => ps.map((p) => [p.person ?? '', p.type, p.duration, p.amount, p.currency]);
 
 const POSITIVE: Array<{ text: string; expect: Row[] }> = [
   { text: 'Blogger Emeka Nnamdi was fined ₦250,000.00 (about US$160).', expect: [['Emeka Nnamdi', 'fine', null, 250000, 'NGN']] },

@@ -4,20 +4,8 @@
  * judge's remark, fines told only by an equivalent, release on probation, a prison sentence without its term,
  * first-person quotes and unnamed wire-lead subjects. Sentences are our own.
  */
-import type { Penalty } from '../../../src/contract';
-import { extractDates } from '../../../extractors/dates';
-import { extractPenalties } from '../../../extractors/penalties';
-import { extractPersons } from '../../../extractors/persons';
+import { type Row, rows, run } from './penalty-rows';
 
-type Row = [person: string, type: string, duration: string | null, amount: number | null, currency: string | null];
-
-function run(text: string): Penalty[] {
-  const got = extractPenalties(text, { persons: extractPersons(text), dates: extractDates(text, { published: null }), courts: [] });
-  for (const p of got) expect(p.mention.text).toBe(text.slice(p.mention.start, p.mention.end));
-  return got;
-}
-
-const rows = (ps: Penalty[]): Row[] => ps.map((p) => [p.person ?? '', p.type, p.duration, p.amount, p.currency]);
 
 const POSITIVE: Array<{ text: string; expect: Row[] }> = [
   // a payment to the state is still a fine

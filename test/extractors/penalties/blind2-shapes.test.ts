@@ -4,17 +4,10 @@
  * "jailed five years" without "for", and compulsory residence in a town. Sentences are our own.
  */
 import type { Penalty } from '../../../src/contract';
-import { extractDates } from '../../../extractors/dates';
-import { extractPenalties } from '../../../extractors/penalties';
-import { extractPersons } from '../../../extractors/persons';
+import { run } from './penalty-rows';
 
 type Row = [person: string, type: string, duration: string | null];
 
-function run(text: string): Penalty[] {
-  const got = extractPenalties(text, { persons: extractPersons(text), dates: extractDates(text, { published: null }), courts: [] });
-  for (const p of got) expect(p.mention.text).toBe(text.slice(p.mention.start, p.mention.end));
-  return got;
-}
 
 const rows = (ps: Penalty[]): Row[] => ps.map((p) => [p.person ?? '', p.type, p.duration]);
 

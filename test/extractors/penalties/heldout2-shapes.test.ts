@@ -4,20 +4,8 @@
  * gapped clauses ("A got 10 years, B 11"), lawyers as passive defendants,
  * changed sentences ending in a bare number ("from eight years to five"), partly suspended terms and "home chemistry".
  */
-import type { Penalty } from '../../../src/contract';
-import { extractDates } from '../../../extractors/dates';
-import { extractPenalties } from '../../../extractors/penalties';
-import { extractPersons } from '../../../extractors/persons';
+import { type Row, rows, run } from './penalty-rows';
 
-type Row = [person: string, type: string, duration: string | null, amount: number | null, currency: string | null];
-
-function run(text: string): Penalty[] {
-  const got = extractPenalties(text, { persons: extractPersons(text), dates: extractDates(text, { published: null }), courts: [] });
-  for (const p of got) expect(p.mention.text).toBe(text.slice(p.mention.start, p.mention.end));
-  return got;
-}
-
-const rows = (ps: Penalty[]): Row[] => ps.map((p) => [p.person ?? '', p.type, p.duration, p.amount, p.currency]);
 
 const POSITIVE: Array<{ text: string; expect: Row[] }> = [
   { text: 'The judge ordered Rigoberto Choc Maquín to pay a fine of 20,000 quetzales.', expect: [['Rigoberto Choc Maquín', 'fine', null, 20000, 'GTQ']] },
