@@ -4,6 +4,7 @@
  * sentenced X to six months" → the 2019-12-13 mention.
  */
 import type { DateEntity, Span } from '../../src/contract';
+import { indexHolding } from '../nlp/analysis';
 
 /**
  * The date of a ruling told in a span: the nearest day (or month) in the same
@@ -16,7 +17,7 @@ export function rulingDateNear(
   span: { start: number; end: number },
   sentences: readonly { start: number; end: number }[],
 ): DateEntity | null {
-  const si = indexAt(sentences, span.start);
+  const si = indexHolding(sentences, span.start);
   if (si < 0) return null;
   const sent = sentences[si];
   const dated = datesIn(dates, sent).filter((d) => !isContextDate(text, d.mention, sent));
@@ -47,19 +48,6 @@ export function rulingDateNear(
     if (first) return first;
   }
   return null;
-}
-
-/** The sentence containing offset `at` (binary search over sorted spans), or -1. */
-function indexAt(spans: readonly { start: number; end: number }[], at: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= at) lo = mid + 1;
-    else if (spans[mid].start > at) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /** Dates (sorted by position) whose mention lies inside the span. */
