@@ -10,10 +10,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { cleanHtml } from '../src/clean';
+import { SHARED_DIR } from './eval-real';
 
-export const DEFAULT_BENCH_DIR = '/work/shared/benchmarks/article-extraction';
+export const DEFAULT_BENCH_DIR = join(SHARED_DIR, 'benchmarks', 'article-extraction');
 /** Real pages from 2012, much of their markup broken (see its SOURCE.md): `--dir` it for the open-web figures. */
-export const DRAGNET_BENCH_DIR = '/work/shared/benchmarks/dragnet';
+export const DRAGNET_BENCH_DIR = join(SHARED_DIR, 'benchmarks', 'dragnet');
 
 export interface BenchPage {
   id: string;

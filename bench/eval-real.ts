@@ -56,9 +56,14 @@ interface PoolText {
   text: string;
 }
 
-/** The shared folder: CASEFILE_SHARED, else ../shared beside the repository. */
+/** Where the shared folder lives on the team's machines and in CI (the clean-bench data sets use it too). */
+export const SHARED_DIR = '/work/shared';
+
+/** The shared folder: CASEFILE_SHARED, else ../shared beside the repository, else SHARED_DIR (a clone elsewhere). */
 export function sharedDir(root: string): string {
-  return process.env.CASEFILE_SHARED ? resolve(process.env.CASEFILE_SHARED) : resolve(root, '..', 'shared');
+  if (process.env.CASEFILE_SHARED) return resolve(process.env.CASEFILE_SHARED);
+  const beside = resolve(root, '..', 'shared');
+  return existsSync(beside) ? beside : SHARED_DIR;
 }
 
 const poolCache = new Map<string, Map<string, PoolText>>();
