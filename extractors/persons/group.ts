@@ -7,6 +7,7 @@
  */
 import type { Person, Span } from '../../src/contract';
 import type { Candidate } from './candidates';
+import { lowerBound } from '../nlp/analysis';
 import { surnameKey as rawSurnameKey } from './transliteration';
 
 /** surnameKey runs a dozen regexes; a long text repeats the same few surnames thousands of times. */
@@ -175,17 +176,10 @@ function mergeContainedNames(entries: Entry[]): void {
   }
 }
 
-/** Start of the entry's last mention before `at` (binary search: mentions are kept sorted by start). */
+/** Start of the entry's last mention before `at` (mentions are kept sorted by start). */
 function lastBefore(e: Entry, at: number): number {
-  const ms = e.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? -1 : ms[lo - 1].start;
+  const i = lowerBound(e.mentions, at);
+  return i === 0 ? -1 : e.mentions[i - 1].start;
 }
 
 /** Adds a mention keeping the list sorted by start (mentions mostly arrive in text order). */

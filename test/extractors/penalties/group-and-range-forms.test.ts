@@ -4,18 +4,7 @@
  * suspended term, rulings in the infinitive, recurring payments, an unnamed subject between a name and a
  * penalty. Sentences are our own; each row states who gets what, and the negatives that nobody gets it.
  */
-import type { Penalty } from '../../../src/contract';
-import { extractEntities } from '../../../extractors';
-
-type Row = [person: string, type: string, duration: string | null, amount: number | null, currency: string | null, inferred: boolean];
-
-function run(text: string): Penalty[] {
-  const got = extractEntities({ text, published: null }).penalties;
-  for (const p of got) expect(p.mention.text).toBe(text.slice(p.mention.start, p.mention.end));
-  return got;
-}
-
-const rows = (ps: Penalty[]): Row[] => ps.map((p) => [p.person ?? '', p.type, p.duration, p.amount, p.currency, p.inferred]);
+import { type InferredRow as Row, inferredRows as rows, runEntities as run } from './penalty-rows';
 
 const POSITIVE: Array<[string, Row[]]> = [
   // a range for persons named in the next sentence, and a dismissal carried to them

@@ -4,18 +4,7 @@
  * £690,000)"), given to the person the discourse layer resolved: the name, or "him" / "the applicant"
  * (then inferred). Sentences are our own; each row states who gets what.
  */
-import type { Penalty } from '../../../src/contract';
-import { extractEntities } from '../../../extractors';
-
-type Row = [person: string, type: string, duration: string | null, amount: number | null, currency: string | null, inferred: boolean];
-
-function run(text: string): Penalty[] {
-  const got = extractEntities({ text, published: null }).penalties;
-  for (const p of got) expect(p.mention.text).toBe(text.slice(p.mention.start, p.mention.end));
-  return got;
-}
-
-const rows = (ps: Penalty[]): Row[] => ps.map((p) => [p.person ?? '', p.type, p.duration, p.amount, p.currency, p.inferred]);
+import { type InferredRow as Row, inferredRows as rows, runEntities as run } from './penalty-rows';
 
 const LEGAL: Array<[string, Row[]]> = [
   ['Mr Ivan Petrov was detained at the rally. The district court fined him 2,000 Russian roubles (RUB).', [['Ivan Petrov', 'fine', null, 2000, 'RUB', true]]],

@@ -3,6 +3,7 @@ import type { Penalty } from '../../../src/contract';
 import { extractDates } from '../../../extractors/dates';
 import { extractPenalties } from '../../../extractors/penalties';
 import { extractPersons } from '../../../extractors/persons';
+import { extractEntities } from '../../../extractors';
 
 export type Row = [person: string, type: string, duration: string | null, amount: number | null, currency: string | null];
 
@@ -14,3 +15,15 @@ export function run(text: string): Penalty[] {
 }
 
 export const rows = (ps: Penalty[]): Row[] => ps.map((p) => [p.person ?? '', p.type, p.duration, p.amount, p.currency]);
+
+/** With `inferred`, for forms whose person comes through a reference. */
+export type InferredRow = [...Row, inferred: boolean];
+
+/** The whole entity pass (discourse included), as `extractEntities` runs it. */
+export function runEntities(text: string): Penalty[] {
+  const got = extractEntities({ text, published: null }).penalties;
+  for (const p of got) expect(p.mention.text).toBe(text.slice(p.mention.start, p.mention.end));
+  return got;
+}
+
+export const inferredRows = (ps: Penalty[]): InferredRow[] => ps.map((p) => [p.person ?? '', p.type, p.duration, p.amount, p.currency, p.inferred]);
