@@ -6,7 +6,9 @@
  * pointed at free ports this test owns.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -25,10 +27,23 @@ function freePort(): Promise<number> {
   });
 }
 
+/** A copy of the script that nobody can read: a checkout may sit in a folder only its owner can enter (mktemp -d). */
+const copies: string[] = [];
+function readableCopy(): { script: string; cwd: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'casefile-prepare-'));
+  copies.push(dir);
+  chmodSync(dir, 0o755);
+  const script = path.join(dir, 'prepare-tests.sh');
+  copyFileSync(SCRIPT, script);
+  chmodSync(script, 0o755);
+  return { script, cwd: dir };
+}
+
 /** Runs the script; asNonRoot drops to nobody when this test runs as root. */
 function prepare(env: Record<string, string>, asNonRoot = false): SpawnSyncReturns<string> {
   const drop = asNonRoot && IS_ROOT ? { uid: NOBODY, gid: NOBODY } : {};
-  return spawnSync('bash', [SCRIPT], { cwd: ROOT, env: { ...process.env, CASEFILE_TEST_WAIT_S: '10', ...env }, encoding: 'utf8', timeout: 120_000, ...drop });
+  const { script, cwd } = asNonRoot && IS_ROOT ? readableCopy() : { script: SCRIPT, cwd: ROOT };
+  return spawnSync('bash', [script], { cwd, env: { ...process.env, CASEFILE_TEST_WAIT_S: '10', ...env }, encoding: 'utf8', timeout: 120_000, ...drop });
 }
 
 function redisPing(port: number): string {
@@ -39,6 +54,7 @@ describe('scripts/prepare-tests.sh', () => {
   const started: number[] = [];
   afterAll(() => {
     for (const port of started) spawnSync('redis-cli', ['-h', '127.0.0.1', '-p', String(port), 'shutdown', 'nosave']);
+    for (const dir of copies) rmSync(dir, { recursive: true, force: true });
   });
 
   it('starts Redis when it is down, then exits 0', async () => {
