@@ -28,7 +28,9 @@ const low = (w: string) => w.toLowerCase().replace(/’/g, "'");
 
 function normalise(name: string): string {
   // (a bracketed own-language gloss is no part of the key: "District Court (tingsrätten) of Tierp" is "District Court of Tierp")
-  return name.replace(/ \([^()]*\)(?= of )/g, '').toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+  // ("U.S." is "US"; "Court of Appeal's ruling" is the possessive of "Court of Appeals")
+  return name.replace(/ \([^()]*\)(?= of )/g, '').toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim()
+    .replace(/(?<![\p{L}])(\p{L})\.(?=\p{L}\.|[\s]|$)/gu, '$1').replace(/\bappeals$/, 'appeal');
 }
 
 /** Cuts an "of ..." tail at a title or date word, then drops dangling connectors. */
@@ -48,6 +50,8 @@ function cutTail(tail: string): string {
   while (kept.length > 0 && /^(?:of|for|the|)$/.test(kept[kept.length - 1])) kept.pop();
   return kept.join(' ');
 }
+
+const possessiveAfter = (text: string, end: number) => /^['’]s?(?![\p{L}])/u.test(text.slice(end, end + 3));
 
 function indefinite(text: string, start: number, end: number): boolean {
   return INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !COURT_AS_QUALIFIER_AFTER.test(text.slice(end, end + 24));
@@ -129,7 +133,14 @@ export function extractCourts(input: string | Analysis): Court[] {
   for (const [i, f] of found.entries()) {
     if (headline[i] && !inBody.has(f.key)) continue;
     const same = byKey.get(f.key);
-    if (same) { same.mentions.push(f.span); continue; }
+    if (same) {
+      // a name cut before a possessive ("Court of Appeal's ruling") gives way to a plain mention of the same court
+      if (possessiveAfter(text, same.mentions[0].end) && !possessiveAfter(text, f.span.end) && same.name === same.mentions[0].text.replace(/\s+/g, ' ')) {
+        same.name = f.span.text.replace(/\s+/g, ' ');
+      }
+      same.mentions.push(f.span);
+      continue;
+    }
     if (!f.specific) {
       // "the District Court" after "Saryagash District Court": a short form of the court last named.
       const longer = [...courts].reverse().find((c) => c.key.endsWith(' ' + f.key) || c.key.startsWith(f.key + ' of '));

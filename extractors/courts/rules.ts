@@ -5,7 +5,8 @@ import { alternation } from '../nlp/alternation';
 import { COURT_HEADS } from './data/court-words';
 
 // A capitalised word that may stand before "Court": "Saryagash", "Inter-District", "Magistrates'", "No. 2"-free.
-const MOD = String.raw`(?:(?!(?:${alternation(COURT_HEADS)})(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*['’]?|\d{1,3}(?:st|nd|rd|th))`;
+// ("U.S. District Court": a dotted abbreviation is a word of the name too)
+const MOD = String.raw`(?:(?!(?:${alternation(COURT_HEADS)})(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*['’]?|(?:\p{Lu}\.){2,3}|\d{1,3}(?:st|nd|rd|th))`;
 // After the head: "of Uralsk", "of the Republic of Buryatia", "of General Jurisdiction", "for Sport".
 const TAIL_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*`;
 // A lower-case unit word may close the tail: "People's Court of Thai Binh province", "Court of Almaty region".
@@ -41,7 +42,8 @@ export const SEAT_BEFORE = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[
 
 // A country's top court written in lower case after "the": "he'll take it to the court of cassation". Such a court
 // is one per country, so it is named even in lower case (the name is kept as written).
-export const LOWER_CASE_TOP_COURT = /(?<=(?:^|[^\p{L}])the |['’]s )(?:court of cassation|supreme court|constitutional court|electoral court)(?![\p{L}\p{M}])/gu;
+// ... with its country when one follows: "the supreme court of Haiti".
+export const LOWER_CASE_TOP_COURT = /(?<=(?:^|[^\p{L}])the |['’]s )(?:court of cassation|supreme court|constitutional court|electoral court)(?![\p{L}\p{M}])(?: of (?:the )?\p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+){0,2})?/gu;
 
 // An indefinite article before a court makes it no name: "a Bishkek District Court", "a Constitutional Tribunal".
 export const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|A|An)\s+$/u;

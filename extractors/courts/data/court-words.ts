@@ -12,7 +12,7 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   'Commercial', 'Arbitration', 'Juvenile', 'Family', 'Magistrates', 'Magistrate\'s', 'Magistrates\'', 'Lower',
   'Trial', 'First', 'Instance', 'Interdistrict', 'Inter-District', 'Inter-district', 'Specialised', 'Specialized',
   'Special', 'State', 'People\'s', 'Peoples', 'Misdemeanour', 'Misdemeanor', 'Penal', 'Labour',
-  'Labor', 'Federal', 'National', 'Central', 'Higher',
+  'Labor', 'National', 'Central', 'Higher',
 ];
 
 /** Top courts that are names on their own: "Supreme Court", "Constitutional Court". */
@@ -20,6 +20,8 @@ export const SELF_NAMING_MODIFIERS: readonly string[] = [
   'Appeal', 'Appeals',
   'Supreme', 'Constitutional', 'Cassation', 'High', 'International', 'European', 'Inter-American', 'African',
   'Eurasian', 'Permanent',
+  // "the Federal Court" is a country's top court (Switzerland, Australia, Canada)
+  'Federal',
   // the revolutionary courts of Iran (and Iraq before 2003) are one named institution each
   'Revolutionary',
 ];
