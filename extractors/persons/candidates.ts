@@ -35,6 +35,16 @@ const HYPHEN_TITLE = /^(?:attorney|solicitor|secretary|governor|director|procura
 /** Titles of peers, who are known by the title and one name ("Lord Ahmed", "Baroness Warsi"). */
 const PEERAGE = /^(?:Lord|Lady|Baron|Baroness|Viscount|Viscountess|Earl|Countess)$/;
 
+/** Royal styles, which name the person with the title, a regnal number and the realm: "King Albert II of Belgium". */
+const ROYAL = /^(?:King|Queen|Prince|Princess|Emperor|Empress|Archduke|Grand Duke|Grand Duchess|Crown Prince|Crown Princess)$/;
+const ROYAL_STYLE_AFTER = /^(?: [IVX]{1,5})? of (?:the )?\p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)?(?![\p{L}\p{M}])/u;
+
+/** A lone given name that is a person of its own: a relative ("his children Charles, ..."), an age ("Daniel aged 10"). */
+const KIN_BEFORE = /\b(?:son|sons|daughter|daughters|child|children|wife|husband|brother|brothers|sister|sisters|mother|father|grandson|granddaughter|grandchildren|nephew|niece|baby|stepson|stepdaughter|widow|widower)(?:,| named)? $/i;
+const AGE_AFTER = /^(?:,? aged \d{1,3}(?![\d])|, \d{1,2},| \(\d{1,2}\))/;
+/** ... or one coordinated with a full name that shares the surname: "Beatrice and John Smith", "Edward and Tina Earley". */
+const GIVEN_AND_FULL_NAME_AFTER = /^ (?:and|&) (\p{Lu}[\p{L}\p{M}'’-]+) \p{Lu}[\p{L}\p{M}'’-]+/u;
+
 /** A title written with "-elect" or "-designate": "President-elect Barack Obama". */
 const ELECT = /-(?:elect|designate)$/;
 
@@ -60,6 +70,8 @@ export interface Candidate {
   doubtful: boolean;
   /** Counts only as a mention of someone named elsewhere ("Lucà v. Italy", "the Shiv Sena"). */
   joinOnly?: boolean;
+  /** A given name alone that names its own person ("Beatrice and John Smith"): it never joins a namesake by given name. */
+  givenAlone?: boolean;
 }
 
 export interface CandidateContext {
@@ -91,6 +103,8 @@ const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
 function glossInBrackets(text: string, start: number, end: number): boolean {
   const m = /(\p{Lu}[\p{L}\p{M}]+)\s*\(\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
   if (!m) return false;
+  // "the Katowice Court of Appeal ( Sąd Apelacyjny )": a court's own-language name after its English one
+  if (/\b(?:Court|Tribunal)(?: (?:of|for)(?: the)? \p{Lu}[\p{L}\p{M}]+){1,3}\s*\(\s*$/u.test(text.slice(Math.max(0, start - 80), start)) && /^\s*\)/.test(text.slice(end, end + 3))) return true;
   const w = m[1].toLowerCase();
   const afterBody = NAME_HEAD_SET.has(w) || GLOSSED_OFFICE.test(w);
   // the whole bracket ("( Staatssecretaris van Justitie )"), or its start before lower-case words ("( Županijski sud u Osijeku")
@@ -167,6 +181,13 @@ function readWords(text: string, from: number, to: number): RawWord[] {
     const start = from + m.index;
     // "al-Sisi", "bin-Salman": an Arabic particle glued to a capitalised name is part of the name.
     const lowerCase = !/^\p{Lu}/u.test(word) && !GLUED_PARTICLE.test(word);
+    // "K.-H. Stör": initials of a hyphenated given name are one initial
+    const prev = out[out.length - 1];
+    if (prev && /^\p{Lu}\p{Ll}?\.$/u.test(prev.text) && /^\p{Lu}\p{Ll}?\.$/u.test(word) && start === prev.end + 1 && text[prev.end] === '-') {
+      prev.end = start + word.length;
+      prev.text = text.slice(prev.start, prev.end);
+      continue;
+    }
     out.push({ start, end: start + word.length, text: word, lowerCase, possessive });
   }
   return out;
@@ -183,6 +204,7 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   // ... but ordinary words only as written: "Ján" is a given name, "Jan" may be January
   const plainLow = bare.toLowerCase();
   if (word.endsWith('.') && INITIAL.test(bare)) return 'initial';
+  if (/^\p{Lu}\p{Ll}?\.-\p{Lu}\p{Ll}?\.$/u.test(word)) return 'initial';
   // an initial written without its period between a given name and a surname: "Jane A Restani"
   if (/^\p{Lu}$/u.test(bare) && bare !== 'I' && afterGivenName && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) return 'initial';
   // "Khalid Sheikh Mohammed": an honorific that is also a name word, between a given name and another name word, is a name part
@@ -276,6 +298,8 @@ function hasCueAfter(text: string, end: number, sentenceEnd: number): boolean {
 export function findCandidates(text: string, sentence: Span, ctx: CandidateContext): Candidate[] {
   const words = readWords(text, sentence.start, sentence.end);
   const out: Candidate[] = [];
+  // the realms of royal styles: "of Ruritania" there is no person
+  const styles: Array<{ start: number; end: number }> = [];
   for (const run of runs(words, text)) {
     const classes: TokenClass[] = [];
     run.forEach((w, i) => {
@@ -293,6 +317,11 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
     const lastI = run.length - 1;
     if (lastI >= 2 && classes[lastI] === 'not' && run[lastI].text.length >= 4 && /^\p{Lu}+$/u.test(run[lastI].text)
       && NAME_PART_CLASSES.has(classes[lastI - 1]) && NAME_PART_CLASSES.has(classes[lastI - 2]) && classes[lastI - 1] !== 'initial') classes[lastI] = 'surname';
+    // "the Attorney General in Hasselt Marc Rubens": a place after "in" glued to a full name is no part of it
+    if (run.length >= 3 && / (?:in|at|from)$/.test(text.slice(Math.max(0, run[0].start - 5), run[0].start - 1)) && classes[0] !== 'first'
+      && classes[1] === 'first' && !BROAD_GIVEN_NAMES.has(fold(run[0].text)) && !FIRST_NAME_SET.has(fold(run[0].text)) && NAME_PART_CLASSES.has(classes[2])) classes[0] = 'not';
+    // "Thomas Clyde Bowling Jr.": a word that is also an ordinary one, before a generational suffix, is the surname
+    if (lastI >= 1 && classes[lastI] === 'common' && NAME_PART_CLASSES.has(classes[lastI - 1]) && NAME_SUFFIX.test(text.slice(run[lastI].end, run[lastI].end + 5))) classes[lastI] = 'unknown';
     // "U.S. Securities": initials that spell a country or body are no part of a name
     for (let i = 0; i + 1 < run.length; i++) {
       if (run[i + 1].start === run[i].end && ABBREVIATION_INITIALS.has(run[i].text + run[i + 1].text)) { classes[i] = 'not'; classes[i + 1] = 'not'; }
@@ -303,6 +332,7 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
     let segment: NameToken[] = [];
     let titled = false;
     let peer: { start: number; end: number; text: string } | null = null;
+    let royal: { start: number; end: number; text: string } | null = null;
     const close = () => {
       // Drop particles at the edges: they belong inside a name only.
       while (segment.length > 0 && segment[0].cls === 'particle') segment.shift();
@@ -348,6 +378,26 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       // "Lord Ahmed", "Baroness Warsi": a peer known by title and one name is named with the title
       const peerTok = peer && seg.length === 1 && seg[0].cls !== 'common' && seg[0].cls !== 'initial' && peer.end + 1 === start ? peer : null;
       peer = null;
+      // "Prince Laurent of Belgium": the title and the realm are part of a royal's name
+      const royalTok = royal && seg.length === 1 && (seg[0].cls === 'first' || seg[0].cls === 'unknown') && royal.end + 1 === start ? royal : null;
+      royal = null;
+      const style = royalTok ? ROYAL_STYLE_AFTER.exec(text.slice(end, end + 60)) : null;
+      if (royalTok && style) {
+        const tokens: NameToken[] = [{ ...royalTok, cls: 'unknown', broad: false }, ...seg];
+        const styleEnd = end + style[0].length;
+        out.push({ tokens, span: { start: royalTok.start, end: styleEnd, text: text.slice(royalTok.start, styleEnd) }, cue: true, doubtful: false });
+        styles.push({ start: end, end: styleEnd });
+        return;
+      }
+      if (seg.length === 1 && seg[0].cls === 'first') {
+        const coordinated = GIVEN_AND_FULL_NAME_AFTER.exec(text.slice(end, end + 60));
+        const kin = KIN_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start)) || AGE_AFTER.test(after);
+        const partner = coordinated !== null && (FIRST_NAME_SET.has(fold(coordinated[1])) || BROAD_GIVEN_NAMES.has(fold(coordinated[1])));
+        if (kin || partner) {
+          out.push({ tokens: seg, span: { start, end, text: text.slice(start, end) }, cue: true, doubtful: false, givenAlone: true });
+          return;
+        }
+      }
       if (peerTok) {
         const tokens: NameToken[] = [{ ...peerTok, cls: 'unknown', broad: false }, ...seg];
         out.push({ tokens, span: { start: peerTok.start, end, text: text.slice(peerTok.start, end) }, cue: true, doubtful: false });
@@ -365,12 +415,18 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       const cls = classes[i];
       const w = run[i];
       if (i <= lastHead || cls === 'head' || cls === 'not') { close(); titled = false; continue; }
-      if (cls === 'title') { close(); titled = true; peer = PEERAGE.test(w.text) ? { start: w.start, end: w.end, text: w.text } : null; continue; }
+      if (cls === 'title') {
+        close();
+        titled = true;
+        peer = PEERAGE.test(w.text) ? { start: w.start, end: w.end, text: w.text } : null;
+        royal = ROYAL.test(w.text) ? { start: w.start, end: w.end, text: w.text } : null;
+        continue;
+      }
       segment.push({ start: w.start, end: w.end, text: w.text, cls, broad: cls === 'first' && !FIRST_NAME_SET.has(fold(w.text)) });
     }
     close();
   }
-  return out;
+  return styles.length === 0 ? out : out.filter((c) => !styles.some((r) => c.span.start >= r.start && c.span.end <= r.end));
 }
 
 /** Whether a segment of capitalised words is a name: 'yes', 'no', or 'doubtful' (ask compromise). */

@@ -119,7 +119,8 @@ export function groupPersons(full: Candidate[], singles: Array<{ candidate: Cand
     // Prefer the person whose surname fits and who was named most recently before this mention.
     const exact = entries.filter((e) => e.surname === key);
     const bySurname = exact.length > 0 ? exact : entries.filter((e) => sameSurname(e.surname, key));
-    const byAnyWord = bySurname.length > 0 ? bySurname
+    // ("Margaret and Michael Maloney": that Margaret is not Margaret Connors named earlier)
+    const byAnyWord = bySurname.length > 0 || candidate.givenAlone ? bySurname
       : entries.filter((e) => e.tokens.length > 1 && e.tokens.slice(0, -1).some((t, i) => surnameKey(t) === key && !patronymic(e.tokens, i)) && words.length === 1);
     if (byAnyWord.length > 0) {
       const before = byAnyWord.filter((e) => e.mentions[0].start < candidate.span.start);

@@ -28,6 +28,17 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: 'A military court sentenced Kyaw Min Thu, a former teacher, to death.', persons: ['Kyaw Min Thu'] },
   { text: 'The tribunal convicted Md. Abdul Karim Sarkar in absentia. Sarkar lives abroad.', persons: ['Md. Abdul Karim Sarkar'] },
   { text: 'For comment contact: Kofi Mensah-Bonsu, press officer.', persons: ['Kofi Mensah-Bonsu'] },
+  // royal styles name the person with title, regnal number and realm
+  { text: 'Princess Amalia of Ruritania, the daughter of King Henrik IV of Ruritania, gave evidence on Monday.', persons: ['Princess Amalia of Ruritania', 'King Henrik IV of Ruritania'] },
+  // a lone given name coordinated with a full name, or given with a kinship word or an age, is a person of its own
+  { text: 'The plaintiffs, Helen and George Marsh, live in Dorset.', persons: ['Helen', 'George Marsh'] },
+  { text: 'Their children Oliver aged 9 and Sophie aged 6 stayed with an aunt. Oliver Grant, a neighbour, helped.', persons: ['Oliver', 'Sophie', 'Oliver Grant'] },
+  // a place after "in" glued to a full name is no part of it
+  { text: 'The prosecutor in Wexborough Anne Dumont said no charge would follow.', persons: ['Anne Dumont'] },
+  // a generational suffix after a surname that is also a word
+  { text: 'The court heard Peter James Baker Jr. on Tuesday.', persons: ['Peter James Baker Jr.'] },
+  // hyphenated initials of a hyphenated given name
+  { text: 'For the Government: Mr K.-L. Brandt, Adviser.', persons: ['K.-L. Brandt'] },
   { text: 'His lawyer, Av. Burak Yıldırımlı, said he would appeal.', persons: ['Burak Yıldırımlı'] },
   { text: 'Thet Ko Ko Lwin, 45, remains in Insein prison.', persons: ['Thet Ko Ko Lwin'] },
   { text: 'The students Yana Arlouskaya (3 years), Kasia Budzko (2 years) and Alana Gebremariam were named.', persons: ['Yana Arlouskaya', 'Kasia Budzko', 'Alana Gebremariam'] },
