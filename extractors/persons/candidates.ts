@@ -45,6 +45,22 @@ const AGE_AFTER = /^(?:,? aged \d{1,3}(?![\d])|, \d{1,2},| \(\d{1,2}\))/;
 /** ... or one coordinated with a full name that shares the surname: "Beatrice and John Smith", "Edward and Tina Earley". */
 const GIVEN_AND_FULL_NAME_AFTER = /^ (?:and|&) (\p{Lu}[\p{L}\p{M}'’-]+) \p{Lu}[\p{L}\p{M}'’-]+/u;
 
+/** A government named after its leader: "the Howard Government", "the US Bush administration" name the leader. */
+const LEADER_HEAD = /^(?:Government|Administration)$/;
+const LEADER_AFTER = /^ (?:government|administration)(?![\p{L}])/u;
+/** A capitalised word right before, other than a determiner or a nationality: "New Zealand government" is no leader's. */
+function capitalisedBefore(before: string): boolean {
+  const m = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*) $/u.exec(before);
+  return m !== null && !/^(?:The|A|An|This|That|Its|His|Her|Their|US|UK)$/.test(m[1]) && !NATIONALITY.has(m[1].toLowerCase());
+}
+/** (an unknown word shaped like an adjective names a region or a kind: "Victorian", "Transitional") */
+function leaderWord(word: string, cls: TokenClass): boolean {
+  // ("the Burundian government", "an Argentinian-style government": nationality shapes the lists miss)
+  if (/^\p{Lu}+$/u.test(word) || /(?:ian|ani|-\p{Ll}+)$/u.test(word)) return false;
+  const sure = cls === 'surname' || cls === 'weak' || (cls === 'first' && FIRST_NAME_SET.has(fold(word)));
+  return sure || ((cls === 'unknown' || cls === 'first') && !/(?:an|al|ese|ish|ic|ary|ory)$/.test(word));
+}
+
 /** A title written with "-elect" or "-designate": "President-elect Barack Obama". */
 const ELECT = /-(?:elect|designate)$/;
 
@@ -333,6 +349,7 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
     let titled = false;
     let peer: { start: number; end: number; text: string } | null = null;
     let royal: { start: number; end: number; text: string } | null = null;
+    let leader = false;
     const close = () => {
       // Drop particles at the edges: they belong inside a name only.
       while (segment.length > 0 && segment[0].cls === 'particle') segment.shift();
@@ -369,6 +386,13 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       // "Costa Rica": a place compromise knows by its whole name; "Liberty Victoria president Brian Walters": a body's name before its officer
       const bodyBeforeOfficer = OFFICER_AFTER.test(text.slice(end, end + 40)) || (seg.length === 1 && sharedHeadAfter(text.slice(end, end + 60)));
       if (PLACE_SET.has(phrase) || (seg.length > 1 && ctx.isPlaceWord(phrase)) || bodyBeforeOfficer || PLACE_NOUN_AFTER.test(after) || ORG_NOUN_AFTER.test(after) || QUOTE_BEFORE.test(text.slice(start - 1, start)) || OPENING_QUOTE_SPACED.test(text.slice(Math.max(0, start - 2), start)) || orgBefore || placeAfterOf) {
+        titled = false;
+        return;
+      }
+      const ledGovernment = seg.length === 1 && (leader || (LEADER_AFTER.test(after) && leaderWord(seg[0].text, seg[0].cls) && !capitalisedBefore(before)));
+      leader = false;
+      if (ledGovernment) {
+        out.push({ tokens: seg, span: { start, end, text: text.slice(start, end) }, cue: true, doubtful: false });
         titled = false;
         return;
       }
@@ -414,6 +438,14 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
     for (let i = 0; i < run.length; i++) {
       const cls = classes[i];
       const w = run[i];
+      if (i === lastHead - 1 && LEADER_HEAD.test(run[lastHead].text) && leaderWord(w.text, cls) && (i === 0 || classes[i - 1] === 'not')) {
+        close();
+        segment.push({ start: w.start, end: w.end, text: w.text, cls, broad: false });
+        leader = true;
+        close();
+        titled = false;
+        continue;
+      }
       if (i <= lastHead || cls === 'head' || cls === 'not') { close(); titled = false; continue; }
       if (cls === 'title') {
         close();

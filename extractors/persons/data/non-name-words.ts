@@ -87,7 +87,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
   // words of party, movement and banned-group names often in this news
   'Jamaat', 'Jamaats', 'Hizb', 'Tahrir', 'Tablighi', 'Akromiya', 'Nurcular', 'Ansarullah', 'Otan', 'Amanat',
   'Zhol', 'Meken', 'Zhurt', 'Orda', 'Partiyasy', 'Partiyasi', 'Oyan', 'Musavat', 'Falun', 'Gong', 'Brotherhood',
-  'Taliban', 'Daesh', 'ISIS', 'Salafiya', 'Wahhabi',
+  'Taliban', 'Hamas', 'Fatah', 'Hezbollah', 'Hizbollah', 'Daesh', 'ISIS', 'Salafiya', 'Wahhabi',
   // common capitalised nouns in this news
   'Article', 'Articles', 'Part', 'Paragraph', 'Chapter', 'Section', 'Annex', 'Appendix', 'Schedule', 'Criminal', 'Administrative', 'Civil',
   'Human', 'Rights', 'Freedom', 'Freedoms', 'Expression', 'Association', 'Peaceful', 'Assembly', 'Information',

@@ -36,11 +36,16 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   // a lower-case role noun that also names bodies still lets a person through
   { text: 'Camera operator Ruslan Temirkhanov was given seven years.', persons: ['Ruslan Temirkhanov'] },
   { text: '"It will be huge," said the director of the museum, Hans Oosterveld.', persons: ['Hans Oosterveld'] },
+  // a government called after its leader names the leader
+  { text: 'The Pemberton Government refused, and the Canadian Okafor administration did the same.', persons: ['Pemberton', 'Okafor'] },
 ];
 
 const NEGATIVE: Array<{ text: string; not: string }> = [
   { text: 'The Court refers to its judgment in Gianna Rossetti v. the Netherlands and Italy.', not: 'Gianna Rossetti' },
   { text: 'The Court refers to Lucà v. Italy and to Kovač and Others v. Croatia.', not: 'Lucà' },
+  { text: 'The Burundian government and the New Zealand Government signed.', not: 'Burundian' },
+  { text: 'The New Zealand Government signed the deal on Monday.', not: 'Zealand' },
+  { text: 'Talks with the Hamas government stalled.', not: 'Hamas' },
   { text: 'In 1998 the Deputy Minister of Justice ( Staatssecretaris van Justitie ) rejected the request.', not: 'Staatssecretaris van Justitie' },
   { text: 'On 3 May the Asylum Court (Asylgerichtshof Wien) dismissed the appeal.', not: 'Asylgerichtshof Wien' },
   { text: 'A phone conversation with Mr Gy. and a parent was recorded.', not: 'Gy' },
