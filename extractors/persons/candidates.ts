@@ -8,7 +8,7 @@
 import type { Span } from '../../src/contract';
 import {
   CLOSING_PARTICLES, FIRST_NAME_SET, INITIAL, NAME_HEAD_SET, NAME_PARTICLES, NOT_NAME_SET, PLACE_NOUN_AFTER, PLACE_SET,
-  AGE_OF_BEFORE, CITATION_AFTER, PERSON_VERB_AFTER, ORG_NOUN_AFTER, ORG_NOUN_BEFORE, ROLE_BEFORE, STRONG_ORG_NOUN_BEFORE, roleAfter, ROLE_SET, SHARED_SURNAME, STRONG_SURNAME, TITLE_SET, WEAK_SURNAME, WORD,
+  AGE_OF_BEFORE, CITATION_AFTER, OFFICE_BEFORE, PERSON_VERB_AFTER, ORG_NOUN_AFTER, ORG_NOUN_BEFORE, ROLE_BEFORE, STRONG_ORG_NOUN_BEFORE, roleAfter, ROLE_SET, SHARED_SURNAME, STRONG_SURNAME, TITLE_SET, WEAK_SURNAME, WORD,
 } from './rules';
 import { WORD_GIVEN_NAMES } from './data/word-given-names';
 import { BROAD_GIVEN_NAMES } from './data/broad-given-names';
@@ -304,7 +304,8 @@ function runs(words: RawWord[], text: string): RawWord[][] {
 
 function hasCueBefore(text: string, start: number, sentenceStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, start - 80), start);
-  return ROLE_BEFORE.test(before);
+  // "Minister of Information and Technology, Somchai Wongsawat": an office with its body names the next person
+  return ROLE_BEFORE.test(before) || (/, $/.test(before) && OFFICE_BEFORE.test(before.slice(0, -2) + ' '));
 }
 
 function hasCueAfter(text: string, end: number, sentenceEnd: number): boolean {

@@ -53,6 +53,14 @@ export const NATIONALITY_WORDS: readonly string[] = [
   'Nicaraguan', 'Colombian', 'Argentine', 'Chilean', 'Peruvian', 'Azerbaijanis', 'Armenians', 'Georgians',
   'Uzbeks', 'Tajiks', 'Kyrgyzstani', 'Turkmens', 'Uyghurs', 'Tatars', 'Chechens', 'Europeans', 'Americans',
   'Eurasian', 'Arab', 'Arabs', 'Asian', 'African', 'Latin', 'Balkan', 'Baltic', 'Caspian', 'Pacific', 'Atlantic',
+  // more demonyms, so that "the Montenegrin Government" names no leader
+  'Montenegrin', 'Macedonian', 'Slovenian', 'Slovene', 'Albanian', 'Kosovar', 'Portuguese', 'Maltese', 'Cypriot',
+  'Icelandic', 'Welsh', 'Burundian', 'Rwandan', 'Ugandan', 'Tanzanian', 'Zimbabwean', 'Zambian', 'Congolese',
+  'Ghanaian', 'Senegalese', 'Cameroonian', 'Somali', 'Malian', 'Chadian', 'Angolan', 'Mozambican', 'Namibian',
+  'Liberian', 'Ivorian', 'Gambian', 'Guinean', 'Nigerien', 'Malawian', 'Haitian', 'Jamaican', 'Guatemalan',
+  'Honduran', 'Salvadoran', 'Ecuadorian', 'Ecuadoran', 'Bolivian', 'Paraguayan', 'Uruguayan', 'Panamanian',
+  'Singaporean', 'Afghani', 'Fijian', 'Bahraini', 'Kuwaiti', 'Omani', 'Bhutanese', 'Maldivian', 'Timorese',
+  'Papuan', 'Samoan', 'Tongan', 'Bruneian', 'Luxembourgish', 'Liechtenstein', 'Monegasque', 'Andorran',
 ];
 
 export const NOT_NAME_WORDS: readonly string[] = [
