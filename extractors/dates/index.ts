@@ -215,13 +215,15 @@ export function extractDates(text: string, opts: DateOptions = {}): DateEntity[]
   const anchor = anchorOf(text, opts.published);
   const out: DateEntity[] = [];
   const found = dropOverlaps(collect(text));
-  found.forEach((f, i) => {
-    // "Dec. 1 and Dec. 8, 2019": a yearless date coordinated with a dated one shares its year
+  // "Dec. 1 and Dec. 8, 2019": a yearless date coordinated with a dated one shares its year; from the end, so that
+  // "24 April, 15 June and 6 November 2007" hands the year down the whole list
+  for (let i = found.length - 2; i >= 0; i--) {
+    const f = found[i];
     const next = found[i + 1];
-    if (f.year === null && next?.year != null && /^\s*(?:,|and|or|to|through|until|-|–)\s*$/.test(text.slice(f.end, next.start))) {
+    if (f.year === null && next.year != null && /^\s*(?:,|and|or|to|through|until|-|–|, and)\s*$/.test(text.slice(f.end, next.start))) {
       f.year = f.month <= next.month ? next.year : next.year - 1;
     }
-  });
+  }
   for (const f of found) {
     // "Earlier that October": the year of the last dated mention of that month, else the last year written
     if (f.rule === 'that-month') {

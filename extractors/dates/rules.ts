@@ -30,12 +30,13 @@ export const DATE_RULES: readonly DateRule[] = [
   // "between 26th and 27th November 2019", "on 5 and 6 March 2020", "13 December 2019", "the 13th of Dec. 2019", "3 January"
   {
     name: 'day-month',
-    re: new RegExp(`(?<![\\d.,:/])(?<!\\b(?:[Aa]rticles?|Art\\.|[Pp]arts?|No\\.|[Pp]aragraph|Section|[Cc]lause)\\s)(?<days>${DAY}(?:${DAY_SEP}${DAY}){0,6})(?:\\s+of)?\\s+(?<month>${MONTH})(?:,?\\s+(?:of\\s+)?(?<year>${YEAR})(?!\\d))?`, 'g'),
+    re: new RegExp(`(?<![\\d.,:/])(?<!\\b(?:[Aa]rticles?|Art\\.|[Pp]arts?|No\\.|[Pp]aragraph|Section|[Cc]lause)\\s)(?<days>${DAY}(?:${DAY_SEP}${DAY}){0,6})(?:\\s+of)?\\s+(?<month>${MONTH})(?: ?,?\\s+(?:of\\s+)?(?<year>${YEAR})(?!\\d))?`, 'g'),
   },
-  // "December 13, 2019", "Dec 20", "November 26 and 27, 2019", "July 10 or 11 of 2003"
+  // "December 13, 2019", "Dec 20", "November 26 and 27, 2019", "July 10 or 11 of 2003" ("February 19 , 2005": some wire
+  // and wiki texts space a comma)
   {
     name: 'month-day',
-    re: new RegExp(`(?<month>${MONTH})\\s+(?<days>${DAY}(?:${DAY_SEP}${DAY}){0,6})(?![\\d%]|:\\d)(?:,?\\s+(?:of\\s+)?(?<year>${YEAR})(?!\\d))?`, 'g'),
+    re: new RegExp(`(?<month>${MONTH})\\s+(?<days>${DAY}(?:${DAY_SEP}${DAY}){0,6})(?![\\d%]|:\\d)(?: ?,?\\s+(?:of\\s+)?(?<year>${YEAR})(?!\\d))?`, 'g'),
   },
   // "September and October 2019", "from April to early June 2021"
   {
