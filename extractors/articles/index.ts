@@ -7,7 +7,7 @@
 import type { ArticleRef, CodeKind, Span } from '../../src/contract';
 import { spanOf } from '../nlp/spans';
 import { CODE_NAMES } from './data/codes';
-import { ARTICLE_LIST, CODE_AFTER, COMPLAINT_BEFORE, CODE_ANYWHERE, CODE_BEFORE, CODE_EARLIER, LABEL_BEFORE, LABEL_BRACKET, LABEL_DASH, LIST_ITEM, ORDINAL_ARTICLE, PART_OF_ARTICLE, STATUTE_AFTER, TREATY_WORDS } from './rules';
+import { ARTICLE_LIST, CODE_AFTER, COMPLAINT_BEFORE, CODE_ANYWHERE, CODE_BEFORE, CODE_EARLIER, LABEL_BEFORE, LABEL_BRACKET, LABEL_DASH, LIST_ITEM, ORDINAL_AMENDMENT, ORDINAL_ARTICLE, ORDINAL_WORDS, PART_OF_ARTICLE, STATUTE_AFTER, TREATY_WORDS } from './rules';
 
 /** An article reference plus the offence label the text gives it ("incitement to hatred"), for records. */
 export interface ArticleMatch extends ArticleRef {
@@ -112,6 +112,13 @@ function findRaw(text: string): Raw[] {
     const after = codeAfter(text, end);
     if (after.code) raws.push({ article: m.groups!.num, part: null, start: m.index, end, tailEnd: after.end, headStart: m.index, code: after.code });
   }
+  ORDINAL_AMENDMENT.lastIndex = 0;
+  for (let m = ORDINAL_AMENDMENT.exec(text); m; m = ORDINAL_AMENDMENT.exec(text)) {
+    const ord = m.groups!.ord;
+    const n = /^\d/.test(ord) ? parseInt(ord, 10) : ORDINAL_WORDS[ord.toLowerCase()];
+    const end = m.index + m[0].length;
+    raws.push({ article: String(n), part: null, start: m.index, end, tailEnd: end, headStart: m.index, code: 'constitution' });
+  }
   ARTICLE_LIST.lastIndex = 0;
   for (let m = ARTICLE_LIST.exec(text); m; m = ARTICLE_LIST.exec(text)) {
     const start = m.index;
@@ -127,7 +134,12 @@ function findRaw(text: string): Raw[] {
     // ... unless a section earlier in the same sentence named one: "charges of cheating (Section 420 of IPC), forgery (Section 468)"
     if (/^(?:[Ss]ection|S\.)/.test(m[0]) && !code) {
       const prev = raws[raws.length - 1];
+      // ... or the same section was cited earlier with its act: "section 12-1(1) of the Tax Act ... under section 12-1"
+      LIST_ITEM.lastIndex = 0;
+      const firstNum = LIST_ITEM.exec(list)?.groups?.num;
+      const same = firstNum === undefined ? undefined : raws.find((r) => r.article === articleNumber(firstNum) && r.code && r.code !== 'same' && /^(?:[Ss]ection|S\.)/.test(text.slice(r.headStart)));
       if (prev?.code && prev.code !== 'same' && prev.end <= start && /^(?:[Ss]ection|S\.)/.test(text.slice(prev.headStart)) && !boundaryBetween(text, prev.end, start, 'sentence')) code = prev.code;
+      else if (same?.code) code = same.code;
       else continue;
     }
     // a bare "§ 70" with no code is a paragraph of a judgment ("Ursu v. Romania (dec.), § 70"), not a provision
@@ -150,9 +162,9 @@ function findRaw(text: string): Raw[] {
   return raws.sort((a, b) => a.start - b.start);
 }
 
-/** "261 bis" however the text spaces it */
+/** "261 bis" however the text spaces it; "10 ‑ 4" is "10-4" */
 function articleNumber(num: string): string {
-  return num.replace(/\s+/g, ' ');
+  return num.replace(/\s?[\u2010\u2011]\s?/g, '-').replace(/\s+/g, ' ');
 }
 
 function cleanLabel(label: string): string {

@@ -7,9 +7,9 @@ import { CODE_NAMES, CODE_QUALIFIER } from './data/codes';
 
 /**
  * an article number: "130", "20.2", "127.2.2", "205-1", "124A" (South Asian codes letter their sections),
- * "120-B" and "477-a" (a hyphenated letter is part of the number), "133/1" and "96/B" (one number, ANNOTATION.md), "261 bis" (Latin ordinals add articles between two numbers)
+ * "120-B" and "477-a" (a hyphenated letter is part of the number), "10 ‑ 4" (judgments space a typographic hyphen), "133/1" and "96/B" (one number, ANNOTATION.md), "261 bis" (Latin ordinals add articles between two numbers)
  */
-export const NUM = '\\d{1,4}(?:[A-Z](?![A-Za-z\\d])|[a-z](?![A-Za-z\\d]))?(?:[.-]\\d{1,3})*(?:-[A-Za-z](?![A-Za-z\\d]))?(?:\\/(?:\\d{1,3}|[A-Z](?![A-Za-z])))?(?![\\d])(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies)(?![A-Za-z]))?';
+export const NUM = '\\d{1,4}(?:[A-Z](?![A-Za-z\\d])|[a-z](?![A-Za-z\\d]))?(?:(?:[.-]|\\s?[\u2010\u2011]\\s?)\\d{1,3})*(?:-[A-Za-z](?![A-Za-z\\d]))?(?:\\/(?:\\d{1,3}|[A-Z](?![A-Za-z])))?(?![\\d])(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies)(?![A-Za-z]))?';
 const PART_WORD = '(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\\.?|[Pp]\\.|[Cc]lauses?|[Ss]ections?|§§?)';
 /** several parts after a plural part word: "§§ 1 and 3", "paragraphs 4, 5 and 6" ("part 2 and 405" stays two articles) */
 const PART_NUMS = '(?:(?:§§|[Pp]arts|[Pp]aragraphs|[Pp]aras\\.?)\\s*\\d{1,3}(?:(?:\\s*,\\s*|\\s+and\\s+)\\d{1,3}(?![\\d.]))+|(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\\.?|[Pp]\\.|[Cc]lauses?|[Ss]ections?|§§?)\\s*\\d{1,3})';
@@ -68,3 +68,13 @@ export const COMPLAINT_BEFORE = /\b(?:complain(?:ed|s|ing)?|relied|relying|relie
 
 // "the 39th article of the Mexican Constitution": an ordinal before "article" numbers it
 export const ORDINAL_ARTICLE = /(?<![\w.])(?<num>\d{1,3})(?:st|nd|rd|th)\s+[Aa]rticle(?=\s+of\s)/g;
+
+/** Ordinal words up to the twenty-seventh, for amendments named in words. */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty-second': 22, 'twenty-third': 23,
+  'twenty-fourth': 24, 'twenty-fifth': 25, 'twenty-sixth': 26, 'twenty-seventh': 27,
+};
+// "the Eighth Amendment", "the 14th Amendment": a constitution's amendments are cited by their ordinal
+export const ORDINAL_AMENDMENT = new RegExp(`(?<![\\w-])(?<ord>(?:${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})|\\d{1,2}(?:st|nd|rd|th))\\s+Amendment(?![\\w-])`, 'g');

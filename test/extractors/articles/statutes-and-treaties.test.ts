@@ -12,6 +12,10 @@ const CASES: Array<{ text: string; articles: Array<[string, string | null, strin
   // lettered sections of South Asian codes
   { text: 'He was charged under Sections 124A and 153A of the Indian Penal Code.', articles: [['124A', null, 'criminal'], ['153A', null, 'criminal']] },
   { text: 'Under Article 5 A person may appeal to the Constitution court.', articles: [['5', null, 'unknown']] },
+  // a constitution's amendments cited by their ordinal
+  { text: 'The inmates said the method breaks the Eighth Amendment, and the 14th Amendment too.', articles: [['8', null, 'constitution'], ['14', null, 'constitution']] },
+  // a typographic hyphen spaced inside a section number; a bare section cited before with its act
+  { text: 'The tax office relied on sections 7-2(1) and 7 \u2011 5(1) of the Revenue Act. Under section 7-2 he was then charged.', articles: [['7-2', '1', 'other'], ['7-5', '1', 'other'], ['7-2', null, 'other']] },
   // a code-like law stays with its code; a lone article in a text with no code or treaty stays unknown
   { text: 'He was charged under Article 130 of the criminal law.', articles: [['130', null, 'criminal']] },
   { text: 'He was charged under Article 130.', articles: [['130', null, 'unknown']] },
