@@ -37,7 +37,8 @@ export const COURT_NAME = new RegExp(
 // A court named in lower case after its seat: "the Tbilisi city court", "the Osh regional court". The kind is
 // found first (it is rare and cheap to find); SEAT_BEFORE then reads the capitalised seat just before it.
 // Example: "the Batumi city court fined nine protesters" -> seat "Batumi", kind " city court".
-export const LOWER_CASE_KIND = / (?:city|district|regional|provincial|municipal|town|oblast|county|military|garrison|inter-district|interdistrict) court(?![\p{L}\p{M}])/gu;
+// ("the Rome court of appeal": an appeal court after its seat, too)
+export const LOWER_CASE_KIND = / (?:(?:city|district|regional|provincial|municipal|town|oblast|county|military|garrison|inter-district|interdistrict) court|court of appeals?)(?![\p{L}\p{M}])/gu;
 export const SEAT_BEFORE = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+)?$/u;
 
 // A country's top court written in lower case after "the": "he'll take it to the court of cassation". Such a court

@@ -34,6 +34,7 @@ const POSITIVE: Array<{ text: string; courts: string[] }> = [
   { text: 'Lawyers attacked the 2nd U.S. Circuit Court of Appeal\'s ruling. In March the 2nd US Circuit Court of Appeals had sided with the city.', courts: ['2nd US Circuit Court of Appeals'] },
   { text: 'On Friday the supreme court of Ruritania ruled that the vote must be held again.', courts: ['supreme court of Ruritania'] },
   { text: 'The association appealed to the Federal Court, which dismissed the appeal.', courts: ['Federal Court'] },
+  { text: 'The case then went to the Turin court of appeal, which upheld the fine.', courts: ['Turin court of appeal'] },
   { text: 'Baku Court of Appeal Judge Rashad Mammadov presided.', courts: ['Baku Court of Appeal'] },
   { text: 'The Kazakh Supreme Court and the Turkish Constitutional Court were cited.', courts: ['Supreme Court', 'Constitutional Court'] },
   { text: 'The Military Court of the Central Military District agreed.', courts: ['Military Court of the Central Military District'] },
