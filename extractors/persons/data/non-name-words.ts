@@ -23,7 +23,7 @@ export const NAME_HEADS: readonly string[] = [
   'Government', 'Cabinet', 'Presidency', 'Party', 'Movement', 'Front', 'Coalition', 'Alliance', 'Union', 'League',
   'Association', 'Society', 'Foundation', 'Fund', 'Trust', 'Network', 'Group', 'Initiative', 'Initiatives',
   'Organisation', 'Organization', 'Organisations', 'Organizations', 'Associations', 'Unions', 'Committees', 'Forum',
-  'Inquiry', 'Project', 'Campaign', 'Coalition', 'Federation', 'Congress', 'Watch',
+  'Inquiry', 'Project', 'Campaign', 'Coalition', 'Federation', 'Congress', 'Watch', 'Club', 'Motors', 'Kamer',
   'International', 'Monitor', 'Company', 'Corporation', 'Bank', 'Holding', 'Inc', 'Ltd', 'LLC', 'JSC', 'Group',
   'News', 'Times', 'Post', 'Week', 'Daily', 'Today', 'Radio', 'TV', 'Television', 'Channel', 'Press', 'Media',
   'Info', 'Desk', 'Online', 'Gazeta', 'Pravda', 'Novosti', 'Vesti', 'Izvestia', 'Vedomosti', 'Kommersant', 'Khabar', 'Magazine', 'Journal', 'Gazette', 'Herald', 'Telegraph', 'Wire', 'Agency', 'Review', 'Day',
@@ -64,6 +64,8 @@ export const NATIONALITY_WORDS: readonly string[] = [
 ];
 
 export const NOT_NAME_WORDS: readonly string[] = [
+  // wiki template names that leak into converted text ("Saddam Hussein Infobox"), party members, feast days
+  'Infobox', 'Wikinews', 'Democrats', 'Republicans',
   // calendar
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
   'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Monday',
