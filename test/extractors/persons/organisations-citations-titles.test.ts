@@ -38,6 +38,8 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: '"It will be huge," said the director of the museum, Hans Oosterveld.', persons: ['Hans Oosterveld'] },
   // a government called after its leader names the leader
   { text: 'The Pemberton Government refused, and the Canadian Okafor administration did the same.', persons: ['Pemberton', 'Okafor'] },
+  // a wiki template name left in converted text is no part of the name
+  { text: 'Omar Haddad Infobox The trial of Omar Haddad resumed on Monday.', persons: ['Omar Haddad'] },
   // an office with its body, then a comma: the next words are the office holder's name
   { text: 'said the Minister of Culture and Tourism, Prasert Wongkaewpoom who also met them.', persons: ['Prasert Wongkaewpoom'] },
 ];
@@ -49,8 +51,6 @@ const NEGATIVE: Array<{ text: string; not: string }> = [
   { text: 'The New Zealand Government signed the deal on Monday.', not: 'Zealand' },
   { text: 'Talks with the Hamas government stalled.', not: 'Hamas' },
   { text: 'Notice was given to the Montenegrin Government on Monday.', not: 'Montenegrin' },
-  // a wiki template name left in converted text is no part of the name
-  { text: 'Omar Haddad Infobox The trial of Omar Haddad resumed on Monday.', not: 'Omar Haddad Infobox' },
   { text: 'In 1998 the Deputy Minister of Justice ( Staatssecretaris van Justitie ) rejected the request.', not: 'Staatssecretaris van Justitie' },
   { text: 'On 3 May the Asylum Court (Asylgerichtshof Wien) dismissed the appeal.', not: 'Asylgerichtshof Wien' },
   { text: 'A phone conversation with Mr Gy. and a parent was recorded.', not: 'Gy' },
