@@ -334,6 +334,8 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
     const lastI = run.length - 1;
     if (lastI >= 2 && classes[lastI] === 'not' && run[lastI].text.length >= 4 && /^\p{Lu}+$/u.test(run[lastI].text)
       && NAME_PART_CLASSES.has(classes[lastI - 1]) && NAME_PART_CLASSES.has(classes[lastI - 2]) && classes[lastI - 1] !== 'initial') classes[lastI] = 'surname';
+    // "Inspectoratul Județean de Jandarmi Covasna": a body's head word opening a run joined by particles names the body
+    if (classes[0] === 'head' && classes.includes('particle')) classes.fill('not');
     // "the Attorney General in Hasselt Marc Rubens": a place after "in" glued to a full name is no part of it
     if (run.length >= 3 && / (?:in|at|from)$/.test(text.slice(Math.max(0, run[0].start - 5), run[0].start - 1)) && classes[0] !== 'first'
       && classes[1] === 'first' && !BROAD_GIVEN_NAMES.has(fold(run[0].text)) && !FIRST_NAME_SET.has(fold(run[0].text)) && NAME_PART_CLASSES.has(classes[2])) classes[0] = 'not';

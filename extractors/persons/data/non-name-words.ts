@@ -24,6 +24,13 @@ export const NAME_HEADS: readonly string[] = [
   'Association', 'Society', 'Foundation', 'Fund', 'Trust', 'Network', 'Group', 'Initiative', 'Initiatives',
   'Organisation', 'Organization', 'Organisations', 'Organizations', 'Associations', 'Unions', 'Committees', 'Forum',
   'Inquiry', 'Project', 'Campaign', 'Coalition', 'Federation', 'Congress', 'Watch', 'Club', 'Motors', 'Kamer',
+  // bodies named in their own language in judgments: "Istituto Nazionale della Previdenza Sociale",
+  // "Inspectoratul Județean de Jandarmi", "Ministerie van Financiën", "Kantons Thurgau"
+  'Istituto', 'Previdenza', 'Sociale', 'Ministero', 'Tribunale', 'Procura', 'Inspectoratul', 'Serviciul', 'Ministerul',
+  'Tribunalul', 'Judecătoria', 'Curtea', 'Direcția', 'Agenția', 'Poliția', 'Parchetul', 'Ministerie', 'Financiën',
+  'Rechtbank', 'Gerechtshof', 'Raad', 'Stichting', 'Kanton', 'Kantons', 'Gericht', 'Amt', 'Bundesamt', 'Verein',
+  'Ministère', 'Tribunal', 'Cour', 'Préfecture', 'Ministerio', 'Juzgado', 'Audiencia', 'Fiscalía', 'Ministerstvo',
+  'Urząd', 'Sąd', 'Prokuratura', 'Rangers',
   'International', 'Monitor', 'Company', 'Corporation', 'Bank', 'Holding', 'Inc', 'Ltd', 'LLC', 'JSC', 'Group',
   'News', 'Times', 'Post', 'Week', 'Daily', 'Today', 'Radio', 'TV', 'Television', 'Channel', 'Press', 'Media',
   'Info', 'Desk', 'Online', 'Gazeta', 'Pravda', 'Novosti', 'Vesti', 'Izvestia', 'Vedomosti', 'Kommersant', 'Khabar', 'Magazine', 'Journal', 'Gazette', 'Herald', 'Telegraph', 'Wire', 'Agency', 'Review', 'Day',

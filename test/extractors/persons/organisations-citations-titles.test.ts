@@ -50,6 +50,9 @@ const NEGATIVE: Array<{ text: string; not: string }> = [
   { text: 'The Burundian government and the New Zealand Government signed.', not: 'Burundian' },
   { text: 'The New Zealand Government signed the deal on Monday.', not: 'Zealand' },
   { text: 'Talks with the Hamas government stalled.', not: 'Hamas' },
+  // bodies named in their own language
+  { text: 'The pension was refused by the Istituto Nazionale della Previdenza Sociale in 2004.', not: 'Previdenza Sociale' },
+  { text: 'Officers of the Inspectoratul Județean de Jandarmi Vaslui were called.', not: 'Județean de Jandarmi Vaslui' },
   { text: 'Notice was given to the Montenegrin Government on Monday.', not: 'Montenegrin' },
   { text: 'In 1998 the Deputy Minister of Justice ( Staatssecretaris van Justitie ) rejected the request.', not: 'Staatssecretaris van Justitie' },
   { text: 'On 3 May the Asylum Court (Asylgerichtshof Wien) dismissed the appeal.', not: 'Asylgerichtshof Wien' },
