@@ -39,6 +39,8 @@ export function extractPenalties(input: string | Analysis, ctx: PenaltyContext):
   // how often each country cue occurs, counted once per document for every fine's currency
   const cueCounts = new Map<string, number>();
   const out: Penalty[] = [];
+  /** penalties told as a state being served ("is serving a prison sentence"): restatements where the text tells the sentence */
+  const states = new Set<Penalty>();
   let group: Group | null = null;
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si];
@@ -81,7 +83,7 @@ export function extractPenalties(input: string | Analysis, ctx: PenaltyContext):
       for (const m of who.persons) if (!recipients.some((r) => r.name === m.name)) recipients.push(m);
       const date = rulingDateNear(text, ctx.dates, p, sentences);
       for (const m of who.persons) {
-        out.push({
+        const penalty: Penalty = {
           person: m.name,
           type: p.type,
           duration: p.duration,
@@ -90,7 +92,9 @@ export function extractPenalties(input: string | Analysis, ctx: PenaltyContext):
           date: date?.date ?? null,
           inferred: who.inferred || p.carried || m.ref === true,
           mention: spanOf(text, p.start, p.end),
-        });
+        };
+        out.push(penalty);
+        if (p.state) states.add(penalty);
       }
     }
     // the group a later "they" may refer to: this sentence's recipients, else a list named in it
@@ -99,7 +103,13 @@ export function extractPenalties(input: string | Analysis, ctx: PenaltyContext):
     else if (named.length > 1) group = { persons: named, paraStart };
   }
   // 6. one penalty per person and phrase; concurrent terms are served as the longest
-  return concurrentTerms(a, dedupe(out));
+  return concurrentTerms(a, dedupe(withoutRestatedStates(out, states)));
+}
+
+/** "is serving a prison sentence" after "sentenced to six years' imprisonment": the state restates the sentence told */
+function withoutRestatedStates(ps: Penalty[], states: ReadonlySet<Penalty>): Penalty[] {
+  if (states.size === 0) return ps;
+  return ps.filter((p) => !states.has(p) || !ps.some((q) => !states.has(q) && q.person === p.person && q.type === p.type));
 }
 
 /** "sentenced to concurrent prison terms ... X received four years on one count and seven years on another" */
