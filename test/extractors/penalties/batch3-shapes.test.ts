@@ -1,7 +1,8 @@
 /**
  * extractPenalties on shapes the third blind batch and the even-id texts showed: a sentence told as a state being
  * served ("is serving a prison sentence", "imprisoned under a semi-custodial regime"), a suspended or death sentence
- * told without its term. Sentences are our own.
+ * told without its term, a suspension from office, a court's sentence naming no one, ECtHR parties by their ordinals,
+ * removal in asylum cases. Sentences are our own.
  */
 import type { Penalty } from '../../../src/contract';
 import { runEntities } from './penalty-rows';
@@ -25,6 +26,27 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
   },
   // a suspended sentence told without its term
   { text: 'On 3 March 2011 Mr Oskar Lindqvist was convicted as charged and given a suspended sentence.', expect: [['Oskar Lindqvist', 'suspended_sentence', null, null]] },
+  // a suspension from office of a named official, told with the official's place and office
+  { text: 'The three-week suspension of Leeds Mayor Harriet Cole was put on hold by a judge pending her appeal.', expect: [['Harriet Cole', 'other', 'P3W', null]] },
+  { text: 'The council punished Councillor Dev Anand with 2 months suspension.', expect: [['Dev Anand', 'other', 'P2M', null]] },
+  // a court's sentence with no one named in its sentence goes to the one defendant named before
+  {
+    text: 'A military jury found Karim Al-Jabri guilty of conspiracy on Monday.\n\nToday, the jury handed down a sentence of 30 months, with credit for time served. Prosecutors had sought ten years.',
+    expect: [['Karim Al-Jabri', 'imprisonment', 'P2Y6M', null]],
+  },
+  // ECtHR parties by their ordinals: "the first and third applicants", aliases given "respectively", a plural apposition
+  {
+    text: '1. The case originated in an application by Mr Ivo Danev (“the first applicant”), Mr Petar Kolev (“the second applicant”) and Mr Emil Radev (“the third applicant”).\n\n9. The District Court found the first and third applicants guilty of assault and sentenced them to four and six months’ imprisonment respectively.',
+    expect: [['Ivo Danev', 'imprisonment', 'P4M', null], ['Emil Radev', 'imprisonment', 'P6M', null]],
+  },
+  {
+    text: '1. The application was lodged by Mr Arthur Penrose and Mrs Edith Penrose (“the first applicant” and “the second applicant” respectively).\n\n7. On 2 May 1991 a fine of GBP 300 was imposed on each applicant. In 1993 the second applicant was fined GBP 150.',
+    expect: [['Arthur Penrose', 'fine', null, 300], ['Edith Penrose', 'fine', null, 300], ['Edith Penrose', 'fine', null, 150]],
+  },
+  {
+    text: 'The applicants, Edith Penrose and Arthur Penrose, are British nationals. On 10 June 1994 the applicants pleaded guilty. The first applicant was fined 2,000 pounds sterling (GBP).',
+    expect: [['Edith Penrose', 'fine', null, 2000]],
+  },
   // a death sentence held
   { text: 'The former deputy minister, Chen Guolin, has a suspended death sentence.', expect: [['Chen Guolin', 'death_penalty', null, null]] },
 ];
@@ -33,6 +55,13 @@ const NEGATIVE: Array<{ text: string; expect: Row[] }> = [
   // serving others' sentences, a life term told elsewhere, and a law's text
   { text: 'A person serving a sentence may ask for early release after half of it.', expect: [] },
   { text: 'Mr Oskar Lindqvist visited prisoners serving a sentence in Kalmar.', expect: [] },
+  // a removal order in an asylum case is no sanction
+  { text: 'The Migration Board refused the asylum request of Mr Besnik Hoxha and upheld the deportation order against him.', expect: [] },
+  // someone's superior named after a wire lead's unnamed defendant
+  {
+    text: 'A British soldier has been jailed for ten years for spying. The 45-year-old had been an interpreter for the head of the NATO force, General Sir Alan Marsh.',
+    expect: [],
+  },
   // a country's death penalty is no one's sentence
   { text: 'Mr Oskar Lindqvist said the country has a death penalty for drug smuggling.', expect: [] },
 ];
