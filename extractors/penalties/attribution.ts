@@ -230,7 +230,8 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   }
   // "the jury handed down a sentence of 66 months": a court's ruling with no one named in the sentence goes to the one
   // person the text casts as defendant, named before it
-  if (inSent.length === 0 && COURT_HANDED_DOWN.test(head)) {
+  // ("dismissed the applicant's appeal but reduced his sentence to": a possessive the reference finder leaves alone)
+  if ((inSent.length === 0 && COURT_HANDED_DOWN.test(head)) || (!inSent.some((m) => m.end <= p.start) && OWN_SENTENCE_CHANGED.test(head))) {
     const defendants = new Set(ms.filter((m) => m.personRole === 'defendant' && !m.ref).map((m) => m.name));
     const prior = defendants.size === 1 ? mentionsIn(ms, 0, p.start).filter((m) => defendants.has(m.name)).pop() : undefined;
     if (prior) return { persons: [prior], inferred: true };
@@ -240,6 +241,9 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
 
 /** a court's ruling with no object: "the jury handed down a sentence of", "the tribunal imposed a fine of" */
 const COURT_HANDED_DOWN = /\b(?:court|jury|judge|tribunal|panel|magistrates?|bench)\s+(?:\w+\s+){0,2}?(?:handed\s+down|imposed|passed|issued|delivered|pronounced|announced)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term|penalty|fine)s?\s+(?:of\s+)?$/i;
+
+/** "reduced his sentence to", "her sentence was commuted to": the sentence of someone named before */
+const OWN_SENTENCE_CHANGED = /\b(?:(?:cut|reduced|commuted|increased|lowered|changed)\s+(?:his|her)\s+(?:prison\s+)?(?:sentence|term)|(?:His|his|Her|her)\s+(?:prison\s+)?(?:sentence|term)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:cut|reduced|commuted|increased|lowered|changed))\s+(?:on\s+appeal\s+)?to\s+$/;
 
 /** A pronoun inside quoted speech (not the speaker's own "I"/"me"): the speaker's "him" is someone of the
  * speaker's story, and the pronoun resolver, which reads the narrative, cannot say who ("I wrote ... reminding him"). */

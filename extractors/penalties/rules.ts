@@ -111,8 +111,8 @@ export const AMOUNT = new RegExp(
 
 // "fined", "a fine of", "ordered to pay", "a penalty of", "fines of"
 export const FINE_CUE = /\b(?:fined|fine[sd]?|ordered\s+to\s+pay|penalty\s+of|monetary\s+penalty|pay)\b/gi;
-/** an amount that is an equivalent of the one before it: "(about US$200)", "(123 EUR or 133 US Dollars)" */
-export const EQUIVALENT_BEFORE = /(?:\(\s*(?:about|approximately|approx\.|around|some|roughly|equivalent\s+to|or|c\.|~|less\s+than|more\s+than|under|over|nearly|almost)?\s*|\bor\s+(?:about\s+)?|\bequivalent\s+(?:of|to)\s+|\babout\s+)$/i;
+/** an amount that is an equivalent of the one before it: "(about US$200)", "(123 EUR or 133 US Dollars)", "(CHF – approximately 85 euros)" */
+export const EQUIVALENT_BEFORE = /(?:\(\s*(?:[A-Z]{3}\s*[–—-]\s*)?(?:about|approximately|approx\.|around|some|roughly|equivalent\s+to|or|c\.|~|less\s+than|more\s+than|under|over|nearly|almost)?\s*|\bor\s+(?:about\s+)?|\bequivalent\s+(?:of|to)\s+|\babout\s+)$/i;
 
 // "issued an official warning to", "gave ... a warning", "received a warning"
 export const WARNING = /\b(?:issued|gave|given|received|handed|imposed|issue|give|receive|got|gets|receives)\b[^.;]{0,60}?\b(?:an?\s+)?(?:official|formal|written|administrative|public|strict)?\s*warning\b|\b(?:was|were)\s+(?:officially\s+|formally\s+)?warned\s+by\b/gi;

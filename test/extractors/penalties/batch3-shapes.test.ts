@@ -47,6 +47,21 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
     text: 'The applicants, Edith Penrose and Arthur Penrose, are British nationals. On 10 June 1994 the applicants pleaded guilty. The first applicant was fined 2,000 pounds sterling (GBP).',
     expect: [['Edith Penrose', 'fine', null, 2000]],
   },
+  // durations coordinated before one kind, given "respectively", each suspended: no separate probation
+  {
+    text: 'In May 2001 the applicants, Mr Lazar Bekov and Mr Elias Kotrov, were sentenced to thirty days’ and twenty days’ imprisonment respectively, in each case suspended for three years.',
+    expect: [['Lazar Bekov', 'suspended_sentence', 'P30D', null], ['Elias Kotrov', 'suspended_sentence', 'P20D', null]],
+  },
+  // a changed sentence told by a possessive pronoun goes to the one defendant
+  {
+    text: 'The Regional Court found Mr Angel Dobrev guilty and sentenced him to six years’ imprisonment. The applicant’s statement was: “I am afraid of leaving prison.” On 9 March 2000 the Appellate Court dismissed the applicant’s appeal but reduced his sentence to four years’ imprisonment.',
+    expect: [['Angel Dobrev', 'imprisonment', 'P6Y', null], ['Angel Dobrev', 'imprisonment', 'P4Y', null]],
+  },
+  // day-fines suspended, then a fine: an equivalent after a currency code and a dash is no fine, nor the period
+  {
+    text: 'The Police Court found Mr Dario Keller guilty and ordered him to pay ninety day-fines of 100 Swiss francs (CHF – approximately 85 euros (EUR)), suspended for two years, a fine of CHF 3,000 (approximately EUR 2,500), and the sum of CHF 1,000 (approximately EUR 850) in compensation to the association.',
+    expect: [['Dario Keller', 'fine', null, 100], ['Dario Keller', 'fine', null, 3000]],
+  },
   // a death sentence held
   { text: 'The former deputy minister, Chen Guolin, has a suspended death sentence.', expect: [['Chen Guolin', 'death_penalty', null, null]] },
 ];
@@ -55,6 +70,8 @@ const NEGATIVE: Array<{ text: string; expect: Row[] }> = [
   // serving others' sentences, a life term told elsewhere, and a law's text
   { text: 'A person serving a sentence may ask for early release after half of it.', expect: [] },
   { text: 'Mr Oskar Lindqvist visited prisoners serving a sentence in Kalmar.', expect: [] },
+  // a payment to a charity when proceedings are discontinued is no fine
+  { text: 'The proceedings against Mr Jan Nowicki were conditionally discontinued and he was ordered to pay 1,000 zlotys to a charity.', expect: [] },
   // a removal order in an asylum case is no sanction
   { text: 'The Migration Board refused the asylum request of Mr Besnik Hoxha and upheld the deportation order against him.', expect: [] },
   // someone's superior named after a wire lead's unnamed defendant
