@@ -72,6 +72,8 @@ export function extractPenalties(input: string | Analysis, ctx: PenaltyContext):
       const later = laterLists(text, sentences, si, ms);
       const who = whoGot(text, sent, p, ms, paraStart, taken, phrases, group, later);
       if (!who || who.persons.length === 0) continue;
+      // a state is its own subject's: "the privates ... where they had been serving a sentence" names no one
+      if (p.state && (who.persons.length > 1 ? who.inferred : STATE_CLAUSE_BREAK.test(text.slice(who.persons[who.persons.length - 1].end, p.start)))) continue;
       taken.set(p, who);
     }
     // "A and B received 2 years and 18 months respectively": the n-th person gets the n-th penalty
@@ -111,6 +113,9 @@ function withoutRestatedStates(ps: Penalty[], states: ReadonlySet<Penalty>): Pen
   if (states.size === 0) return ps;
   return ps.filter((p) => !states.has(p) || !ps.some((q) => !states.has(q) && q.person === p.person && q.type === p.type));
 }
+
+/** between a state's subject and the state: another clause's subject */
+const STATE_CLAUSE_BREAK = /\b(?:where|which|whose|whom|they|them|he|she|who\s+(?:visited|met|saw))\b|[.;]/i;
 
 /** "sentenced to concurrent prison terms ... X received four years on one count and seven years on another" */
 const CONCURRENT = /\bconcurrent(?:ly)?\b/i;

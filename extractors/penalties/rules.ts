@@ -142,7 +142,7 @@ export const LIFE = /\b(?:life\s+(?:imprisonment|sentence|in\s+prison|term)|sent
 // semi-custodial sentence", "were imprisoned under a semi-custodial regime" (a subject's state, not "prisoners serving
 // a sentence"; not a life, suspended or non-custodial one, nor
 // one whose term follows: the durations find "serving a sentence of five years")
-export const SERVING_STATE = /\b(?:is|was|are|were|been)\s+(?:(?:currently|still|now|already|then)\s+)?serving\s+an?\s+(?:(?!(?:life|suspended|conditional|non-custodial|community|death|probation(?:ary)?)\b)[\p{L}-]+\s+){0,2}?(?:sentence|term)(?:\s+of\s+(?:imprisonment|incarceration))?\b(?!\s+of\b)|\b(?:is|was|are|were|been)\s+(?:\w+\s+)?(?:imprisoned|incarcerated)\s+under\s+an?\s+(?:[\p{L}-]+\s+){0,2}?regime\b/giu;
+export const SERVING_STATE = /\b(?:is|was|are|were|been)\s+(?:(?:currently|still|now|already|then)\s+)?serving\s+an?\s+(?:(?!(?:life|suspended|conditional|non-custodial|community|death|probation(?:ary)?)\b)(?![\p{L}-]*(?:year|month|week|day|hour))[\p{L}-]+\s+){0,2}?(?:sentence|term)(?:\s+of\s+(?:imprisonment|incarceration))?\b(?!\s+of\b)|\b(?:is|was|are|were|been)\s+(?:\w+\s+)?(?:imprisoned|incarcerated)\s+under\s+an?\s+(?:[\p{L}-]+\s+){0,2}?regime\b/giu;
 // "given a suspended sentence", "received a suspended prison term": a suspended sentence told without its term
 export const SUSPENDED_BARE = /\b(?:given|received|receiving|handed(?:\s+down)?|got|imposed|sentenced\s+(?:\w+\s+){0,3}?to)\s+(?:him\s+|her\s+|them\s+)?an?\s+suspended\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)\b(?!\s+of\b)/gi;
 // "ordered deported", "ordered his deportation", "sentenced to expulsion"

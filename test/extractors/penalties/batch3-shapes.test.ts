@@ -24,6 +24,8 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
     text: 'Mr Oskar Lindqvist was sentenced to nine years’ imprisonment. He is currently serving a prison sentence in Kalmar.',
     expect: [['Oskar Lindqvist', 'imprisonment', 'P9Y', null]],
   },
+  // a state with its term is the term
+  { text: 'After a retrial Omar Saleh is now serving a fifteen-year term for the murder.', expect: [['Omar Saleh', 'imprisonment', 'P15Y', null]] },
   // a suspended sentence told without its term
   { text: 'On 3 March 2011 Mr Oskar Lindqvist was convicted as charged and given a suspended sentence.', expect: [['Oskar Lindqvist', 'suspended_sentence', null, null]] },
   // a suspension from office of a named official, told with the official's place and office
@@ -79,6 +81,8 @@ const NEGATIVE: Array<{ text: string; expect: Row[] }> = [
     text: 'A British soldier has been jailed for ten years for spying. The 45-year-old had been an interpreter for the head of the NATO force, General Sir Alan Marsh.',
     expect: [],
   },
+  // the state of an unnamed group in a relative clause
+  { text: 'Mrs Vera Ilieva said that the two soldiers had escaped from a barracks where they had been serving a prison sentence.', expect: [] },
   // a country's death penalty is no one's sentence
   { text: 'Mr Oskar Lindqvist said the country has a death penalty for drug smuggling.', expect: [] },
 ];
