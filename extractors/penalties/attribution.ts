@@ -58,6 +58,8 @@ function isDefendantSlot(text: string, m: Mention, objectOfPhrase = false): bool
   // "Toktakunov's former cameraman": a possessive names someone else
   // ("Aleksin's term", "Ivanov's sentence" do name the defendant)
   if (/^['’]s?\b/.test(text.slice(m.end, m.end + 3)) && !/^['’]s?\s+(?:(?:prison|jail|original|earlier)\s+)?(?:term|sentence|punishment|fine|conviction)\b/i.test(text.slice(m.end, m.end + 40))) return false;
+  // "fined Markland Manufacturing $21,000": a name inside a firm's name is the firm
+  if (FIRM_AFTER.test(text.slice(m.end, m.end + 20))) return false;
   // "Lawyer Tofig Yagublu was convicted": whoever is the subject of a ruling in the passive is a defendant
   // the cue next to this mention made it a defendant ("sentenced the deposed President X", "X (“the applicant”)")
   if (m.role === 'defendant') return true;
@@ -67,6 +69,9 @@ function isDefendantSlot(text: string, m: Mention, objectOfPhrase = false): bool
   return !NOT_DEFENDANT_AFTER.test(text.slice(m.end, m.end + 30)) || RULED_SUBJECT.test(text.slice(m.end, m.end + 140));
 }
 
+
+/** the word after a name that makes it a firm's: "Markland Manufacturing", "Smith & Co.", "Jones Ltd" */
+const FIRM_AFTER = /^\s*(?:&\s*(?:Co|Sons)\b|(?:Manufacturing|Inc|Ltd|Limited|Corp|Corporation|Company|Co\.|Industries|Holdings|LLC|plc|PLC|GmbH|Enterprises|Associates|Technologies|Airlines|Motors|Construction|Chemicals|Foods)\b)/;
 
 /** an apposition and then a ruling in the passive: ", a lawyer in Tehran, was sentenced" */
 const RULED_SUBJECT = /^,\s+(?:the\s+|a\s+)?(?:lawyer|attorney|judge|prosecutor)\b[^;.]{0,80}?,\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|convicted|imprisoned|given|handed|disbarred|banned|arrested)\b/i;
@@ -166,7 +171,8 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // c: a person right after: "a warning to Bukenov", "fines on A and B"
   // (a subject pronoun is no object: "fined 500 and stripped of the results he achieved")
   // ("the suspension of London Mayor X": the person's place and office stand between)
-  const after = inSent.find((m) => m.start >= p.end && !(m.ref && /^(?:he|she)$/i.test(text.slice(m.start, m.end))) && m.start - p.end <= 50 && (isDefendantSlot(text, m) || (OFFICE_OBJECT.test(text.slice(p.end, m.start)) && isDefendantSlot(text, m, true))) && (/^[^.;]*?\b(?:to|on|against|for|of)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,4}|(?:Mr|Mrs|Ms|Dr|Messrs)\.?),?\s+){0,3}$/u.test(text.slice(p.end, m.start)) || OFFICE_OBJECT.test(text.slice(p.end, m.start))));
+  // (not past an agent: "sentenced to death by the government of X")
+  const after = inSent.find((m) => m.start >= p.end && !/\bby\b/.test(text.slice(p.end, m.start)) && !(m.ref && /^(?:he|she)$/i.test(text.slice(m.start, m.end))) && m.start - p.end <= 50 && (isDefendantSlot(text, m) || (OFFICE_OBJECT.test(text.slice(p.end, m.start)) && isDefendantSlot(text, m, true))) && (/^[^.;]*?\b(?:to|on|against|for|of)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,4}|(?:Mr|Mrs|Ms|Dr|Messrs)\.?),?\s+){0,3}$/u.test(text.slice(p.end, m.start)) || OFFICE_OBJECT.test(text.slice(p.end, m.start))));
   if (after) {
     const idx = after.i;
     const list = [after];

@@ -83,6 +83,9 @@ const NEGATIVE: Array<{ text: string; expect: Row[] }> = [
   },
   // the state of an unnamed group in a relative clause
   { text: 'Mrs Vera Ilieva said that the two soldiers had escaped from a barracks where they had been serving a prison sentence.', expect: [] },
+  // a person after the agent of a ruling, and a name inside a firm's name
+  { text: 'Nouri Haddad saw Saddam Rahim as his enemy. Haddad-Ali was sentenced to death in 1980 by the government of Saddam Rahim for his activism.', expect: [] },
+  { text: 'Donald Markland runs a plant. In 2002 the Sanitation Department fined Markland Manufacturing, a business across the street from the school, $21,000 for dumping.', expect: [] },
   // a country's death penalty is no one's sentence
   { text: 'Mr Oskar Lindqvist said the country has a death penalty for drug smuggling.', expect: [] },
 ];
