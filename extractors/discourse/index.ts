@@ -206,7 +206,7 @@ export function buildDiscourse(a: Analysis, named: readonly Person[]): Discourse
     const own = refsOf.get(entities[k]);
     return { name: p.name, role: entities[k].role, mentions: own ? [...p.mentions, ...own].sort((x, y) => x.start - y.start) : p.mentions };
   });
-  return { persons: out, mentions, resolutions, groups: resolveGroups(a, entities) };
+  return { persons: out, mentions, resolutions, groups: resolveGroups(a, entities, aliases, aliasOwner) };
 }
 
 /** how many persons in no other part "the applicants" may stand for when the text never names the applicants */
@@ -216,11 +216,21 @@ const MAX_UNNAMED_APPLICANTS = 3;
  * "the applicants" stands for every person cast as defendant before it, when there are two or more;
  * "they" / "them" in the same paragraph after such a reference stands for the same persons.
  */
-function resolveGroups(a: Analysis, entities: readonly Entity[]): GroupReference[] {
+function resolveGroups(a: Analysis, entities: readonly Entity[], aliases: readonly AliasDefinition[], aliasOwner: ReadonlyMap<AliasDefinition, Entity>): GroupReference[] {
   const out: GroupReference[] = [];
   let last: GroupReference | null = null;
   for (const r of findPluralReferences(a)) {
-    if (r.kind === 'party') {
+    if (r.kind === 'ordinals') {
+      // "the first and fourth applicants": the persons the text defined as each of them, when it defined all
+      const owners = (r.keys ?? []).map((k) => {
+        const defs = aliases.filter((d) => d.key === k && d.end <= r.span.start);
+        const es = [...new Set(defs.map((d) => aliasOwner.get(d)).filter((e): e is Entity => e !== undefined))];
+        return es.length === 1 ? es[0] : null;
+      });
+      const names = owners.every((e) => e !== null) ? owners.map((e) => e!.name) : [];
+      last = names.length > 1 && new Set(names).size === names.length ? { start: r.span.start, end: r.span.end, names, rule: 'ordinal-group' } : null;
+      if (last) out.push(last);
+    } else if (r.kind === 'party') {
       const party = partyOf(r.span.text);
       const called = entities.filter((e) => e.firstAt < r.span.start && e.parties.has(party));
       // (an excerpt that never says who the applicants are: "the applicants" are the persons named before it in no

@@ -44,16 +44,33 @@ export const REFERRING_NOUNS: readonly string[] = [
 ];
 
 /** Plural party nouns and pronouns: "the applicants", "the defendants", "they", "them". */
-const PLURAL = /\b(?:[Tt]he\s+(?:two\s+|three\s+|four\s+)?(?:applicants|defendants|accused|co-defendants|convicts)|[Tt]hey|[Tt]hem)\b(?!['’])/g;
+// ("each applicant", "both applicants": every party at once)
+const PLURAL = /\b(?:[Tt]he\s+(?:two\s+|three\s+|four\s+)?(?:applicants|defendants|accused|co-defendants|convicts)|[Ee]ach\s+(?:applicant|defendant)|[Bb]oth\s+(?:applicants|defendants)|[Tt]hey|[Tt]hem)\b(?!['’])/g;
 
-export interface PluralReference { span: Span; /** "party": the applicants; "pronoun": they, them */ kind: 'party' | 'pronoun' }
+export interface PluralReference {
+  span: Span;
+  /** "party": the applicants; "pronoun": they, them; "ordinals": the first and fourth applicants */
+  kind: 'party' | 'pronoun' | 'ordinals';
+  /** for "ordinals", the single references it joins: ["the first applicant", "the fourth applicant"] */
+  keys?: string[];
+}
+
+/** "the first and fourth applicants", "the second, third and fifth defendants": several parties by their ordinals */
+const ORDINAL_LIST = /\b[Tt]he\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))+)\s+(applicants|defendants)\b(?!['’])/g;
 
 /** Every plural reference in the text, in order. */
 export function findPluralReferences(a: Analysis): PluralReference[] {
-  return [...a.text.matchAll(PLURAL)].map((m) => ({
+  const out: PluralReference[] = [...a.text.matchAll(PLURAL)].map((m) => ({
     span: spanOf(a.text, m.index ?? 0, (m.index ?? 0) + m[0].length),
-    kind: /^the\s/i.test(m[0]) ? 'party' : 'pronoun',
+    kind: /^(?:the|each|both)\s/i.test(m[0]) ? 'party' : 'pronoun',
   }));
+  if (!/(?:first|second|third|fourth|fifth)\s+(?:and|,)/.test(a.text)) return out;
+  for (const m of a.text.matchAll(ORDINAL_LIST)) {
+    const noun = m[2].replace(/s$/, '');
+    const keys = m[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((o) => `the ${o.toLowerCase()} ${noun}`);
+    out.push({ span: spanOf(a.text, m.index ?? 0, (m.index ?? 0) + m[0].length), kind: 'ordinals', keys });
+  }
+  return out.sort((x, y) => x.span.start - y.span.start);
 }
 
 /** Ordinals before "applicant": "the first applicant". */
@@ -105,6 +122,32 @@ export function findAliases(a: Analysis, names: readonly { start: number; end: n
     if (ap?.groups) out.push({ nameEnd: end, end: start - before.length + ap.index, key: normaliseKey(`the ${ap.groups.ord ?? ''}${ap.groups.noun}`) });
     // older judgments name the applicant only in the opening: "an application ... lodged ... by a British national, Mrs June Buckley"
     else if (/national,|citizen,/.test(before) && APPLICATION_BY.test(before) && /\bapplication\b/.test(a.text.slice(Math.max(0, start - 400), start))) out.push({ nameEnd: end, end, key: 'the applicant' });
+  }
+  // "Mr A and Mrs B (“the first applicant” and “the second applicant” respectively)": each alias, in order, names the
+  // person listed in that place
+  // "The applicants, A and B Surname, are": a plural party noun before a list names its persons in order
+  for (let k = 0; k < names.length; k++) {
+    const after = a.text.slice(names[k].end, names[k].end + 160);
+    const list = /^\s*\((?:["“‘'][^"”’'()\n]{2,40}["”’'](?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)?){2,6}\s+respectively\)/.exec(after);
+    const before = a.text.slice(Math.max(0, names[k].start - 40), names[k].start);
+    const party = /\b[Tt]he\s+(applicants|defendants),\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/.exec(before);
+    if (!list && !party) continue;
+    const listed = [names[k]];
+    if (list) {
+      for (let i = k - 1; i >= 0 && listed.length < ORDINALS.length; i--) {
+        if (!LIST_GAP.test(a.text.slice(names[i].end, listed[0].start))) break;
+        listed.unshift(names[i]);
+      }
+      const keys = [...list[0].matchAll(/["“‘']([^"”’'()\n]{2,40})["”’']/g)].map((x) => normaliseKey(x[1]));
+      if (keys.length === listed.length) listed.forEach((n, i) => out.push({ nameEnd: n.end, end: names[k].end + list[0].length, key: keys[i] }));
+    } else if (party) {
+      for (let i = k + 1; i < names.length && listed.length < ORDINALS.length; i++) {
+        if (!LIST_GAP.test(a.text.slice(listed[listed.length - 1].end, names[i].start))) break;
+        listed.push(names[i]);
+      }
+      const noun = party[1].replace(/s$/, '');
+      if (listed.length > 1) listed.forEach((n, i) => out.push({ nameEnd: n.end, end: listed[listed.length - 1].end, key: `the ${ORDINALS[i]} ${noun}` }));
+    }
   }
   // "Mr A and Mr B ("the applicants")": the persons listed, in order, are the first, second ... applicant
   for (const d of [...out]) {

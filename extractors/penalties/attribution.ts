@@ -51,21 +51,27 @@ export function isDefendantMention(text: string, m: { start: number; end: number
   return isDefendantSlot(text, { name: '', start: m.start, end: m.end, i: 0 });
 }
 
-function isDefendantSlot(text: string, m: Mention): boolean {
+function isDefendantSlot(text: string, m: Mention, objectOfPhrase = false): boolean {
   // a judge, prosecutor or lawyer (decided once, in discourse/roles.ts) gets no penalty unless the text says so
   const barred = m.role ? NOT_PENALISED_ROLES.has(m.role) && m.personRole !== 'defendant' : m.personRole != null && NOT_PENALISED_ROLES.has(m.personRole);
   if (barred && !saysPenalised(text, m)) return false;
   // "Toktakunov's former cameraman": a possessive names someone else
   // ("Aleksin's term", "Ivanov's sentence" do name the defendant)
   if (/^['’]s?\b/.test(text.slice(m.end, m.end + 3)) && !/^['’]s?\s+(?:(?:prison|jail|original|earlier)\s+)?(?:term|sentence|punishment|fine|conviction)\b/i.test(text.slice(m.end, m.end + 40))) return false;
+  // "fined Markland Manufacturing $21,000": a name inside a firm's name is the firm
+  if (FIRM_AFTER.test(text.slice(m.end, m.end + 20))) return false;
   // "Lawyer Tofig Yagublu was convicted": whoever is the subject of a ruling in the passive is a defendant
   // the cue next to this mention made it a defendant ("sentenced the deposed President X", "X (“the applicant”)")
   if (m.role === 'defendant') return true;
-  if (NOT_DEFENDANT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return saysPenalised(text, m);
+  // (an office right before the object of a penalty is the person's own: "the suspension of Mayor X")
+  if (!objectOfPhrase && NOT_DEFENDANT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return saysPenalised(text, m);
   // "X, a lawyer in Tehran, was sentenced": a lawyer who is the subject of a ruling is a defendant
   return !NOT_DEFENDANT_AFTER.test(text.slice(m.end, m.end + 30)) || RULED_SUBJECT.test(text.slice(m.end, m.end + 140));
 }
 
+
+/** the word after a name that makes it a firm's: "Markland Manufacturing", "Smith & Co.", "Jones Ltd" */
+const FIRM_AFTER = /^\s*(?:&\s*(?:Co|Sons)\b|(?:Manufacturing|Inc|Ltd|Limited|Corp|Corporation|Company|Co\.|Industries|Holdings|LLC|plc|PLC|GmbH|Enterprises|Associates|Technologies|Airlines|Motors|Construction|Chemicals|Foods)\b)/;
 
 /** an apposition and then a ruling in the passive: ", a lawyer in Tehran, was sentenced" */
 const RULED_SUBJECT = /^,\s+(?:the\s+|a\s+)?(?:lawyer|attorney|judge|prosecutor)\b[^;.]{0,80}?,\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|convicted|imprisoned|given|handed|disbarred|banned|arrested)\b/i;
@@ -91,6 +97,9 @@ function withList(text: string, ms: Mention[], idx: number): Mention[] {
   }
   return out;
 }
+
+/** the object of a penalty noun named with a place and an office: " of London Mayor ", " on Governor " */
+const OFFICE_OBJECT = /^\s+(?:of|on|against)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){0,2}?(?:Mayor|Governor|Minister|Senator|Councillor|Councilor|Deputy|Commissioner|Chairman|Chief|Director|Sheriff|Officer|Constable|Inspector|Sergeant|Captain|Colonel|General|Major|Lieutenant|Associate\s+Justice|Justice)\s+$/u;
 
 /** A ruling verb takes the reference as its object, or a passive ruling follows it. */
 const RULING_OBJECT_BEFORE = /\b(?:sentenced|fined|jailed|imprisoned|convicted|gave|given|handed|ordered|banned|barred|warned|punished|imposed\s+(?:\w+\s+){0,4}?(?:on|upon)|found)\s+$/i;
@@ -161,7 +170,9 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   }
   // c: a person right after: "a warning to Bukenov", "fines on A and B"
   // (a subject pronoun is no object: "fined 500 and stripped of the results he achieved")
-  const after = inSent.find((m) => m.start >= p.end && !(m.ref && /^(?:he|she)$/i.test(text.slice(m.start, m.end))) && m.start - p.end <= 50 && isDefendantSlot(text, m) && /^[^.;]*?\b(?:to|on|against|for|of)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,4}|(?:Mr|Mrs|Ms|Dr|Messrs)\.?),?\s+){0,3}$/u.test(text.slice(p.end, m.start)));
+  // ("the suspension of London Mayor X": the person's place and office stand between)
+  // (not past an agent: "sentenced to death by the government of X")
+  const after = inSent.find((m) => m.start >= p.end && !/\bby\b/.test(text.slice(p.end, m.start)) && !(m.ref && /^(?:he|she)$/i.test(text.slice(m.start, m.end))) && m.start - p.end <= 50 && (isDefendantSlot(text, m) || (OFFICE_OBJECT.test(text.slice(p.end, m.start)) && isDefendantSlot(text, m, true))) && (/^[^.;]*?\b(?:to|on|against|for|of)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,4}|(?:Mr|Mrs|Ms|Dr|Messrs)\.?),?\s+){0,3}$/u.test(text.slice(p.end, m.start)) || OFFICE_OBJECT.test(text.slice(p.end, m.start))));
   if (after) {
     const idx = after.i;
     const list = [after];
@@ -180,7 +191,7 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // (or a plural reference the discourse layer resolved, told before the phrase: "the applicants were sentenced")
   const resolvedHere = group?.at !== undefined && group.at >= sent.start && group.at < p.start;
   // "imposing fines of EUR 5 on each of them", "a warning to both": the group is the object after the phrase
-  const groupAfter = /^\s+(?:on|to|against|upon|for)\s+(?:each\s+of\s+them|each\s+of\s+the\s+(?:applicants|defendants|accused)|them(?:\s+each)?|both(?:\s+of\s+them)?|all\s+of\s+them)\b/.test(text.slice(p.end, p.end + 40));
+  const groupAfter = /^\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:imposed|levied)\s+)?(?:on|to|against|upon|for)\s+(?:each\s+of\s+them|each\s+of\s+the\s+(?:applicants|defendants|accused)|each\s+(?:applicant|defendant)|both\s+(?:applicants|defendants)|them(?:\s+each)?|both(?:\s+of\s+them)?|all\s+of\s+them)\b/.test(text.slice(p.end, p.end + 40));
   if ((resolvedHere || groupAfter || /\b(?:they|They|them|each|Each|both|Both|all\s+(?:three|four|five|six|of\s+them)|the\s+(?:two|three|four|five|six)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:parties|companies|firms|groups|organi[sz]ations|newspapers|channels|banks|countries|states|agencies|outlets|charges|counts|cases)\b))/.test(head)) && group && group.persons.length > 1 && group.paraStart === paraStart) {
     return { persons: group.persons, inferred: true };
   }
@@ -223,8 +234,22 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     const prior = mentionsIn(ms, paraStart, p.start).filter((m) => isDefendantSlot(text, m)).pop();
     if (prior) return { persons: [prior], inferred: true };
   }
+  // "the jury handed down a sentence of 66 months": a court's ruling with no one named in the sentence goes to the one
+  // person the text casts as defendant, named before it
+  // ("dismissed the applicant's appeal but reduced his sentence to": a possessive the reference finder leaves alone)
+  if ((inSent.length === 0 && COURT_HANDED_DOWN.test(head)) || (!inSent.some((m) => m.end <= p.start) && OWN_SENTENCE_CHANGED.test(head))) {
+    const defendants = new Set(ms.filter((m) => m.personRole === 'defendant' && !m.ref).map((m) => m.name));
+    const prior = defendants.size === 1 ? mentionsIn(ms, 0, p.start).filter((m) => defendants.has(m.name)).pop() : undefined;
+    if (prior) return { persons: [prior], inferred: true };
+  }
   return null;
 }
+
+/** a court's ruling with no object: "the jury handed down a sentence of", "the tribunal imposed a fine of" */
+const COURT_HANDED_DOWN = /\b(?:court|jury|judge|tribunal|panel|magistrates?|bench)\s+(?:\w+\s+){0,2}?(?:handed\s+down|imposed|passed|issued|delivered|pronounced|announced)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term|penalty|fine)s?\s+(?:of\s+)?$/i;
+
+/** "reduced his sentence to", "her sentence was commuted to": the sentence of someone named before */
+const OWN_SENTENCE_CHANGED = /\b(?:(?:cut|reduced|commuted|increased|lowered|changed)\s+(?:his|her)\s+(?:prison\s+)?(?:sentence|term)|(?:His|his|Her|her)\s+(?:prison\s+)?(?:sentence|term)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:cut|reduced|commuted|increased|lowered|changed))\s+(?:on\s+appeal\s+)?to\s+$/;
 
 /** A pronoun inside quoted speech (not the speaker's own "I"/"me"): the speaker's "him" is someone of the
  * speaker's story, and the pronoun resolver, which reads the narrative, cannot say who ("I wrote ... reminding him"). */
@@ -256,6 +281,9 @@ function lastRulingVerb(text: string, from: number, at: number): number {
   return last;
 }
 
+/** a person named as the head of a body: "translator for the head of the force, General Sir " (someone else's superior) */
+const HEAD_OF_APPOSITION = /\bthe\s+(?:head|chief|commander|leader|director|chairman|president|boss)\s+of\s+[^.;]{1,90},\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+
 /** The first defendant-like person named after a phrase, within the next two sentences. */
 function laterFirst(text: string, p: Phrase, ms: Mention[]): Mention | null {
   // one unnamed defendant is one person: skip persons named as part of a list ("A, B and C")
@@ -263,7 +291,7 @@ function laterFirst(text: string, p: Phrase, ms: Mention[]): Mention | null {
   for (let i = lowerBound(ms, p.end); i < ms.length && !first; i++) {
     const inList = withList(text, ms, i).length > 1 || (i + 1 < ms.length && withList(text, ms, i + 1).length > 1 && withList(text, ms, i + 1)[0] === ms[i]);
     // (a person the text casts in another part, a complainant or a witness, is not the unnamed defendant)
-    const otherPart = ms[i].role != null && ms[i].role !== 'defendant';
+    const otherPart = (ms[i].role != null && ms[i].role !== 'defendant') || HEAD_OF_APPOSITION.test(text.slice(Math.max(0, ms[i].start - 120), ms[i].start));
     if (!ms[i].ref && !otherPart && isDefendantSlot(text, ms[i]) && !inList) first = ms[i];
   }
   if (!first) return null;

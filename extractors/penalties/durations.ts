@@ -33,7 +33,8 @@ function jailedDays(text: string): boolean {
 
 /** the operational period of a suspended term: "four months' imprisonment, suspended for a period of (one year)" is one
  * sanction, a suspended sentence, and the period no penalty of its own (ANNOTATION.md: one entry per person and sanction) */
-const SUSPENSION_PERIOD = /(?:imprisonment|prison|jail|sentence|term|detention|years?|months?|weeks?|days?)['’]?\s*,?\s+(?:(?:which\s+(?:was|were)|but|and)\s+)?(?:conditionally\s+)?suspended\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?$/i;
+// ("thirty and twenty days' imprisonment respectively, in each case suspended for (three years)")
+const SUSPENSION_PERIOD = /(?:imprisonment|prison|jail|sentence|term|detention|years?|months?|weeks?|days?|day-fines|fines?|\))['’]?\s*,?\s+(?:respectively\s*,?\s+)?(?:in\s+(?:each|both)\s+cases?\s*,?\s+|each\s+|both\s+)?(?:(?:which\s+(?:was|were)|but|and)\s+)?(?:conditionally\s+)?suspended\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?$/i;
 
 /** how far before a sentence its administrative case may be named */
 const ADMINISTRATIVE_BACK_CHARS = 250;
@@ -148,6 +149,25 @@ function typeAfter(text: string, end: number, limit: number): PenaltyType | null
   return null;
 }
 
+/** a duration at the start of a string (its own regex: DURATION's lastIndex drives the scan) */
+const DURATION_AT = new RegExp(`^(?:${DURATION.source})`, 'i');
+
+/** "thirty days' and twenty days' imprisonment": a duration coordinated with the next one takes that one's kind */
+function coordinatedType(text: string, end: number, limit: number): PenaltyType | null {
+  const gap = /^['’]?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=\S)/.exec(text.slice(end, end + 8));
+  if (!gap) return null;
+  const next = DURATION_AT.exec(text.slice(end + gap[0].length, Math.min(limit, end + gap[0].length + 60)));
+  if (!next) return null;
+  const nextEnd = end + gap[0].length + next[0].length;
+  let type = typeAfter(text, nextEnd, limit);
+  if (type === ('sentence' as PenaltyType) || type === null) return null;
+  if (type === 'imprisonment') {
+    const cue = TYPE_AFTER.find((c) => c.type === type)!.re.exec(text.slice(nextEnd, limit));
+    if (cue && SUSPENDED_TAIL.test(text.slice(nextEnd + cue[0].length, limit))) type = 'suspended_sentence';
+  }
+  return type;
+}
+
 function typeBefore(text: string, start: number, from: number): PenaltyType | 'sentence' | null {
   const head = text.slice(Math.max(from, start - 200), start);
   for (const cue of TYPE_BEFORE) if (cue.re.test(head)) return cue.type as PenaltyType | 'sentence';
@@ -184,7 +204,7 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     if (/\s+and\s+$/.test(head) && RANGE_BEFORE.test(head.replace(/\S+\s+and\s+$/, ''))) continue;
     // "terms varying from six weeks to twelve months": the upper end of a range (not "reduced from five years to three")
     if (!changedFrom && /\b(?:from|between)\s+(?:\S+[\s-]+){1,3}?(?:years?|months?|weeks?|days?|hours?)['’]?\s+(?:to|and|-|–)\s+$/i.test(head) && !/\b(?:cut|reduced|commuted|increased|raised|lowered|changed|replaced|converted)\b/i.test(text.slice(Math.max(sent.start, start - 200), start))) continue;
-    let type: PenaltyType | 'sentence' | null = typeAfter(text, end, sent.end);
+    let type: PenaltyType | 'sentence' | null = typeAfter(text, end, sent.end) ?? coordinatedType(text, end, sent.end);
     // "a 10-day jail sentence": a sentence the text says is served in jail or prison
     const jailSentence = (type as string) === 'sentence' && /^[-\s]*(?:prison|jail|gaol)\s+(?:sentence|term)\b/i.test(text.slice(end, end + 20));
     const explicitPrison = type === 'imprisonment' || jailSentence;

@@ -23,6 +23,9 @@ const PRIVATE_ISSUER = /^[^.;]{0,25}\bfrom\s+(?:the\s+|his\s+|her\s+|their\s+)?(
 /** bans by platforms, employers and sports bodies are not state penalties */
 const PRIVATE_BANNER = /\b(?:Facebook|Meta|Twitter|YouTube|TikTok|Instagram|Telegram|VKontakte|platform|company|employer|university|school|club|league)\b/;
 
+/** a text about asylum or residence: its deportation orders are immigration measures */
+const ASYLUM = /\b(?:asylum|refugee|Migration\s+(?:Board|Court|Agency|Service)|residence\s+permit|Aliens\s+(?:Act|Office|Department)|immigration\s+(?:service|authorities|department))\b/i;
+
 /** how far back, within the sentence, a penalty's clause reaches */
 const CLAUSE_BACK_CHARS = 160;
 
@@ -67,6 +70,9 @@ export function excluded(text: string, sent: Span, p: Phrase): boolean {
     const verb = [...head.matchAll(/\b(?:banned|barred|prohibited|ban)\b/gi)].pop();
     if (verb && PRIVATE_BANNER.test(head.slice(0, verb.index))) return true;
   }
+  // "the Migration Board refused to revoke the deportation order": in an asylum case removal is no sanction
+  // (a criminal court's "sentenced to expulsion" still is)
+  if (p.type === 'other' && !p.duration && /\b(?:deport|expel|expuls)/i.test(text.slice(p.start, p.end)) && !/\bsentenced\b/i.test(text.slice(p.start, p.end)) && ASYLUM.test(text)) return true;
   // "or serve three months in prison if they did not pay": a default penalty, not the one imposed
   if (/\bor\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(sent.start, p.start - 25), p.start)) && /^[^.;]{0,40}\bif\b/i.test(text.slice(p.end, sent.end))) return true;
   if (/\b(?:in\s+default|alternative\s+of|failing\s+(?:payment|which))\b/i.test(text.slice(Math.max(sent.start, p.start - 40), p.start))) return true;

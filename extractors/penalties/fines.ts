@@ -21,8 +21,8 @@ const PAID_FOR_LOSS = /^[^.;]{0,50}?\bfor\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|t
 /** money ordered that is not a penalty */
 /** someone paid, between "pay" and the amount: "pay the Trust", "pay him", "pay Ms X" (not "pay a fine of", "pay the sum of", "pay US$") */
 const PAYEE_BEFORE = /^\s+(?!(?:the\s+|a\s+|an\s+)?(?:fines?|penalt|sum|total|equivalent|amount|state|US|USD|EUR|GBP|RUB|Rs|Tk)\b)(?:him|her|them|the\s+[\p{L}'’-]+|\p{Lu}[\p{L}'’.-]+)(?:\s+[\p{L}'’.-]+){0,5}?\s+(?:a\s+(?:total\s+of\s+)?|the\s+sum\s+of\s+)?$/u;
-/** a private payee after the amount: "to the victim", "to the family of", "to the Opera House Trust" (not "to the state budget") */
-const PAYEE_AFTER = /^[^.;]{0,25}?\bto\s+(?!the\s+(?:state|treasury|government|budget|court)\b)(?:the\s+|his\s+|her\s+|their\s+|each\s+of\s+)?(?:victims?|famil(?:y|ies)|relatives|widow|parents|plaintiffs?|complainants?|claimants?|injured|\p{Lu}[\p{L}'’-]+)/u;
+/** a private payee after the amount: "to the victim", "to the family of", "to the Opera House Trust", "to a charity" (not "to the state budget") */
+const PAYEE_AFTER = /^[^.;]{0,25}?\bto\s+(?!the\s+(?:state|treasury|government|budget|court)\b)(?:the\s+|his\s+|her\s+|their\s+|each\s+of\s+)?(?:victims?|famil(?:y|ies)|relatives|widow|parents|plaintiffs?|complainants?|claimants?|injured|\p{Lu}[\p{L}'’-]+)|^[^.;]{0,25}?\bto\s+(?:a|the)\s+(?:charity|charities|charitable\s+\w+)\b/u;
 const NOT_A_FINE = /\b(?:damages|compensation|bail|bond|costs|legal\s+fees|court\s+fees|restitution|alimony|salary|wages\s+owed)\b/i;
 
 function currencyEntry(word: string): string | readonly CurrencyChoice[] | undefined {
@@ -101,7 +101,10 @@ export function finePhrases(text: string, sent: Span, persons: Mention[], cueCou
     const cueEnd = cueStart + m[0].length;
     if (/^pay$/i.test(m[0]) && !/\b(?:ordered|had|required|obliged|must|sentenced|condemned)\b[^.;]{0,110}?(?:\bto\s+|\s)$/i.test(text.slice(Math.max(sent.start, cueStart - 120), cueStart))) continue;
     // the first amount after the cue (within a short reach), or an amount just before "fine" ("a 50,000-tenge fine")
-    let hit = amounts.find((a) => a.start >= cueEnd && a.start - cueEnd <= 130 && !used.has(a) && !/;/.test(text.slice(cueEnd, a.start)));
+    // (an amount an earlier cue took is this cue's too: "pay ninety day-fines of CHF 100" is one fine, and the cue does not
+    // reach past it for the next fine's amount)
+    let hit = amounts.find((a) => a.start >= cueEnd && a.start - cueEnd <= 130 && !/;/.test(text.slice(cueEnd, a.start)));
+    if (hit && used.has(hit)) continue;
     if (!hit && /^fine/i.test(m[0])) hit = amounts.find((a) => a.end <= cueStart && cueStart - a.end <= 3 && !used.has(a));
     if (!hit) continue;
     // damages, bail and costs are paid, but they are no fine

@@ -39,13 +39,15 @@ export function extractPenalties(input: string | Analysis, ctx: PenaltyContext):
   // how often each country cue occurs, counted once per document for every fine's currency
   const cueCounts = new Map<string, number>();
   const out: Penalty[] = [];
+  /** penalties told as a state being served ("is serving a prison sentence"): restatements where the text tells the sentence */
+  const states = new Set<Penalty>();
   let group: Group | null = null;
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si];
     const body = text.slice(sent.start, sent.end);
     const sentMentions = mentionsIn(ms, sent.start, sent.end);
     // 1. a cheap gate: most sentences speak of no penalty
-    if (!/sentenc|fine|jail|prison|impris|arrest|detention|ban|barred|prohibit|warn|death|probation|service|labou?r|treatment|deport|expel|restrict|pay|days?\b|hours?\b|years?\b|months?\b/i.test(body)) {
+    if (!/sentenc|fine|jail|prison|impris|arrest|detention|ban|barred|prohibit|warn|death|probation|service|labou?r|treatment|deport|expel|restrict|pay|suspen|days?\b|hours?\b|weeks?\b|years?\b|months?\b/i.test(body)) {
       const named = lastGroup(text, sentMentions, ms);
       if (named.length > 1) group = { persons: named, paraStart: a.paragraphAt(sent.start).start };
       continue;
@@ -70,6 +72,8 @@ export function extractPenalties(input: string | Analysis, ctx: PenaltyContext):
       const later = laterLists(text, sentences, si, ms);
       const who = whoGot(text, sent, p, ms, paraStart, taken, phrases, group, later);
       if (!who || who.persons.length === 0) continue;
+      // a state is its own subject's: "the privates ... where they had been serving a sentence" names no one
+      if (p.state && (who.persons.length > 1 ? who.inferred : STATE_CLAUSE_BREAK.test(text.slice(who.persons[who.persons.length - 1].end, p.start)))) continue;
       taken.set(p, who);
     }
     // "A and B received 2 years and 18 months respectively": the n-th person gets the n-th penalty
@@ -81,7 +85,7 @@ export function extractPenalties(input: string | Analysis, ctx: PenaltyContext):
       for (const m of who.persons) if (!recipients.some((r) => r.name === m.name)) recipients.push(m);
       const date = rulingDateNear(text, ctx.dates, p, sentences);
       for (const m of who.persons) {
-        out.push({
+        const penalty: Penalty = {
           person: m.name,
           type: p.type,
           duration: p.duration,
@@ -90,7 +94,9 @@ export function extractPenalties(input: string | Analysis, ctx: PenaltyContext):
           date: date?.date ?? null,
           inferred: who.inferred || p.carried || m.ref === true,
           mention: spanOf(text, p.start, p.end),
-        });
+        };
+        out.push(penalty);
+        if (p.state) states.add(penalty);
       }
     }
     // the group a later "they" may refer to: this sentence's recipients, else a list named in it
@@ -99,8 +105,17 @@ export function extractPenalties(input: string | Analysis, ctx: PenaltyContext):
     else if (named.length > 1) group = { persons: named, paraStart };
   }
   // 6. one penalty per person and phrase; concurrent terms are served as the longest
-  return concurrentTerms(a, dedupe(out));
+  return concurrentTerms(a, dedupe(withoutRestatedStates(out, states)));
 }
+
+/** "is serving a prison sentence" after "sentenced to six years' imprisonment": the state restates the sentence told */
+function withoutRestatedStates(ps: Penalty[], states: ReadonlySet<Penalty>): Penalty[] {
+  if (states.size === 0) return ps;
+  return ps.filter((p) => !states.has(p) || !ps.some((q) => !states.has(q) && q.person === p.person && q.type === p.type));
+}
+
+/** between a state's subject and the state: another clause's subject */
+const STATE_CLAUSE_BREAK = /\b(?:where|which|whose|whom|they|them|he|she|who\s+(?:visited|met|saw))\b|[.;]/i;
 
 /** "sentenced to concurrent prison terms ... X received four years on one count and seven years on another" */
 const CONCURRENT = /\bconcurrent(?:ly)?\b/i;

@@ -1,18 +1,18 @@
 /** Penalties told without a duration or amount: warnings, death, life, deportation, treatment, lashes, changed sentences. */
 import type { PenaltyType, Span } from '../../src/contract';
 import type { Phrase } from './phrase';
-import { CHANGED_TO, BARE_IMPRISONMENT, RESIDENCE, CORPORAL, DEATH, DEATH_LISTED, DEPORTATION, DIGEST_WARNING, DISMISSAL, LIFE, RANGE_TERM, TREATMENT, WARNING } from './rules';
+import { CHANGED_TO, BARE_IMPRISONMENT, RESIDENCE, CORPORAL, DEATH, DEATH_LISTED, DEPORTATION, DIGEST_WARNING, DISMISSAL, LIFE, RANGE_TERM, SERVING_STATE, SUSPENDED_BARE, TREATMENT, WARNING } from './rules';
 
 export function simplePhrases(text: string, sent: Span): Phrase[] {
   const body = text.slice(sent.start, sent.end);
   const out: Phrase[] = [];
-  const add = (re: RegExp, type: PenaltyType): void => {
+  const add = (re: RegExp, type: PenaltyType, state = false): void => {
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const start = sent.start + m.index;
       const end = start + m[0].length;
       // "gave student X a warning", "sentenced X to death": the object sits inside the match
-      out.push({ type, start, end, duration: null, amount: null, currency: null, carried: false, anchor: end });
+      out.push({ type, start, end, duration: null, amount: null, currency: null, carried: false, anchor: end, ...(state ? { state } : {}) });
     }
   };
   add(WARNING, 'warning');
@@ -27,6 +27,8 @@ export function simplePhrases(text: string, sent: Span): Phrase[] {
   add(RANGE_TERM, 'imprisonment');
   add(BARE_IMPRISONMENT, 'imprisonment');
   add(RESIDENCE, 'restriction_of_freedom');
+  add(SERVING_STATE, 'imprisonment', true);
+  add(SUSPENDED_BARE, 'suspended_sentence', true);
   CHANGED_TO.lastIndex = 0;
   for (let m = CHANGED_TO.exec(body); m; m = CHANGED_TO.exec(body)) {
     const kind = m.groups!.kind.toLowerCase().replace(/\s+/g, ' ');

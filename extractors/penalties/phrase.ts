@@ -12,4 +12,6 @@ export interface Phrase {
   carried: boolean;
   /** where the penalty's object slot ends: persons before it may be the ones penalised ("fined X 500 rubles") */
   anchor: number;
+  /** a sentence told as a state, without its term ("is serving a prison sentence"): a restatement where a term is told */
+  state?: boolean;
 }

@@ -43,7 +43,9 @@ export const TYPE_AFTER: readonly TypeCue[] = [
   // (days "in jail" are imprisonment unless the case is administrative: ANNOTATION.md; durations.ts decides)
   { type: 'administrative_detention', re: new RegExp(`${LEAD}(?:administrative\\s+(?:arrest|detention|jail|imprisonment|custody)|arrest|detention)\\b`, 'i') },
   // "five years' expulsion from Sweden", "ten years of exile": a term that is no prison
-  { type: 'other', re: new RegExp(`${LEAD}(?:expulsion|deportation|banishment|exile)\\b`, 'i') },
+  // "a four-week suspension of Mayor X", "two months suspension from office": a sanction on a post
+  // (not the suspension of a sentence, a licence or proceedings)
+  { type: 'other', re: new RegExp(`${LEAD}(?:expulsion|deportation|banishment|exile|suspension\\b(?!\\s+(?:of|on)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|a\\s+)?(?:sentence|prison|jail|execution|penalty|penalties|term|licen[cs]es?|permits?|proceedings|case|trial|payments?|operations?|publication|broadcast|newspaper|[a-z]+\\s+(?:sentence|licen[cs]e|proceedings))\\b))\\b`, 'i') },
   // "-year sentence", " prison term": a sentence whose kind the unit decides
   { type: 'sentence', re: /^(?:\s*(?:prison|jail|custodial))?\s*(?:sentence|term)\b/i },
   // "' imprisonment", " in prison", " in a strict-regime penal colony", " prison sentence", " behind bars"
@@ -109,8 +111,8 @@ export const AMOUNT = new RegExp(
 
 // "fined", "a fine of", "ordered to pay", "a penalty of", "fines of"
 export const FINE_CUE = /\b(?:fined|fine[sd]?|ordered\s+to\s+pay|penalty\s+of|monetary\s+penalty|pay)\b/gi;
-/** an amount that is an equivalent of the one before it: "(about US$200)", "(123 EUR or 133 US Dollars)" */
-export const EQUIVALENT_BEFORE = /(?:\(\s*(?:about|approximately|approx\.|around|some|roughly|equivalent\s+to|or|c\.|~|less\s+than|more\s+than|under|over|nearly|almost)?\s*|\bor\s+(?:about\s+)?|\bequivalent\s+(?:of|to)\s+|\babout\s+)$/i;
+/** an amount that is an equivalent of the one before it: "(about US$200)", "(123 EUR or 133 US Dollars)", "(CHF – approximately 85 euros)" */
+export const EQUIVALENT_BEFORE = /(?:\(\s*(?:[A-Z]{3}\s*[–—-]\s*)?(?:about|approximately|approx\.|around|some|roughly|equivalent\s+to|or|c\.|~|less\s+than|more\s+than|under|over|nearly|almost)?\s*|\bor\s+(?:about\s+)?|\bequivalent\s+(?:of|to)\s+|\babout\s+)$/i;
 
 // "issued an official warning to", "gave ... a warning", "received a warning"
 export const WARNING = /\b(?:issued|gave|given|received|handed|imposed|issue|give|receive|got|gets|receives)\b[^.;]{0,60}?\b(?:an?\s+)?(?:official|formal|written|administrative|public|strict)?\s*warning\b|\b(?:was|were)\s+(?:officially\s+|formally\s+)?warned\s+by\b/gi;
@@ -124,10 +126,10 @@ export const BAN_SAME_PERIOD = /\b(?:banned|barred|prohibited|disqualified|ban\s
 export const CHANGED_TO = /\b(?:changed|commuted|replaced|converted|reduced|turned)\s+(?:to|with|by|into)\s+(?:an?\s+)?(?<kind>restriction\s+of\s+(?:freedom|liberty)|restricted\s+freedom|house\s+arrest|community\s+service|probation|suspended\s+sentence|fine|forced\s+labou?r|corrective\s+labou?r)\b/gi;
 // "74 lashes", "100 strokes of the cane": corporal punishment
 export const CORPORAL = /\b\d{1,4}\s+(?:lashes|strokes(?:\s+of\s+the\s+(?:cane|whip))?)\b/gi;
-// "sentenced to death", "a death sentence"
+// "sentenced to death", "a death sentence", "has a suspended death sentence" (a sentence held)
 // (the bare noun only when a ruling or an owner goes with it: "given the death penalty", "his death sentence", not "opposes the death penalty")
 // (the owner or verb is a lookbehind after "death ...", so it is tried only where "death" stands: it runs over every sentence)
-export const DEATH = /\bsentenced\b[^.;]{0,160}?\bto\s+death\b|\bdeath\s+(?:sentences?|penalty)\b(?<=\b(?:(?:given|gave|handed(?:\s+down)?|received|imposed|upheld|confirmed|approved|ratified|passed|issued|pronounced|awarded)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+|the\s+)?|(?:his|her|their|[A-ZÀ-ÞĀ-ž][A-Za-zÀ-ÿĀ-ž'’-]+['’]s?)\s+)death\s+(?:sentences?|penalty))|\b(?:death\s+sentences?|death\s+penalty)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:upheld|confirmed|passed|imposed|handed\s+down)\s+(?:on|against|for)\b/gi;
+export const DEATH = /\bsentenced\b[^.;]{0,160}?\bto\s+death\b|\bdeath\s+(?:sentences?|penalty)\b(?<=\b(?:(?:given|gave|handed(?:\s+down)?|received|imposed|upheld|confirmed|approved|ratified|passed|issued|pronounced|awarded)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+|the\s+)?|\b(?:has|had|have|having|with|under|serving)\s+a\s+(?:suspended\s+)?(?=death\s+sentence)|(?:his|her|their|[A-ZÀ-ÞĀ-ž][A-Za-zÀ-ÿĀ-ž'’-]+['’]s?)\s+)death\s+(?:sentences?|penalty))|\b(?:death\s+sentences?|death\s+penalty)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:upheld|confirmed|passed|imposed|handed\s+down)\s+(?:on|against|for)\b/gi;
 // a verdict list: "*Andrew Chan - Death", "B: death"; a named person's execution put off or carried out implies the sentence:
 // "The executions of A and B were postponed" (the persons stand inside the match, before its end)
 export const DEATH_LISTED = /(?<=\p{Lu}[\p{L}'’.-]+\s*[-–—:]\s*)(?:Death|death)\b(?!\s+(?:of|in|by|toll|threats?|row|squad|certificate)\b)(?=\s*(?:[*•;,\n]|$|\p{Lu}))|\bexecutions?\s+of\s+[^.;]{1,160}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:postponed|delayed|stayed|suspended|halted|put\s+off|carried\s+out|rescheduled)\b/gu;
@@ -136,6 +138,13 @@ export const DEATH_LISTED = /(?<=\p{Lu}[\p{L}'’.-]+\s*[-–—:]\s*)(?:Death|d
 export const BARE_IMPRISONMENT = /\bsentenced\b[^.;]{0,80}?\bto\s+(?:imprisonment|prison|jail|a\s+(?:prison|jail)\s+(?:term|sentence))\b(?![\s,]+(?:for|of|terms?)\b)(?!\s+(?:\w+\s+){0,2}(?:years?|months?|weeks?|days?)\b)/gi;
 // "sentenced to life imprisonment", "life in prison"
 export const LIFE = /\b(?:life\s+(?:imprisonment|sentence|in\s+prison|term)|sentenced\b[^.;]{0,160}?\bto\s+life\b|(?:jailed|imprisoned|locked\s+up|sent\s+(?:\w+\s+)?to\s+(?:prison|jail))\s+for\s+life\b)/gi;
+// a sentence told as a state being served, without its term: "is serving a prison sentence", "has been serving a
+// semi-custodial sentence", "were imprisoned under a semi-custodial regime" (a subject's state, not "prisoners serving
+// a sentence"; not a life, suspended or non-custodial one, nor
+// one whose term follows: the durations find "serving a sentence of five years")
+export const SERVING_STATE = /\b(?:is|was|are|were|been)\s+(?:(?:currently|still|now|already|then)\s+)?serving\s+an?\s+(?:(?!(?:life|suspended|conditional|non-custodial|community|death|probation(?:ary)?)\b)(?![\p{L}-]*(?:year|month|week|day|hour))[\p{L}-]+\s+){0,2}?(?:sentence|term)(?:\s+of\s+(?:imprisonment|incarceration))?\b(?!\s+of\b)|\b(?:is|was|are|were|been)\s+(?:\w+\s+)?(?:imprisoned|incarcerated)\s+under\s+an?\s+(?:[\p{L}-]+\s+){0,2}?regime\b/giu;
+// "given a suspended sentence", "received a suspended prison term": a suspended sentence told without its term
+export const SUSPENDED_BARE = /\b(?:given|received|receiving|handed(?:\s+down)?|got|imposed|sentenced\s+(?:\w+\s+){0,3}?to)\s+(?:him\s+|her\s+|them\s+)?an?\s+suspended\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)\b(?!\s+of\b)/gi;
 // "ordered deported", "ordered his deportation", "sentenced to expulsion"
 export const DEPORTATION = /\b(?:ordered\b[^.;]{0,40}?\b(?:deport(?:ed|ation)|expel(?:led)?|expulsion)|sentenced\b[^.;]{0,60}?\bto\s+(?:deportation|expulsion)|(?:deportation|expulsion)\s+order)\b/gi;
 // "dismissed from the army", "discharged from the British Army", "stripped of his rank": a court martial's sanction, no term

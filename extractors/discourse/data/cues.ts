@@ -30,6 +30,8 @@ export const ROLE_CUES: readonly RoleCue[] = [
   // the text says so of this very mention: "X (“the applicant”)", "X, 52, was sentenced"
   { name: 'defendant-alias', role: 'defendant', after: /^\s*\((?:hereinafter\s+)?["“‘']?(?:the\s+)?(?:(?:first|second|third|fourth|fifth)\s+)?(?:applicants?|defendants?|accused)["”’']?\)/i },
   { name: 'defendant-passive', role: 'defendant', after: PASSIVE_RULED },
+  // "found X guilty of", "found X, a former driver, guilty on"
+  { name: 'defendant-found-guilty', role: 'defendant', after: /^(?:,[^.;]{0,80}?,)?\s+(?:not\s+)?guilty\b(?!\s+(?:party|parties|verdict|verdicts|plea|pleas|conscience))/ },
   // a ruling's object is its defendant whatever the job: "sentenced lawyer X to", "the sentence of judge X" (so these come first)
   { name: 'defendant-object', role: 'defendant', before: /\b(?:sentenced|convicted|fined|jailed|imprisoned|acquitted|charged|indicted|prosecuted)\s+(?:(?!(?:by|of|for|after|with|in|on|at|over|from|[Jj]udge|[Jj]ustice|[Mm]agistrate)\b)[\p{L}-]+\s+){0,5}?$/u },
   { name: 'defendant-trial', role: 'defendant', before: /\b(?:trial|conviction|sentencing|sentences?|terms?|punishment|prosecution|case|acquittal|extradition)\s+(?:of|against)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+){0,3}?$/u },

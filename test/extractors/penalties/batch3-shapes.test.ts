@@ -1,0 +1,100 @@
+/**
+ * extractPenalties on shapes the third blind batch and the even-id texts showed: a sentence told as a state being
+ * served ("is serving a prison sentence", "imprisoned under a semi-custodial regime"), a suspended or death sentence
+ * told without its term, a suspension from office, a court's sentence naming no one, ECtHR parties by their ordinals,
+ * removal in asylum cases. Sentences are our own.
+ */
+import type { Penalty } from '../../../src/contract';
+import { runEntities } from './penalty-rows';
+
+type Row = [person: string, type: string, duration: string | null, amount: number | null];
+
+const rows = (ps: Penalty[]): Row[] => ps.map((p) => [p.person ?? '', p.type, p.duration, p.amount]);
+
+const POSITIVE: Array<{ text: string; expect: Row[] }> = [
+  // a sentence told as a state being served, without its term
+  { text: 'Mr Oskar Lindqvist was born in 1961 and is serving a sentence of imprisonment in Kalmar.', expect: [['Oskar Lindqvist', 'imprisonment', null, null]] },
+  { text: 'Mr Oskar Lindqvist has been serving a semi-custodial sentence at Tegel Prison since May 2004.', expect: [['Oskar Lindqvist', 'imprisonment', null, null]] },
+  {
+    text: 'After their conviction, Mr Oskar Lindqvist and Mr Pavel Moravec were imprisoned under an open regime and later released.',
+    expect: [['Oskar Lindqvist', 'imprisonment', null, null], ['Pavel Moravec', 'imprisonment', null, null]],
+  },
+  // the state restates a sentence the text tells with its term: the term stands alone
+  {
+    text: 'Mr Oskar Lindqvist was sentenced to nine years’ imprisonment. He is currently serving a prison sentence in Kalmar.',
+    expect: [['Oskar Lindqvist', 'imprisonment', 'P9Y', null]],
+  },
+  // a state with its term is the term
+  { text: 'After a retrial Omar Saleh is now serving a fifteen-year term for the murder.', expect: [['Omar Saleh', 'imprisonment', 'P15Y', null]] },
+  // a suspended sentence told without its term
+  { text: 'On 3 March 2011 Mr Oskar Lindqvist was convicted as charged and given a suspended sentence.', expect: [['Oskar Lindqvist', 'suspended_sentence', null, null]] },
+  // a suspension from office of a named official, told with the official's place and office
+  { text: 'The three-week suspension of Leeds Mayor Harriet Cole was put on hold by a judge pending her appeal.', expect: [['Harriet Cole', 'other', 'P3W', null]] },
+  { text: 'The council punished Councillor Dev Anand with 2 months suspension.', expect: [['Dev Anand', 'other', 'P2M', null]] },
+  // a court's sentence with no one named in its sentence goes to the one defendant named before
+  {
+    text: 'A military jury found Karim Al-Jabri guilty of conspiracy on Monday.\n\nToday, the jury handed down a sentence of 30 months, with credit for time served. Prosecutors had sought ten years.',
+    expect: [['Karim Al-Jabri', 'imprisonment', 'P2Y6M', null]],
+  },
+  // ECtHR parties by their ordinals: "the first and third applicants", aliases given "respectively", a plural apposition
+  {
+    text: '1. The case originated in an application by Mr Ivo Danev (“the first applicant”), Mr Petar Kolev (“the second applicant”) and Mr Emil Radev (“the third applicant”).\n\n9. The District Court found the first and third applicants guilty of assault and sentenced them to four and six months’ imprisonment respectively.',
+    expect: [['Ivo Danev', 'imprisonment', 'P4M', null], ['Emil Radev', 'imprisonment', 'P6M', null]],
+  },
+  {
+    text: '1. The application was lodged by Mr Arthur Penrose and Mrs Edith Penrose (“the first applicant” and “the second applicant” respectively).\n\n7. On 2 May 1991 a fine of GBP 300 was imposed on each applicant. In 1993 the second applicant was fined GBP 150.',
+    expect: [['Arthur Penrose', 'fine', null, 300], ['Edith Penrose', 'fine', null, 300], ['Edith Penrose', 'fine', null, 150]],
+  },
+  {
+    text: 'The applicants, Edith Penrose and Arthur Penrose, are British nationals. On 10 June 1994 the applicants pleaded guilty. The first applicant was fined 2,000 pounds sterling (GBP).',
+    expect: [['Edith Penrose', 'fine', null, 2000]],
+  },
+  // durations coordinated before one kind, given "respectively", each suspended: no separate probation
+  {
+    text: 'In May 2001 the applicants, Mr Lazar Bekov and Mr Elias Kotrov, were sentenced to thirty days’ and twenty days’ imprisonment respectively, in each case suspended for three years.',
+    expect: [['Lazar Bekov', 'suspended_sentence', 'P30D', null], ['Elias Kotrov', 'suspended_sentence', 'P20D', null]],
+  },
+  // a changed sentence told by a possessive pronoun goes to the one defendant
+  {
+    text: 'The Regional Court found Mr Angel Dobrev guilty and sentenced him to six years’ imprisonment. The applicant’s statement was: “I am afraid of leaving prison.” On 9 March 2000 the Appellate Court dismissed the applicant’s appeal but reduced his sentence to four years’ imprisonment.',
+    expect: [['Angel Dobrev', 'imprisonment', 'P6Y', null], ['Angel Dobrev', 'imprisonment', 'P4Y', null]],
+  },
+  // day-fines suspended, then a fine: an equivalent after a currency code and a dash is no fine, nor the period
+  {
+    text: 'The Police Court found Mr Dario Keller guilty and ordered him to pay ninety day-fines of 100 Swiss francs (CHF – approximately 85 euros (EUR)), suspended for two years, a fine of CHF 3,000 (approximately EUR 2,500), and the sum of CHF 1,000 (approximately EUR 850) in compensation to the association.',
+    expect: [['Dario Keller', 'fine', null, 100], ['Dario Keller', 'fine', null, 3000]],
+  },
+  // a death sentence held
+  { text: 'The former deputy minister, Chen Guolin, has a suspended death sentence.', expect: [['Chen Guolin', 'death_penalty', null, null]] },
+];
+
+const NEGATIVE: Array<{ text: string; expect: Row[] }> = [
+  // serving others' sentences, a life term told elsewhere, and a law's text
+  { text: 'A person serving a sentence may ask for early release after half of it.', expect: [] },
+  { text: 'Mr Oskar Lindqvist visited prisoners serving a sentence in Kalmar.', expect: [] },
+  // a payment to a charity when proceedings are discontinued is no fine
+  { text: 'The proceedings against Mr Jan Nowicki were conditionally discontinued and he was ordered to pay 1,000 zlotys to a charity.', expect: [] },
+  // a removal order in an asylum case is no sanction
+  { text: 'The Migration Board refused the asylum request of Mr Besnik Hoxha and upheld the deportation order against him.', expect: [] },
+  // someone's superior named after a wire lead's unnamed defendant
+  {
+    text: 'A British soldier has been jailed for ten years for spying. The 45-year-old had been an interpreter for the head of the NATO force, General Sir Alan Marsh.',
+    expect: [],
+  },
+  // the state of an unnamed group in a relative clause
+  { text: 'Mrs Vera Ilieva said that the two soldiers had escaped from a barracks where they had been serving a prison sentence.', expect: [] },
+  // a person after the agent of a ruling, and a name inside a firm's name
+  { text: 'Nouri Haddad saw Saddam Rahim as his enemy. Haddad-Ali was sentenced to death in 1980 by the government of Saddam Rahim for his activism.', expect: [] },
+  { text: 'Donald Markland runs a plant. In 2002 the Sanitation Department fined Markland Manufacturing, a business across the street from the school, $21,000 for dumping.', expect: [] },
+  // a country's death penalty is no one's sentence
+  { text: 'Mr Oskar Lindqvist said the country has a death penalty for drug smuggling.', expect: [] },
+];
+
+describe('extractPenalties: blind batch 3 and even-id shapes', () => {
+  it.each(POSITIVE)('$text', ({ text, expect: want }) => {
+    expect(rows(runEntities(text))).toEqual(want);
+  });
+  it.each(NEGATIVE)('no penalty: $text', ({ text, expect: want }) => {
+    expect(rows(runEntities(text))).toEqual(want);
+  });
+});
