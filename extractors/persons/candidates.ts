@@ -229,6 +229,8 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   if (NAME_OPENING_HONORIFICS.has(low) && next !== undefined && (FIRST_NAME_SET.has(fold(next)) || BROAD_GIVEN_NAMES.has(fold(next)))) return 'unknown';
   // "Pere Pastor Vilanova": a title word between a known given name and a capitalised word is a name part
   if (afterGivenName && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next) && TITLE_WORD_IN_NAME.has(low)) return 'unknown';
+  // "Moses Driver", "Anne Farmer": a capitalised occupation closing a run after a given name is the surname
+  if (afterGivenName && next === undefined && ROLE_SET.has(low) && !TITLE_SET.has(low)) return 'surname';
   if (TITLE_SET.has(low) || ROLE_SET.has(low) || ROLE_SET.has(low.replace(/e?s$/, ''))) return 'title';
   if (ELECT.test(low) && TITLE_SET.has(low.replace(ELECT, ''))) return 'title';
   // "Ex-sergeant", "ex-minister": a former title is still a title
