@@ -239,6 +239,8 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   if (low.includes('-') && (TITLE_SET.has(low.replace(/-/g, ' ')) || HYPHEN_TITLE.test(low))) return 'title';
   // "-year-old" ages a name, it is no part of it: "Thirty-four-year-old Uganda T. Harris"
   if (/-based$|-born$|-led$|-run$|-years?-old$/.test(low)) return 'not';
+  // "Zanu-PF", "D-San": an acronym or party letter joined by a hyphen names a party, not a person
+  if (/-\p{Lu}{2,}$|^[DRI]-\p{Lu}/u.test(bare)) return 'not';
   if (NAME_HEAD_SET.has(low)) return 'head';
   // Hungarian married names: the husband's given name plus "-né" ("Istvánné Rékási", "Jánosné Kovács")
   const first = FIRST_NAME_SET.has(low) || (/\p{Ll}né$/u.test(bare) && (FIRST_NAME_SET.has(low.slice(0, -2)) || BROAD_GIVEN_NAMES.has(low.slice(0, -2))));

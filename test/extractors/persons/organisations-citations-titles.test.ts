@@ -50,6 +50,8 @@ const NEGATIVE: Array<{ text: string; not: string }> = [
   { text: 'The Burundian government and the New Zealand Government signed.', not: 'Burundian' },
   { text: 'The New Zealand Government signed the deal on Monday.', not: 'Zealand' },
   { text: 'Talks with the Hamas government stalled.', not: 'Hamas' },
+  { text: 'Senator Ana Ruiz (D-San Diego) voted against; Zanu-PF voted for.', not: 'D-San Diego' },
+  { text: 'Officials of Zanu-PF said the vote was fair.', not: 'Zanu-PF' },
   // bodies named in their own language
   { text: 'The pension was refused by the Istituto Nazionale della Previdenza Sociale in 2004.', not: 'Previdenza Sociale' },
   { text: 'Officers of the Inspectoratul Județean de Jandarmi Vaslui were called.', not: 'Județean de Jandarmi Vaslui' },
