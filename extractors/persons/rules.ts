@@ -63,7 +63,7 @@ export const PLACE_NOUN_AFTER = /^ (?:metro|underground|subway|station|street|st
 
 // Verbs that take a person as subject right after a name: "Oyunchimeg Dorj was given", "X said", "X , was" (a space
 // before the comma, as some wire and wiki texts write it).
-export const PERSON_VERB_AFTER = /^(?:,? \(\d{1,3}\)|, (?:aged )?\d{1,3}(?=,))? ?,? (?:was|were|is|has|had|said|says|told|received|got|wrote|posted|stated|added|claimed|denied|pleaded|appealed|spent|served|serves|faces|faced|remains|remained|fled|died|refused|insisted|testified|complained|recalled|explained|noted|learned|learnt|went on|was given|were given)\b|^ to (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (?:years?|months?|weeks?|days?|hours?|lashes)\b/;
+export const PERSON_VERB_AFTER = /^(?:,? \(\d{1,3}\)|, (?:aged )?\d{1,3}(?=,))? ?,? (?:was|were|is|has|had|said|says|told|received|got|wrote|posted|stated|added|claimed|denied|pleaded|appealed|spent|served|serves|faces|faced|remains|remained|fled|died|refused|insisted|testified|complained|recalled|explained|noted|learned|learnt|went on|was given|were given|called|described|argued|urged|warned|admitted|confirmed|replied|responded)\b|^ to (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (?:years?|months?|weeks?|days?|hours?|lashes)\b/;
 
 // Verbs and prepositions that take a person as object right before a name: "sentenced X", "detained X";
 // and a quotation's speaker: '"It was wrong," said X'.

@@ -37,6 +37,8 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: 'The prosecutor in Wexborough Anne Dumont said no charge would follow.', persons: ['Anne Dumont'] },
   // a generational suffix after a surname that is also a word
   { text: 'The court heard Peter James Baker Jr. on Tuesday.', persons: ['Peter James Baker Jr.'] },
+  // a speech verb after a name of unknown words: the name is a person's
+  { text: 'His spokesman in Lampang , Worawut Chaiyakarn, called the verdict harsh.', persons: ['Worawut Chaiyakarn'] },
   // an occupation closing a name after a given name is the surname
   { text: 'The council leader Abel Farmer said the fine was unjust.', persons: ['Abel Farmer'] },
   // hyphenated initials of a hyphenated given name
