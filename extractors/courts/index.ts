@@ -103,7 +103,10 @@ function findMentions(text: string): Found[] {
   LOWER_CASE_KIND.lastIndex = 0;
   for (let m = LOWER_CASE_KIND.exec(text); m; m = LOWER_CASE_KIND.exec(text)) {
     const s = SEAT_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
-    const seat = s?.[0] ?? '';
+    let seat = s?.[0] ?? '';
+    // "In Batumi city court": an opener before a one-word seat is no part of it
+    const two = seat.split(' ');
+    if (two.length === 2 && (LEADING.has(low(two[0])) || DEMONYM.has(low(two[0])) || STOP.has(low(two[0])))) seat = two[1];
     // "The city court", "a Russian military court": no seat named
     if (!seat || LEADING.has(low(seat)) || DEMONYM.has(low(seat)) || STOP.has(low(seat))) continue;
     const start = m.index - seat.length;

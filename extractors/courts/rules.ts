@@ -5,8 +5,8 @@ import { alternation } from '../nlp/alternation';
 import { COURT_HEADS } from './data/court-words';
 
 // A capitalised word that may stand before "Court": "Saryagash", "Inter-District", "Magistrates'", "No. 2"-free.
-// ("U.S. District Court": a dotted abbreviation is a word of the name too)
-const MOD = String.raw`(?:(?!(?:${alternation(COURT_HEADS)})(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*['’]?|(?:\p{Lu}\.){2,3}|\d{1,3}(?:st|nd|rd|th))`;
+// ("U.S. District Court", "D.C Circuit": a dotted abbreviation is a word of the name too, its last dot dropped or not)
+const MOD = String.raw`(?:(?!(?:${alternation(COURT_HEADS)})(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*['’]?|(?:\p{Lu}\.){1,3}\p{Lu}(?![\p{L}\p{M}])\.?|(?:\p{Lu}\.){2,3}|\d{1,3}(?:st|nd|rd|th))`;
 // After the head: "of Uralsk", "of the Republic of Buryatia", "of General Jurisdiction", "for Sport".
 const TAIL_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*`;
 // A lower-case unit word may close the tail: "People's Court of Thai Binh province", "Court of Almaty region".
@@ -38,8 +38,9 @@ export const COURT_NAME = new RegExp(
 // found first (it is rare and cheap to find); SEAT_BEFORE then reads the capitalised seat just before it.
 // Example: "the Batumi city court fined nine protesters" -> seat "Batumi", kind " city court".
 // ("the Rome court of appeal": an appeal court after its seat, too)
-export const LOWER_CASE_KIND = / (?:(?:city|district|regional|provincial|municipal|town|oblast|county|military|garrison|inter-district|interdistrict) court|court of appeals?)(?![\p{L}\p{M}])/gu;
-export const SEAT_BEFORE = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+)?$/u;
+export const LOWER_CASE_KIND = / (?:(?:city|district|regional|provincial|municipal|town|oblast|county|military|garrison|inter-district|interdistrict|high) court|court of appeals?)(?![\p{L}\p{M}])/gu;
+// ("Rhode Island district court": a seat of two words)
+export const SEAT_BEFORE = /(?<![\p{L}\p{M}'’-])(?:\p{Lu}[\p{L}\p{M}]+ )?\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+)?$/u;
 
 // A country's top court written in lower case after "the": "he'll take it to the court of cassation". Such a court
 // is one per country, so it is named even in lower case (the name is kept as written).
