@@ -7,15 +7,16 @@ import { CODE_NAMES, CODE_QUALIFIER } from './data/codes';
 
 /**
  * an article number: "130", "20.2", "127.2.2", "205-1", "124A" (South Asian codes letter their sections),
- * "120-B" and "477-a" (a hyphenated letter is part of the number), "10 ‑ 4" (judgments space a typographic hyphen), "133/1" and "96/B" (one number, ANNOTATION.md), "261 bis" (Latin ordinals add articles between two numbers)
+ * "120-B" and "477-a" (a hyphenated letter is part of the number), "10 ‑ 4" (judgments space a typographic hyphen), "6:5" (Dutch acts), "133/1" and "96/B" (one number, ANNOTATION.md), "261 bis" (Latin ordinals add articles between two numbers)
  */
-export const NUM = '\\d{1,4}(?:[A-Z](?![A-Za-z\\d])|[a-z](?![A-Za-z\\d]))?(?:(?:[.-]|\\s?[\u2010\u2011]\\s?)\\d{1,3})*(?:-[A-Za-z](?![A-Za-z\\d]))?(?:\\/(?:\\d{1,3}|[A-Z](?![A-Za-z])))?(?![\\d])(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies)(?![A-Za-z]))?';
+export const NUM = '\\d{1,4}(?:[A-Z](?![A-Za-z\\d])|[a-z](?![A-Za-z\\d]))?(?:(?:[.:-]|\\s?[\u2010\u2011]\\s?)\\d{1,3})*(?:-[A-Za-z](?![A-Za-z\\d]))?(?:\\/(?:\\d{1,3}|[A-Z](?![A-Za-z])))?(?![\\d])(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies)(?![A-Za-z]))?';
 const PART_WORD = '(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\\.?|[Pp]\\.|[Cc]lauses?|[Ss]ections?|§§?)';
 /** several parts after a plural part word: "§§ 1 and 3", "paragraphs 4, 5 and 6" ("part 2 and 405" stays two articles) */
 const PART_NUMS = '(?:(?:§§|[Pp]arts|[Pp]aragraphs|[Pp]aras\\.?)\\s*\\d{1,3}(?:(?:\\s*,\\s*|\\s+and\\s+)\\d{1,3}(?![\\d.]))+|(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\\.?|[Pp]\\.|[Cc]lauses?|[Ss]ections?|§§?)\\s*\\d{1,3})';
 // "Rule 54" cites the Rules of Court; capitalised only, so "a rule 3 times" stays out
 // "S. 96/B (1)": older judgments abbreviate Section (kept only with a code named, like sections)
-const ART_WORD = '(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\\.|[Ss]ections?|Rules?|§§?|S\\.(?=\\s*\\d))';
+// "Schedule 7 to the Terrorism Act": a schedule of an act counts like a section (with its act named)
+const ART_WORD = '(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\\.|[Ss]ections?|Schedules?|Rules?|§§?|S\\.(?=\\s*\\d))';
 /** lettered or numbered sub-items after a part, skipped: "7(1)(13)", "36 § 4 (a)" */
 const SUB_ITEMS = '(?:\\s*\\([a-z0-9]{1,3}\\))*';
 /** several parts in brackets: "(1) and (2)", "(1), (2) and (4)": one entry each */
@@ -58,7 +59,8 @@ export const LABEL_BEFORE = /(?:guilty\s+of|charged\s+with|charges?\s+of|accused
 
 // A statute or set of rules named in lower case or with a long title: " of the 2015 anti-terrorism law",
 // " of the federation's anti-doping rules", " of the Cybercrimes (Prohibition, Prevention, etc.) Act 2015".
-export const STATUTE_AFTER = /^\s*,?\s*(?:of|under|in)\s+(?:the\s+|a\s+|its\s+|this\s+)?(?<words>(?:[\p{L}\d'’-]+\s+){0,4}(?:\([^()\n]{1,60}\)\s+)?)(?:law|act|statute|rules|regulations|Act|Law|Rules|Regulations|Statute)(?![\p{L}-])/u;
+// (also "of legislative decree no. 368", "Schedule 7 to the Terrorism Act", "the 1985 Foreign ‑ Currency Operations Act")
+export const STATUTE_AFTER = /^\s*,?\s*(?:of|under|in|to)\s+(?:the\s+|a\s+|its\s+|this\s+)?(?<words>(?:[\p{L}\d'’\u2010\u2011-]+\s+){0,5}(?:\([^()\n]{1,60}\)\s+)?)(?:law|act|statute|rules|regulations|decree|ordinance|Act|Law|Rules|Regulations|Statute|Decree|Ordinance)(?![\p{L}-])/u;
 /** A treaty or convention that a document is about: its bare article numbers are that treaty's. */
 export const TREATY_WORDS = /\b(?:treaty|convention|covenant|protocol|framework\s+agreement)\b/i;
 

@@ -12,6 +12,12 @@ const CASES: Array<{ text: string; articles: Array<[string, string | null, strin
   // lettered sections of South Asian codes
   { text: 'He was charged under Sections 124A and 153A of the Indian Penal Code.', articles: [['124A', null, 'criminal'], ['153A', null, 'criminal']] },
   { text: 'Under Article 5 A person may appeal to the Constitution court.', articles: [['5', null, 'unknown']] },
+  // a decree's sections; Dutch section numbers; a schedule of an act; a statute whose title spaces a typographic hyphen
+  { text: 'Under section 12 of legislative decree no. 88 of 2001 the contracts lapsed.', articles: [['12', null, 'other']] },
+  { text: 'The bank relied on section 4:17 of the Banking Supervision Act.', articles: [['4:17', null, 'other']] },
+  { text: 'She was stopped under Schedule 3 to the Border Security Act 2019.', articles: [['3', null, 'other']] },
+  { text: 'He was fined under section 21(2) of the 1992 Cross \u2011 Border Trade Control Act.', articles: [['21', '2', 'other']] },
+  { text: 'Schedule 2 of the report lists the costs.', articles: [] },
   // a constitution's amendments cited by their ordinal
   { text: 'The inmates said the method breaks the Eighth Amendment, and the 14th Amendment too.', articles: [['8', null, 'constitution'], ['14', null, 'constitution']] },
   // a typographic hyphen spaced inside a section number; a bare section cited before with its act
