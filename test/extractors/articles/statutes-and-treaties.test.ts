@@ -16,7 +16,7 @@ const CASES: Array<{ text: string; articles: Array<[string, string | null, strin
   { text: 'Under section 12 of legislative decree no. 88 of 2001 the contracts lapsed.', articles: [['12', null, 'other']] },
   { text: 'The bank relied on section 4:17 of the Banking Supervision Act.', articles: [['4:17', null, 'other']] },
   { text: 'She was stopped under Schedule 3 to the Border Security Act 2019.', articles: [['3', null, 'other']] },
-  { text: 'He was fined under section 21(2) of the 1992 Cross \u2011 Border Trade Control Act.', articles: [['21', '2', 'other']] },
+  { text: 'He was fined under section 21(2) of the 1992 Cross \u2011 Border Trade Act.', articles: [['21', '2', 'other']] },
   { text: 'Schedule 2 of the report lists the costs.', articles: [] },
   // a constitution's amendments cited by their ordinal
   { text: 'The inmates said the method breaks the Eighth Amendment, and the 14th Amendment too.', articles: [['8', null, 'constitution'], ['14', null, 'constitution']] },
