@@ -70,6 +70,9 @@ function isDefendantSlot(text: string, m: Mention, objectOfPhrase = false): bool
 }
 
 
+/** a person told with an unnamed relative: "the applicant and her husband", "X and his wife" */
+const RELATIVE_PARTNER = /^\s*,?\s+and\s+(?:his|her)\s+(?:husband|wife|partner|son|daughter|brother|sister|father|mother)\b(?!\s*,?\s+\p{Lu})/u;
+
 /** the word after a name that makes it a firm's: "Markland Manufacturing", "Smith & Co.", "Jones Ltd" */
 const FIRM_AFTER = /^\s*(?:&\s*(?:Co|Sons)\b|(?:Manufacturing|Inc|Ltd|Limited|Corp|Corporation|Company|Co\.|Industries|Holdings|LLC|plc|PLC|GmbH|Enterprises|Associates|Technologies|Airlines|Motors|Construction|Chemicals|Foods)\b)/;
 
@@ -194,6 +197,11 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   const groupAfter = /^\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:imposed|levied)\s+)?(?:on|to|against|upon|for)\s+(?:each\s+of\s+them|each\s+of\s+the\s+(?:applicants|defendants|accused)|each\s+(?:applicant|defendant)|both\s+(?:applicants|defendants)|them(?:\s+each)?|both(?:\s+of\s+them)?|all\s+of\s+them)\b/.test(text.slice(p.end, p.end + 40));
   if ((resolvedHere || groupAfter || /\b(?:they|They|them|each|Each|both|Both|all\s+(?:three|four|five|six|of\s+them)|the\s+(?:two|three|four|five|six)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:parties|companies|firms|groups|organi[sz]ations|newspapers|channels|banks|countries|states|agencies|outlets|charges|counts|cases)\b))/.test(head)) && group && group.persons.length > 1 && group.paraStart === paraStart) {
     return { persons: group.persons, inferred: true };
+  }
+  // "summonses on the applicant and her husband ... they were both fined": of a couple, the one the text names
+  if (/^\s*(?:[^.;]{0,40}\s)?(?:they|They)\s+(?:were|have\s+been|had\s+been)\s+(?:both\s+|each\s+|again\s+|also\s+)*(?:fined|sentenced|convicted|jailed|imprisoned|given|ordered)\b/.test(head)) {
+    const named = mentionsIn(ms, paraStart, sent.start).filter((m) => RELATIVE_PARTNER.test(text.slice(m.end, m.end + 40)) && isDefendantSlot(text, m)).pop();
+    if (named && !mentionsIn(ms, named.end, sent.start).some((m) => m.name !== named.name)) return { persons: [named], inferred: true };
   }
   // "fined three journalists ..." then "The court convicted A, B and C": the next list of exactly that many persons
   const verbRegion = text.slice(sent.start, p.anchor);

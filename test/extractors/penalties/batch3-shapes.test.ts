@@ -64,6 +64,13 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
     text: 'The Police Court found Mr Dario Keller guilty and ordered him to pay ninety day-fines of 100 Swiss francs (CHF – approximately 85 euros (EUR)), suspended for two years, a fine of CHF 3,000 (approximately EUR 2,500), and the sum of CHF 1,000 (approximately EUR 850) in compensation to the association.',
     expect: [['Dario Keller', 'fine', null, 100], ['Dario Keller', 'fine', null, 3000]],
   },
+  // of a couple fined together, the one the text names
+  {
+    text: '1. The application was lodged by a British citizen, Mrs Ada Farrow (“the applicant”).\n\n9. The Council served summonses on the applicant and her husband. On 18 August 1989 they were both fined 100 pounds sterling (GBP).',
+    expect: [['Ada Farrow', 'fine', null, 100]],
+  },
+  // a couple both named: the group decides, not the relative
+  { text: 'Mr Tom Reed and his wife Ann Reed live in Kent. In May they were both fined GBP 80.', expect: [['Tom Reed', 'fine', null, 80], ['Ann Reed', 'fine', null, 80]] },
   // a death sentence held
   { text: 'The former deputy minister, Chen Guolin, has a suspended death sentence.', expect: [['Chen Guolin', 'death_penalty', null, null]] },
 ];
