@@ -39,6 +39,9 @@ const SUSPENSION_PERIOD = /(?:imprisonment|prison|jail|sentence|term|detention|y
 /** how far before a sentence its administrative case may be named */
 const ADMINISTRATIVE_BACK_CHARS = 250;
 
+/** a term told as being served: "is serving six years", "began serving a nearly six-year sentence", "begins 20-year term" */
+const STATE_BEFORE = /\b(?:serving|serve\s+out|begins?|began|beginning|start(?:s|ed|ing)?)\s+(?:(?:an?|the|his|her|their)\s+)?(?:(?:nearly|about|almost|approximately|roughly|around|some)\s+)?$/i;
+
 /** a term added to the one before: "another 15 days", "a further ten days", "an additional year" */
 const FURTHER_BEFORE = /\b(?:another|a\s+further|an\s+additional|a\s+second\s+term\s+of)\s+$/i;
 
@@ -280,7 +283,9 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
         if (d) out.push({ type, start: s0, end: s0 + n[0].length, duration: d, amount: null, currency: null, carried: false, anchor: s0 });
       }
     }
-    out.push({ type, start, end: phraseEnd, duration, amount: null, currency: null, carried, anchor: start });
+    // "began serving a nearly six-year prison sentence": a term told as served restates the sentence, where one is told
+    const state = (type === 'imprisonment' || type === 'suspended_sentence') && STATE_BEFORE.test(head);
+    out.push({ type, start, end: phraseEnd, duration, amount: null, currency: null, carried, anchor: start, ...(state ? { state } : {}) });
   }
   // "while Y was given 4": a bare number after a penalty takes its unit and kind
   if (out.length > 0) {

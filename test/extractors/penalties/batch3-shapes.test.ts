@@ -26,6 +26,12 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
   },
   // a state with its term is the term
   { text: 'After a retrial Omar Saleh is now serving a fifteen-year term for the murder.', expect: [['Omar Saleh', 'imprisonment', 'P15Y', null]] },
+  // a term told as begun or being served restates the sentence told with its term
+  {
+    text: 'Lobbyist Tom Hale begins six-year prison sentence\n\nOn 29 March Tom Hale was sentenced to five years and 10 months in prison. On Wednesday he began serving a nearly six-year prison sentence.',
+    expect: [['Tom Hale', 'imprisonment', 'P5Y10M', null]],
+  },
+  { text: 'Mr Tom Hale is serving a 20-year sentence in Sofia Prison. He is currently serving a prison term there.', expect: [['Tom Hale', 'imprisonment', 'P20Y', null]] },
   // a suspended sentence told without its term
   { text: 'On 3 March 2011 Mr Oskar Lindqvist was convicted as charged and given a suspended sentence.', expect: [['Oskar Lindqvist', 'suspended_sentence', null, null]] },
   // a suspension from office of a named official, told with the official's place and office
