@@ -8,6 +8,9 @@ import { BAN_SAME_PERIOD, BOUND_BEFORE, DURATION, DURATION_PART, RANGE_AFTER, RA
 /** between a person and a bare penalty carried over from the clause before: " to ", ", 25, to ", " " */
 const CARRY_GAP = /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:to\s+|for\s+|got\s+|received\s+)?$/;
 
+/** between a term and its new length: ", reduced on appeal to (10)", ", later cut to (five)" */
+const CHANGED_AFTER_TERM = /^['’]?,?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were)\s+)?(?:later\s+|then\s+|subsequently\s+)?(?:cut|reduced|commuted|increased|raised|lowered)\s+(?:on\s+appeal\s+|by\s+the\s+\w+(?:\s+\w+)?\s+court\s+)?to\s+$/i;
+
 /** a bare number closing a changed sentence: "from eight years to five." */
 const CHANGED_TO_BARE = /\bto\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?=\s*(?:[.;,)]|$|\s+(?:and|on|in|after|by|while|at)\b))/gi;
 
@@ -305,8 +308,11 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
   CHANGED_TO_BARE.lastIndex = 0;
   for (let m = CHANGED_TO_BARE.exec(body); m; m = CHANGED_TO_BARE.exec(body)) {
     const s0 = sent.start + m.index + m[0].length - m.groups!.n.length;
-    const prev = out.find((q) => q.duration && /^\s+to\s+$/.test(text.slice(q.end, s0)));
-    if (!prev || !SENTENCE_CHANGED_FROM.test(text.slice(Math.max(sent.start, prev.start - 200), prev.start))) continue;
+    // ("sentenced to 15 years, reduced on appeal to 10": the term changed right after it is told)
+    const after = out.filter((q) => q.duration && q.end <= s0 && CHANGED_AFTER_TERM.test(text.slice(q.end, s0))).pop();
+    const prev = out.find((q) => q.duration && /^\s+to\s+$/.test(text.slice(q.end, s0))) ?? after;
+    if (!prev || (prev !== after && !SENTENCE_CHANGED_FROM.test(text.slice(Math.max(sent.start, prev.start - 200), prev.start)))) continue;
+    if (out.some((q) => q.start === s0)) continue;
     const unit = writtenUnit(text, prev);
     const word = { Y: 'years', M: 'months', D: 'days', H: 'hours', W: 'weeks' }[unit ?? ''] ?? null;
     const d = word ? parseDuration(`${m.groups!.n} ${word}`) : null;

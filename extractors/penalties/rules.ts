@@ -38,7 +38,8 @@ export const TYPE_AFTER: readonly TypeCue[] = [
   // " of probation", " on probation"
   { type: 'probation', re: new RegExp(`${LEAD}(?:probation|supervision\\s+period|probationary\\s+period)`, 'i') },
   // " ban on", " ban from"
-  { type: 'ban', re: new RegExp(`${LEAD}(?:travel\\s+|entry\\s+|exit\\s+)?ban\\b`, 'i') },
+  // (" driving ban", " publishing ban": a noun may name what is banned)
+  { type: 'ban', re: new RegExp(`${LEAD}(?:(?:travel|entry|exit|driving|drive|publishing|media|football|hunting|firearms?|work|employment|professional|political)\\s+)?ban\\b`, 'i') },
   // " of administrative arrest", " administrative detention", " in detention", " of arrest"
   // (days "in jail" are imprisonment unless the case is administrative: ANNOTATION.md; durations.ts decides)
   { type: 'administrative_detention', re: new RegExp(`${LEAD}(?:administrative\\s+(?:arrest|detention|jail|imprisonment|custody)|arrest|detention)\\b`, 'i') },
@@ -136,8 +137,8 @@ export const DEATH_LISTED = /(?<=\p{Lu}[\p{L}'’.-]+\s*[-–—:]\s*)(?:Death|d
 // "sentenced him to imprisonment", "I was sentenced to prison": a prison sentence told without its term
 // (not "to imprisonment for five years", "to prison terms of", which the durations find)
 export const BARE_IMPRISONMENT = /\bsentenced\b[^.;]{0,80}?\bto\s+(?:imprisonment|prison|jail|a\s+(?:prison|jail)\s+(?:term|sentence))\b(?![\s,]+(?:for|of|terms?)\b)(?!\s+(?:\w+\s+){0,2}(?:years?|months?|weeks?|days?)\b)/gi;
-// "sentenced to life imprisonment", "life in prison"
-export const LIFE = /\b(?:life\s+(?:imprisonment|sentence|in\s+prison|term)|sentenced\b[^.;]{0,160}?\bto\s+life\b|(?:jailed|imprisoned|locked\s+up|sent\s+(?:\w+\s+)?to\s+(?:prison|jail))\s+for\s+life\b)/gi;
+// "sentenced to life imprisonment", "life in prison", "a sentence of life without parole"
+export const LIFE = /\b(?:life\s+(?:imprisonment|sentence|in\s+prison|term|without\s+(?:the\s+possibility\s+of\s+)?parole)|(?:sentence|term)\s+of\s+life\b|sentenced\b[^.;]{0,160}?\bto\s+life\b|(?:jailed|imprisoned|locked\s+up|sent\s+(?:\w+\s+)?to\s+(?:prison|jail))\s+for\s+life\b)/gi;
 // a sentence told as a state being served, without its term: "is serving a prison sentence", "has been serving a
 // semi-custodial sentence", "were imprisoned under a semi-custodial regime" (a subject's state, not "prisoners serving
 // a sentence"; not a life, suspended or non-custodial one, nor

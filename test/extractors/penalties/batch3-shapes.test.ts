@@ -77,6 +77,10 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
   },
   // a couple both named: the group decides, not the relative
   { text: 'Mr Tom Reed and his wife Ann Reed live in Kent. In May they were both fined GBP 80.', expect: [['Tom Reed', 'fine', null, 80], ['Ann Reed', 'fine', null, 80]] },
+  // a ban named by what it bans, a term changed right after it is told, life without parole
+  { text: 'Carl Mertens received an 18-month driving ban.', expect: [['Carl Mertens', 'ban', 'P1Y6M', null]] },
+  { text: 'Carl Mertens was sentenced to 15 years, reduced on appeal to 10.', expect: [['Carl Mertens', 'imprisonment', 'P15Y', null], ['Carl Mertens', 'imprisonment', 'P10Y', null]] },
+  { text: 'Carl Mertens received a sentence of life without parole.', expect: [['Carl Mertens', 'imprisonment', null, null]] },
   // a death sentence held
   { text: 'The former deputy minister, Chen Guolin, has a suspended death sentence.', expect: [['Chen Guolin', 'death_penalty', null, null]] },
 ];
