@@ -20,6 +20,13 @@ const COUNTED_SUBJECT = /(?:[,;]|\b(?:and|while|whereas|but))\s+(?:the\s+)?(?:tw
 /** a new unnamed subject between a named person and the penalty: ", and in 2008 a powerful party boss was jailed" */
 const INTERVENING_SUBJECT = /(?:;|\band\b|\bwhile\b|\bwhereas\b)\s+(?:(?!who\b|which\b|whom\b)[\w-]+\s+){0,3}?(?:a|an|another)\s+(?:(?!who\b|which\b|whom\b|that\b)[\w-]+\s+){0,4}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted|handed)\b/i;
 
+/** a subject of X's between X and the penalty: "; his co-defendant was jailed", ", whose brother was jailed" */
+const OWNED_SUBJECT = /^,?\s+whose\s+(?:[\w-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted|handed)\b|(?:;|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted|handed)\b/i;
+
+/** a speech verb between a person and a penalty: the person speaks of it ("X said the sentence was unjust") */
+// (the person is the verb's subject: right after the name, or after an apposition or relative clause)
+const SPOKE_OF = /^(?:,[^,;.]{0,80},)?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|argued|claimed|called|described|added|insisted|stated|complained|criticised|criticized|denounced)\b/;
+
 /** "X and two other officials were": persons counted beside a named one */
 const OTHERS_AFTER = /^\s+and\s+(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:other|more|further)\b/i;
 
@@ -149,6 +156,10 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     const idx = pick.i;
     // "X was executed, and in 2008 a party boss was jailed for 18 years": a new unnamed subject took the phrase
     if (INTERVENING_SUBJECT.test(text.slice(pick.end, p.anchor))) return null;
+    // "X was acquitted; his co-defendant was jailed", "X, whose brother was jailed": someone of X's is the subject
+    // "X, who defended the activist, said the three-year sentence was unjust": X speaks of someone else's sentence
+    const gap = text.slice(pick.end, p.start);
+    if (OWNED_SUBJECT.test(text.slice(pick.end, p.end)) || (SPOKE_OF.test(gap) && !/\b(?:his|her|their|my|own)\s+(?:[\w-]+\s+){0,3}$/i.test(gap) && !/\b(?:I|we|he|she|they)\s+(?:was|were|had\s+been|has\s+been|have\s+been|got|received|would\s+serve)\b/i.test(gap))) return null;
     // "X was charged with the murder of 148 villagers, who were sentenced to death": a plural relative after one name
     // speaks of the unnamed many, not of X
     if (/\S[^,;.]{0,60},\s+who\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?$/u.test(text.slice(pick.end, p.start)) && withList(text, ms, idx).length === 1) return null;
@@ -167,7 +178,7 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // "... for two organisers and fined a third": the verb has an object of its own, unnamed
   if (/^\s+(?:an?\s+(?:third|fourth|fifth|sixth)|another|others|the\s+(?:other|others|rest|third|fourth))\b/i.test(text.slice(p.end, p.end + 30))) return null;
   const gapPrev = prevPhrase ? text.slice(prevPhrase.end, p.start) : '';
-  if (prevPhrase && taken.has(prevPhrase) && (/^[^;]{0,160}$/.test(gapPrev) || (p.carried && /^[^.]{0,160}$/.test(gapPrev)))) {
+  if (prevPhrase && taken.has(prevPhrase) && !OWNED_SUBJECT.test(text.slice(prevPhrase.end, p.end)) && (/^[^;]{0,160}$/.test(gapPrev) || (p.carried && /^[^.]{0,160}$/.test(gapPrev)))) {
     const w = taken.get(prevPhrase)!;
     return { persons: w.persons, inferred: w.inferred };
   }

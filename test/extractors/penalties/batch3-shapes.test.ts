@@ -81,6 +81,9 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
   { text: 'Carl Mertens received an 18-month driving ban.', expect: [['Carl Mertens', 'ban', 'P1Y6M', null]] },
   { text: 'Carl Mertens was sentenced to 15 years, reduced on appeal to 10.', expect: [['Carl Mertens', 'imprisonment', 'P15Y', null], ['Carl Mertens', 'imprisonment', 'P10Y', null]] },
   { text: 'Carl Mertens received a sentence of life without parole.', expect: [['Carl Mertens', 'imprisonment', null, null]] },
+  { text: 'Carl Mertens was jailed for four years and his brother was fined $500.', expect: [['Carl Mertens', 'imprisonment', 'P4Y', null]] },
+  { text: 'Carl Mertens, whose case was heard separately, was sentenced to three years.', expect: [['Carl Mertens', 'imprisonment', 'P3Y', null]] },
+  { text: 'Carl Mertens said he had been given a three-year sentence for theft.', expect: [['Carl Mertens', 'imprisonment', 'P3Y', null]] },
   // a death sentence held
   { text: 'The former deputy minister, Chen Guolin, has a suspended death sentence.', expect: [['Chen Guolin', 'death_penalty', null, null]] },
 ];
@@ -103,6 +106,10 @@ const NEGATIVE: Array<{ text: string; expect: Row[] }> = [
   // a person after the agent of a ruling, and a name inside a firm's name
   { text: 'Nouri Haddad saw Saddam Rahim as his enemy. Haddad-Ali was sentenced to death in 1980 by the government of Saddam Rahim for his activism.', expect: [] },
   { text: 'Donald Markland runs a plant. In 2002 the Sanitation Department fined Markland Manufacturing, a business across the street from the school, $21,000 for dumping.', expect: [] },
+  // someone of the person's is the subject of the ruling, or the person speaks of another's sentence
+  { text: 'Carl Mertens was acquitted; his co-defendant was jailed for four years.', expect: [] },
+  { text: 'Carl Mertens, whose brother was jailed for ten years, spoke to reporters.', expect: [] },
+  { text: 'Carl Mertens, who defended the activist, said the three-year sentence was unjust.', expect: [] },
   // a country's death penalty is no one's sentence
   { text: 'Mr Oskar Lindqvist said the country has a death penalty for drug smuggling.', expect: [] },
 ];
