@@ -268,7 +268,7 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
 const COURT_HANDED_DOWN = /\b(?:court|jury|judge|tribunal|panel|magistrates?|bench)\s+(?:\w+\s+){0,2}?(?:handed\s+down|imposed|passed|issued|delivered|pronounced|announced)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term|penalty|fine)s?\s+(?:of\s+)?$/i;
 
 /** "reduced his sentence to", "her sentence was commuted to": the sentence of someone named before */
-const OWN_SENTENCE_CHANGED = /\b(?:(?:cut|reduced|commuted|increased|lowered|changed)\s+(?:his|her)\s+(?:prison\s+)?(?:sentence|term)|(?:His|his|Her|her)\s+(?:prison\s+)?(?:sentence|term)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:cut|reduced|commuted|increased|lowered|changed))\s+(?:on\s+appeal\s+)?to\s+$/;
+const OWN_SENTENCE_CHANGED = /\b(?:(?:cut|reduced|commuted|increased|lowered|changed)\s+(?:his|her)\s+(?:prison\s+)?(?:sentence|term)|(?:His|his|Her|her)\s+(?:prison\s+)?(?:sentence|term)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:cut|reduced|commuted|increased|lowered|changed))\s+(?:on\s+appeal\s+)?(?:from\s+\S+\s+)?to\s+$/;
 
 /** A pronoun inside quoted speech (not the speaker's own "I"/"me"): the speaker's "him" is someone of the
  * speaker's story, and the pronoun resolver, which reads the narrative, cannot say who ("I wrote ... reminding him"). */

@@ -197,7 +197,10 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     const head = text.slice(Math.max(sent.start, start - 40), start);
     // "gave Ivan Petrov three days to appeal": a deadline, not a term
     // "reduced the sentence from eight years to six": both terms are sentences, not a range or a deadline
-    const changedFrom = SENTENCE_CHANGED_FROM.test(text.slice(Math.max(sent.start, start - 200), start));
+    // ("reduced his sentence from six to four years": the new term, its old one a bare number)
+    const rangeHead = RANGE_HEAD.exec(head);
+    const termFrom = rangeHead ? Math.max(sent.start, start - 40) + rangeHead.index : start;
+    const changedFrom = SENTENCE_CHANGED_FROM.test(text.slice(Math.max(sent.start, termFrom - 200), termFrom));
     if (!changedFrom && DEADLINE_AFTER.test(text.slice(end, end + 30))) continue;
     if (SUSPENSION_PERIOD.test(text.slice(Math.max(sent.start, start - 60), start))) continue;
     // "eight years ago", "20 days so far", "six months later": time past or elapsed, not a term

@@ -84,6 +84,8 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
   { text: 'Carl Mertens was jailed for four years and his brother was fined $500.', expect: [['Carl Mertens', 'imprisonment', 'P4Y', null]] },
   { text: 'Carl Mertens, whose case was heard separately, was sentenced to three years.', expect: [['Carl Mertens', 'imprisonment', 'P3Y', null]] },
   { text: 'Carl Mertens said he had been given a three-year sentence for theft.', expect: [['Carl Mertens', 'imprisonment', 'P3Y', null]] },
+  // a sentence reduced from a bare number to a term
+  { text: 'The Court of Appeal upheld the conviction of Mr Carl Mertens but reduced his sentence from six to four years.', expect: [['Carl Mertens', 'imprisonment', 'P4Y', null]] },
   // a death sentence held
   { text: 'The former deputy minister, Chen Guolin, has a suspended death sentence.', expect: [['Chen Guolin', 'death_penalty', null, null]] },
 ];
