@@ -36,7 +36,7 @@ export const TYPE_AFTER: readonly TypeCue[] = [
   // " of compulsory psychiatric treatment"
   { type: 'compulsory_treatment', re: new RegExp(`${LEAD}(?:(?:compulsory|forced|involuntary|mandatory)\\s+(?:psychiatric\\s+)?(?:treatment|hospitali[sz]ation)|psychiatric\\s+(?:hospital|clinic|treatment))`, 'i') },
   // " of probation", " on probation"
-  { type: 'probation', re: new RegExp(`${LEAD}(?:probation|supervision\\s+period|probationary\\s+period)`, 'i') },
+  { type: 'probation', re: new RegExp(`${LEAD}(?:probation|supervision\\s+period|probationary\\s+period|supervised\\s+release)`, 'i') },
   // " ban on", " ban from"
   // (" driving ban", " publishing ban": a noun may name what is banned)
   { type: 'ban', re: new RegExp(`${LEAD}(?:(?:travel|entry|exit|driving|drive|publishing|media|football|hunting|firearms?|work|employment|professional|political)\\s+)?ban\\b`, 'i') },

@@ -86,6 +86,10 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
   { text: 'Carl Mertens said he had been given a three-year sentence for theft.', expect: [['Carl Mertens', 'imprisonment', 'P3Y', null]] },
   // a sentence reduced from a bare number to a term
   { text: 'The Court of Appeal upheld the conviction of Mr Carl Mertens but reduced his sentence from six to four years.', expect: [['Carl Mertens', 'imprisonment', 'P4Y', null]] },
+  // news register: an official ordered to spend a term in prison, supervised release, restitution is no fine
+  { text: 'Former governor Dale Rourke has been ordered to spend 14 months in prison.', expect: [['Dale Rourke', 'imprisonment', 'P1Y2M', null]] },
+  { text: 'Dale Rourke was sentenced to three years of supervised release.', expect: [['Dale Rourke', 'probation', 'P3Y', null]] },
+  { text: 'Dale Rourke was ordered to pay $5,000 in restitution and serve three years’ probation.', expect: [['Dale Rourke', 'probation', 'P3Y', null]] },
   // a death sentence held
   { text: 'The former deputy minister, Chen Guolin, has a suspended death sentence.', expect: [['Chen Guolin', 'death_penalty', null, null]] },
 ];
