@@ -52,7 +52,8 @@ const FURTHER_BEFORE = /\b(?:another|a\s+further|an\s+additional|a\s+second\s+te
 const RANGE_HEAD = /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:to|or|-|–)\s+$/i;
 
 /** bare numbers listed before a duration: "10, 7 and " */
-const NUMBER_LIST_HEAD = /(?<![\w-])(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$/i;
+// ("seven and a half, six and ": a half may follow a number)
+const NUMBER_LIST_HEAD = /(?<![\w-])(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s+and\s+a\s+half)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$/i;
 
 /** a bare number given to someone after a penalty: "while Mr. K. was given 4." */
 const BARE_NUMBER = /\b(?:was|were)\s+(?:given|handed|sentenced\s+to)\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:[.;]|,\s|$|\s+(?:and|while|each)\b))/gi;
@@ -282,8 +283,8 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     if (lead) {
       const leadStart = start - lead[0].length;
       const unitWord = /[a-z]+['’s]*$/i.exec(matched)?.[0] ?? '';
-      for (const n of lead[0].matchAll(/\d{1,3}|[a-z]+(?:-[a-z]+)?/gi)) {
-        if (/^(?:and|or)$/i.test(n[0])) continue;
+      for (const n of lead[0].matchAll(/(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+and\s+a\s+half)?/gi)) {
+        if (/^(?:and|or|a|half)$/i.test(n[0])) continue;
         const d = parseDuration(`${n[0]} ${unitWord}`);
         const s0 = leadStart + (n.index ?? 0);
         if (d) out.push({ type, start: s0, end: s0 + n[0].length, duration: d, amount: null, currency: null, carried: false, anchor: s0 });

@@ -90,6 +90,12 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
   { text: 'Former governor Dale Rourke has been ordered to spend 14 months in prison.', expect: [['Dale Rourke', 'imprisonment', 'P1Y2M', null]] },
   { text: 'Dale Rourke was sentenced to three years of supervised release.', expect: [['Dale Rourke', 'probation', 'P3Y', null]] },
   { text: 'Dale Rourke was ordered to pay $5,000 in restitution and serve three years’ probation.', expect: [['Dale Rourke', 'probation', 'P3Y', null]] },
+  // terms listed with a half, given respectively; "the former" and "the latter"
+  {
+    text: 'Mr Karl Weber, Mr Otto Brandt and Mr Hans Vogel were sentenced to seven and a half, six and five years’ imprisonment respectively.',
+    expect: [['Karl Weber', 'imprisonment', 'P7Y6M', null], ['Otto Brandt', 'imprisonment', 'P6Y', null], ['Hans Vogel', 'imprisonment', 'P5Y', null]],
+  },
+  { text: 'Karl Weber and Otto Brandt were tried together. The former was sentenced to six years and the latter to four.', expect: [['Karl Weber', 'imprisonment', 'P6Y', null], ['Otto Brandt', 'imprisonment', 'P4Y', null]] },
   // a death sentence held
   { text: 'The former deputy minister, Chen Guolin, has a suspended death sentence.', expect: [['Chen Guolin', 'death_penalty', null, null]] },
 ];
