@@ -96,6 +96,8 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
     expect: [['Karl Weber', 'imprisonment', 'P7Y6M', null], ['Otto Brandt', 'imprisonment', 'P6Y', null], ['Hans Vogel', 'imprisonment', 'P5Y', null]],
   },
   { text: 'Karl Weber and Otto Brandt were tried together. The former was sentenced to six years and the latter to four.', expect: [['Karl Weber', 'imprisonment', 'P6Y', null], ['Otto Brandt', 'imprisonment', 'P4Y', null]] },
+  // a death sentence with its owner named after it
+  { text: 'The case developed from the death sentence of Raymond Ortiz Jr., who was convicted of murder.', expect: [['Raymond Ortiz Jr.', 'death_penalty', null, null]] },
   // a death sentence held
   { text: 'The former deputy minister, Chen Guolin, has a suspended death sentence.', expect: [['Chen Guolin', 'death_penalty', null, null]] },
 ];
@@ -122,6 +124,7 @@ const NEGATIVE: Array<{ text: string; expect: Row[] }> = [
   { text: 'Carl Mertens was acquitted; his co-defendant was jailed for four years.', expect: [] },
   { text: 'Carl Mertens, whose brother was jailed for ten years, spoke to reporters.', expect: [] },
   { text: 'Carl Mertens, who defended the activist, said the three-year sentence was unjust.', expect: [] },
+  { text: 'Amnesty opposed the death sentence of the former minister.', expect: [] },
   // a country's death penalty is no one's sentence
   { text: 'Mr Oskar Lindqvist said the country has a death penalty for drug smuggling.', expect: [] },
 ];
