@@ -25,7 +25,7 @@ const OWNED_SUBJECT = /^,?\s+whose\s+(?:[\w-]+\s+){1,3}?(?:was|were|had\s+been|h
 
 /** a speech verb between a person and a penalty: the person speaks of it ("X said the sentence was unjust") */
 // (the person is the verb's subject: right after the name, or after an apposition or relative clause)
-const SPOKE_OF = /^(?:,[^,;.]{0,80},)?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|argued|claimed|called|described|added|insisted|stated|complained|criticised|criticized|denounced)\b/;
+const SPOKE_OF = /^(?:,[^,;.]{0,80},|\s*\([^()]{0,60}\))?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|argued|claimed|called|described|added|insisted|stated|complained|criticised|criticized|denounced)\b/;
 
 /** "X and two other officials were": persons counted beside a named one */
 const OTHERS_AFTER = /^\s+and\s+(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:other|more|further)\b/i;
@@ -116,7 +116,10 @@ const RULING_OBJECT_BEFORE = /\b(?:sentenced|fined|jailed|imprisoned|convicted|g
 function refInRulingSlot(text: string, m: Mention): boolean {
   // "... and the second applicant to two years": a carried ruling takes the reference too
   if (/^\s+to\s+(?:an?\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|fifteen\b|twenty\b|life\b|death\b)/i.test(text.slice(m.end, m.end + 20))) return true;
-  return RULING_OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || saysPenalised(text, m) || /^\s+(?:(?:was|were|has\s+been|had\s+been|is|are|has|had)\s+)?(?:\w+\s+){0,3}?(?:sentenced|fined|jailed|given|handed|ordered|banned|convicted|imprisoned|placed|serving|received|got)\b/i.test(text.slice(m.end, m.end + 80));
+  if (RULING_OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
+  // (an object pronoun is no subject: "the officer who beat her was fined")
+  if (/^(?:him|her|them)$/i.test(text.slice(m.start, m.end))) return false;
+  return saysPenalised(text, m) || /^\s+(?:(?:was|were|has\s+been|had\s+been|is|are|has|had)\s+)?(?:\w+\s+){0,3}?(?:sentenced|fined|jailed|given|handed|ordered|banned|convicted|imprisoned|placed|serving|received|got)\b/i.test(text.slice(m.end, m.end + 80));
 }
 
 export interface Who { persons: Mention[]; inferred: boolean }
@@ -239,7 +242,8 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // "he was given ...", "the sentence was later reduced to ...": the defendant named last in the paragraph
   // "on condition that she not commit another offence during a five-year supervision period": a subject pronoun the
   // discourse layer resolved, not taken by a preposition ("harm on the applicant")
-  const subjectRef = inSent.filter((m) => m.ref && m.end <= p.anchor && isDefendantSlot(text, m) && !quotedThirdPerson(text, m) && !/\b(?:on|against|to|for|of|with|by|from|at|about|toward|towards|upon)\s+$/i.test(text.slice(Math.max(sent.start, m.start - 12), m.start))).pop();
+  // (an object pronoun is no subject: "the officer who beat her was fined")
+  const subjectRef = inSent.filter((m) => m.ref && m.end <= p.anchor && !/^(?:him|her|them)$/i.test(text.slice(m.start, m.end)) && isDefendantSlot(text, m) && !quotedThirdPerson(text, m) && !/\b(?:on|against|to|for|of|with|by|from|at|about|toward|towards|upon)\s+$/i.test(text.slice(Math.max(sent.start, m.start - 12), m.start))).pop();
   if (subjectRef) return { persons: [subjectRef], inferred: true };
   // '"I was sentenced to imprisonment," he said': the speaker of a first-person quote about their own sentence
   if (/\b(?:I|we)\s+(?:was|were|had\s+been|have\s+been|got)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted)\b/.test(head) && inQuote(text, p.start)) {

@@ -125,6 +125,9 @@ const NEGATIVE: Array<{ text: string; expect: Row[] }> = [
   { text: 'Carl Mertens, whose brother was jailed for ten years, spoke to reporters.', expect: [] },
   { text: 'Carl Mertens, who defended the activist, said the three-year sentence was unjust.', expect: [] },
   { text: 'Amnesty opposed the death sentence of the former minister.', expect: [] },
+  // the person is the victim told by an object pronoun, or complains of others' sentences
+  { text: 'Mrs Anna Kovac (“the applicant”) lives in Split. The police officer who beat her was fined EUR 200.', expect: [] },
+  { text: 'Mr Ivo Kovac (“the applicant”) complained that the officers, who had been sentenced to suspended sentences of six months, were never punished.', expect: [] },
   // a country's death penalty is no one's sentence
   { text: 'Mr Oskar Lindqvist said the country has a death penalty for drug smuggling.', expect: [] },
 ];
