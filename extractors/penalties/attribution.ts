@@ -39,6 +39,9 @@ const COUNTED_SUBJECT_BEFORE = /\b([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]ev
 /** "X, who had helped Li upload the videos, was sentenced": the subject stands before the relative clause */
 const RELATIVE_SUBJECT = /^,\s+(?:\d{1,3},\s+)?(?:who|whom|whose)\b[^;]*?,\s+(?:was|were|had\s+been|has\s+been|is|are)\s/;
 
+/** "X, the lawyer of Y, was disbarred for": an apposition naming someone else between the subject and its ruling */
+const APPOSITION_SUBJECT = /^,\s+(?:the|a|an|his|her|their)\s+[^,;.]{1,60},\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted|handed|disbarred|banned|barred|suspended|dismissed|ordered)\b/i;
+
 /** an unnamed single defendant: "a civic activist who led a march", "an opposition blogger" */
 const INDEFINITE_OBJECT = new RegExp(String.raw`\b(?:sentenced|fined|jailed|gave|handed|ordered|banned|convicted|imprisoned)\s+an?\s+(?:[\w'’-]+\s+){0,3}?(?:${alternation([...ROLES.filter((r) => !/s$/.test(r)), 'man', 'woman', 'policeman', 'policewoman', 'soldier', 'officer', 'guard', 'critic', 'leader', 'organiser', 'organizer', 'cleric', 'opposition figure'])})\b`, 'i');
 
@@ -155,7 +158,8 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   if (pronounObject) fromPrev = [];
   if (fromPrev.length > 0) {
     let pick = fromPrev[fromPrev.length - 1];
-    for (const m0 of fromPrev) if (m0 !== pick && RELATIVE_SUBJECT.test(text.slice(m0.end, p.anchor))) { pick = m0; break; }
+    // ("X, the lawyer of Y, was disbarred": the subject stands before the apposition)
+    for (const m0 of fromPrev) if (m0 !== pick && (RELATIVE_SUBJECT.test(text.slice(m0.end, p.anchor)) || APPOSITION_SUBJECT.test(text.slice(m0.end, p.anchor)))) { pick = m0; break; }
     const idx = pick.i;
     // "X was executed, and in 2008 a party boss was jailed for 18 years": a new unnamed subject took the phrase
     if (INTERVENING_SUBJECT.test(text.slice(pick.end, p.anchor))) return null;

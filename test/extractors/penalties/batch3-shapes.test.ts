@@ -98,6 +98,13 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
   { text: 'Karl Weber and Otto Brandt were tried together. The former was sentenced to six years and the latter to four.', expect: [['Karl Weber', 'imprisonment', 'P6Y', null], ['Otto Brandt', 'imprisonment', 'P4Y', null]] },
   // a death sentence with its owner named after it
   { text: 'The case developed from the death sentence of Raymond Ortiz Jr., who was convicted of murder.', expect: [['Raymond Ortiz Jr.', 'death_penalty', null, null]] },
+  // the sentence handed down after a prosecutor's demand; a lawyer the text says was disbarred; an apposition between
+  {
+    text: 'Prosecutor Tom Bell, who sought a ten-year term, said he was satisfied with the eight-year sentence handed to Peter Marsh.',
+    expect: [['Peter Marsh', 'imprisonment', 'P8Y', null]],
+  },
+  { text: 'Jane Roe, the lawyer of Peter Marsh, was disbarred for three years.', expect: [['Jane Roe', 'ban', 'P3Y', null]] },
+  { text: 'Ivan Kulik, the brother of Oleg Kulik, was sentenced to two years.', expect: [['Ivan Kulik', 'imprisonment', 'P2Y', null]] },
   // a death sentence held
   { text: 'The former deputy minister, Chen Guolin, has a suspended death sentence.', expect: [['Chen Guolin', 'death_penalty', null, null]] },
 ];
@@ -128,6 +135,7 @@ const NEGATIVE: Array<{ text: string; expect: Row[] }> = [
   // the person is the victim told by an object pronoun, or complains of others' sentences
   { text: 'Mrs Anna Kovac (“the applicant”) lives in Split. The police officer who beat her was fined EUR 200.', expect: [] },
   { text: 'Mr Ivo Kovac (“the applicant”) complained that the officers, who had been sentenced to suspended sentences of six months, were never punished.', expect: [] },
+  { text: 'The prosecutor asked for a ten-year term, and said that a sentence of eight years would be too lenient for Peter Marsh.', expect: [] },
   // a country's death penalty is no one's sentence
   { text: 'Mr Oskar Lindqvist said the country has a death penalty for drug smuggling.', expect: [] },
 ];
