@@ -10,7 +10,7 @@ import { alternation } from '../nlp/alternation';
 import { type Analysis, lowerBound } from '../nlp/analysis';
 import { spanOf } from '../nlp/spans';
 
-export type ReferenceKind = 'role-noun' | 'pronoun' | 'titled-surname';
+export type ReferenceKind = 'role-noun' | 'pronoun' | 'titled-surname' | 'former-latter';
 export type Gender = 'm' | 'f';
 
 export interface Reference {
@@ -196,5 +196,15 @@ export function findReferences(a: Analysis, nameSpans: readonly { start: number;
     const t = m.groups!.t.toLowerCase();
     out.push({ kind: 'titled-surname', span: spanOf(text, s, e), key: m.groups!.s, gender: MALE_TITLES.has(t) ? 'm' : FEMALE_TITLES.has(t) ? 'f' : null, object: false });
   }
+  // "A and B were tried together. The former was sentenced to six years and the latter to four."
+  if (/\b[Tt]he\s+(?:former|latter)\b/.test(text)) {
+    for (const m of text.matchAll(FORMER_LATTER)) {
+      const start = m.index ?? 0;
+      out.push({ kind: 'former-latter', span: spanOf(text, start, start + m[0].length), key: m[1].toLowerCase(), gender: null, object: false });
+    }
+  }
   return out.sort((x, y) => x.span.start - y.span.start);
 }
+
+/** "the former", "the latter" standing for a person (not "the former president": a verb, "to" or a stop follows) */
+const FORMER_LATTER = /\b[Tt]he\s+(former|latter)\b(?=\s*[,;.]|\s+(?:was|were|had|has|is|received|got|to|for|said|remained|also|then|later|went)\b)/g;

@@ -216,6 +216,26 @@ function unknownSubject(ctx: ResolveContext, s: { start: number; end: number }):
   return within(ctx.placed, at, at + m.groups.w.length).length === 0;
 }
 
+/** between the two persons a "former"/"latter" chooses from: " and ", ", and " */
+const PAIR_GAP = /^\s*,?\s+and\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
+
+/** 6. "the former", "the latter": the first or second of the two persons named together just before. */
+const byFormerLatter: Resolver = (ref, ctx) => {
+  if (ref.kind !== 'former-latter') return null;
+  const { a } = ctx;
+  const si = a.sentenceIndexAt(ref.span.start);
+  const from = a.sentences[Math.max(0, si - 1)]?.start ?? 0;
+  const names = within(ctx.placed, from, ref.span.start);
+  for (let i = names.length - 2; i >= 0; i--) {
+    const [x, y] = [names[i], names[i + 1]];
+    if (x.entity === y.entity || !PAIR_GAP.test(a.text.slice(x.end, y.start))) continue;
+    // (a list of three or more has no former and latter)
+    if (i > 0 && /^\s*,\s*$/.test(a.text.slice(names[i - 1].end, x.start))) break;
+    return { ref, entity: ref.key === 'former' ? x.entity : y.entity, rule: 'former-latter' };
+  }
+  return { ref, entity: null, rule: 'no-antecedent' };
+};
+
 /** Tried in order: a defined alias beats everything; pronouns come last. */
 export const RESOLVERS: ReadonlyArray<{ name: string; resolve: Resolver }> = [
   { name: 'alias', resolve: byAlias },
@@ -223,6 +243,7 @@ export const RESOLVERS: ReadonlyArray<{ name: string; resolve: Resolver }> = [
   { name: 'descriptor', resolve: byDescriptor },
   { name: 'titled-surname', resolve: byTitledSurname },
   { name: 'pronoun', resolve: byPronoun },
+  { name: 'former-latter', resolve: byFormerLatter },
 ];
 
 export function resolveReference(ref: Reference, ctx: ResolveContext): Resolution {

@@ -20,6 +20,13 @@ const COUNTED_SUBJECT = /(?:[,;]|\b(?:and|while|whereas|but))\s+(?:the\s+)?(?:tw
 /** a new unnamed subject between a named person and the penalty: ", and in 2008 a powerful party boss was jailed" */
 const INTERVENING_SUBJECT = /(?:;|\band\b|\bwhile\b|\bwhereas\b)\s+(?:(?!who\b|which\b|whom\b)[\w-]+\s+){0,3}?(?:a|an|another)\s+(?:(?!who\b|which\b|whom\b|that\b)[\w-]+\s+){0,4}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted|handed)\b/i;
 
+/** a subject of X's between X and the penalty: "; his co-defendant was jailed", ", whose brother was jailed" */
+const OWNED_SUBJECT = /^,?\s+whose\s+(?:[\w-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted|handed)\b|(?:;|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted|handed)\b/i;
+
+/** a speech verb between a person and a penalty: the person speaks of it ("X said the sentence was unjust") */
+// (the person is the verb's subject: right after the name, or after an apposition or relative clause)
+const SPOKE_OF = /^(?:,[^,;.]{0,80},|\s*\([^()]{0,60}\))?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|argued|claimed|called|described|added|insisted|stated|complained|criticised|criticized|denounced)\b/;
+
 /** "X and two other officials were": persons counted beside a named one */
 const OTHERS_AFTER = /^\s+and\s+(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:other|more|further)\b/i;
 
@@ -31,6 +38,9 @@ const COUNTED_SUBJECT_BEFORE = /\b([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]ev
 
 /** "X, who had helped Li upload the videos, was sentenced": the subject stands before the relative clause */
 const RELATIVE_SUBJECT = /^,\s+(?:\d{1,3},\s+)?(?:who|whom|whose)\b[^;]*?,\s+(?:was|were|had\s+been|has\s+been|is|are)\s/;
+
+/** "X, the lawyer of Y, was disbarred for": an apposition naming someone else between the subject and its ruling */
+const APPOSITION_SUBJECT = /^,\s+(?:the|a|an|his|her|their)\s+[^,;.]{1,60},\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted|handed|disbarred|banned|barred|suspended|dismissed|ordered)\b/i;
 
 /** an unnamed single defendant: "a civic activist who led a march", "an opposition blogger" */
 const INDEFINITE_OBJECT = new RegExp(String.raw`\b(?:sentenced|fined|jailed|gave|handed|ordered|banned|convicted|imprisoned)\s+an?\s+(?:[\w'’-]+\s+){0,3}?(?:${alternation([...ROLES.filter((r) => !/s$/.test(r)), 'man', 'woman', 'policeman', 'policewoman', 'soldier', 'officer', 'guard', 'critic', 'leader', 'organiser', 'organizer', 'cleric', 'opposition figure'])})\b`, 'i');
@@ -70,6 +80,9 @@ function isDefendantSlot(text: string, m: Mention, objectOfPhrase = false): bool
 }
 
 
+/** a person told with an unnamed relative: "the applicant and her husband", "X and his wife" */
+const RELATIVE_PARTNER = /^\s*,?\s+and\s+(?:his|her)\s+(?:husband|wife|partner|son|daughter|brother|sister|father|mother)\b(?!\s*,?\s+\p{Lu})/u;
+
 /** the word after a name that makes it a firm's: "Markland Manufacturing", "Smith & Co.", "Jones Ltd" */
 const FIRM_AFTER = /^\s*(?:&\s*(?:Co|Sons)\b|(?:Manufacturing|Inc|Ltd|Limited|Corp|Corporation|Company|Co\.|Industries|Holdings|LLC|plc|PLC|GmbH|Enterprises|Associates|Technologies|Airlines|Motors|Construction|Chemicals|Foods)\b)/;
 
@@ -106,7 +119,10 @@ const RULING_OBJECT_BEFORE = /\b(?:sentenced|fined|jailed|imprisoned|convicted|g
 function refInRulingSlot(text: string, m: Mention): boolean {
   // "... and the second applicant to two years": a carried ruling takes the reference too
   if (/^\s+to\s+(?:an?\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|fifteen\b|twenty\b|life\b|death\b)/i.test(text.slice(m.end, m.end + 20))) return true;
-  return RULING_OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || saysPenalised(text, m) || /^\s+(?:(?:was|were|has\s+been|had\s+been|is|are|has|had)\s+)?(?:\w+\s+){0,3}?(?:sentenced|fined|jailed|given|handed|ordered|banned|convicted|imprisoned|placed|serving|received|got)\b/i.test(text.slice(m.end, m.end + 80));
+  if (RULING_OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
+  // (an object pronoun is no subject: "the officer who beat her was fined")
+  if (/^(?:him|her|them)$/i.test(text.slice(m.start, m.end))) return false;
+  return saysPenalised(text, m) || /^\s+(?:(?:was|were|has\s+been|had\s+been|is|are|has|had)\s+)?(?:\w+\s+){0,3}?(?:sentenced|fined|jailed|given|handed|ordered|banned|convicted|imprisoned|placed|serving|received|got)\b/i.test(text.slice(m.end, m.end + 80));
 }
 
 export interface Who { persons: Mention[]; inferred: boolean }
@@ -142,10 +158,15 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   if (pronounObject) fromPrev = [];
   if (fromPrev.length > 0) {
     let pick = fromPrev[fromPrev.length - 1];
-    for (const m0 of fromPrev) if (m0 !== pick && RELATIVE_SUBJECT.test(text.slice(m0.end, p.anchor))) { pick = m0; break; }
+    // ("X, the lawyer of Y, was disbarred": the subject stands before the apposition)
+    for (const m0 of fromPrev) if (m0 !== pick && (RELATIVE_SUBJECT.test(text.slice(m0.end, p.anchor)) || APPOSITION_SUBJECT.test(text.slice(m0.end, p.anchor)))) { pick = m0; break; }
     const idx = pick.i;
     // "X was executed, and in 2008 a party boss was jailed for 18 years": a new unnamed subject took the phrase
     if (INTERVENING_SUBJECT.test(text.slice(pick.end, p.anchor))) return null;
+    // "X was acquitted; his co-defendant was jailed", "X, whose brother was jailed": someone of X's is the subject
+    // "X, who defended the activist, said the three-year sentence was unjust": X speaks of someone else's sentence
+    const gap = text.slice(pick.end, p.start);
+    if (OWNED_SUBJECT.test(text.slice(pick.end, p.end)) || (SPOKE_OF.test(gap) && !/\b(?:his|her|their|my|own)\s+(?:[\w-]+\s+){0,3}$/i.test(gap) && !/\b(?:I|we|he|she|they)\s+(?:was|were|had\s+been|has\s+been|have\s+been|got|received|would\s+serve)\b/i.test(gap))) return null;
     // "X was charged with the murder of 148 villagers, who were sentenced to death": a plural relative after one name
     // speaks of the unnamed many, not of X
     if (/\S[^,;.]{0,60},\s+who\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?$/u.test(text.slice(pick.end, p.start)) && withList(text, ms, idx).length === 1) return null;
@@ -164,7 +185,7 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // "... for two organisers and fined a third": the verb has an object of its own, unnamed
   if (/^\s+(?:an?\s+(?:third|fourth|fifth|sixth)|another|others|the\s+(?:other|others|rest|third|fourth))\b/i.test(text.slice(p.end, p.end + 30))) return null;
   const gapPrev = prevPhrase ? text.slice(prevPhrase.end, p.start) : '';
-  if (prevPhrase && taken.has(prevPhrase) && (/^[^;]{0,160}$/.test(gapPrev) || (p.carried && /^[^.]{0,160}$/.test(gapPrev)))) {
+  if (prevPhrase && taken.has(prevPhrase) && !OWNED_SUBJECT.test(text.slice(prevPhrase.end, p.end)) && (/^[^;]{0,160}$/.test(gapPrev) || (p.carried && /^[^.]{0,160}$/.test(gapPrev)))) {
     const w = taken.get(prevPhrase)!;
     return { persons: w.persons, inferred: w.inferred };
   }
@@ -195,6 +216,11 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   if ((resolvedHere || groupAfter || /\b(?:they|They|them|each|Each|both|Both|all\s+(?:three|four|five|six|of\s+them)|the\s+(?:two|three|four|five|six)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:parties|companies|firms|groups|organi[sz]ations|newspapers|channels|banks|countries|states|agencies|outlets|charges|counts|cases)\b))/.test(head)) && group && group.persons.length > 1 && group.paraStart === paraStart) {
     return { persons: group.persons, inferred: true };
   }
+  // "summonses on the applicant and her husband ... they were both fined": of a couple, the one the text names
+  if (/^\s*(?:[^.;]{0,40}\s)?(?:they|They)\s+(?:were|have\s+been|had\s+been)\s+(?:both\s+|each\s+|again\s+|also\s+)*(?:fined|sentenced|convicted|jailed|imprisoned|given|ordered)\b/.test(head)) {
+    const named = mentionsIn(ms, paraStart, sent.start).filter((m) => RELATIVE_PARTNER.test(text.slice(m.end, m.end + 40)) && isDefendantSlot(text, m)).pop();
+    if (named && !mentionsIn(ms, named.end, sent.start).some((m) => m.name !== named.name)) return { persons: [named], inferred: true };
+  }
   // "fined three journalists ..." then "The court convicted A, B and C": the next list of exactly that many persons
   const verbRegion = text.slice(sent.start, p.anchor);
   const verbAt = Math.max(...[...verbRegion.matchAll(/\b(?:sentenced|fined|jailed|gave|given|handed|ordered|banned|convicted|imprisoned)\b/gi)].map((v) => v.index ?? 0), 0);
@@ -220,7 +246,8 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // "he was given ...", "the sentence was later reduced to ...": the defendant named last in the paragraph
   // "on condition that she not commit another offence during a five-year supervision period": a subject pronoun the
   // discourse layer resolved, not taken by a preposition ("harm on the applicant")
-  const subjectRef = inSent.filter((m) => m.ref && m.end <= p.anchor && isDefendantSlot(text, m) && !quotedThirdPerson(text, m) && !/\b(?:on|against|to|for|of|with|by|from|at|about|toward|towards|upon)\s+$/i.test(text.slice(Math.max(sent.start, m.start - 12), m.start))).pop();
+  // (an object pronoun is no subject: "the officer who beat her was fined")
+  const subjectRef = inSent.filter((m) => m.ref && m.end <= p.anchor && !/^(?:him|her|them)$/i.test(text.slice(m.start, m.end)) && isDefendantSlot(text, m) && !quotedThirdPerson(text, m) && !/\b(?:on|against|to|for|of|with|by|from|at|about|toward|towards|upon)\s+$/i.test(text.slice(Math.max(sent.start, m.start - 12), m.start))).pop();
   if (subjectRef) return { persons: [subjectRef], inferred: true };
   // '"I was sentenced to imprisonment," he said': the speaker of a first-person quote about their own sentence
   if (/\b(?:I|we)\s+(?:was|were|had\s+been|have\s+been|got)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted)\b/.test(head) && inQuote(text, p.start)) {
@@ -249,7 +276,7 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
 const COURT_HANDED_DOWN = /\b(?:court|jury|judge|tribunal|panel|magistrates?|bench)\s+(?:\w+\s+){0,2}?(?:handed\s+down|imposed|passed|issued|delivered|pronounced|announced)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term|penalty|fine)s?\s+(?:of\s+)?$/i;
 
 /** "reduced his sentence to", "her sentence was commuted to": the sentence of someone named before */
-const OWN_SENTENCE_CHANGED = /\b(?:(?:cut|reduced|commuted|increased|lowered|changed)\s+(?:his|her)\s+(?:prison\s+)?(?:sentence|term)|(?:His|his|Her|her)\s+(?:prison\s+)?(?:sentence|term)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:cut|reduced|commuted|increased|lowered|changed))\s+(?:on\s+appeal\s+)?to\s+$/;
+const OWN_SENTENCE_CHANGED = /\b(?:(?:cut|reduced|commuted|increased|lowered|changed)\s+(?:his|her)\s+(?:prison\s+)?(?:sentence|term)|(?:His|his|Her|her)\s+(?:prison\s+)?(?:sentence|term)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:cut|reduced|commuted|increased|lowered|changed))\s+(?:on\s+appeal\s+)?(?:from\s+\S+\s+)?to\s+$/;
 
 /** A pronoun inside quoted speech (not the speaker's own "I"/"me"): the speaker's "him" is someone of the
  * speaker's story, and the pronoun resolver, which reads the narrative, cannot say who ("I wrote ... reminding him"). */

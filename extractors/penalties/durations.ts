@@ -8,6 +8,9 @@ import { BAN_SAME_PERIOD, BOUND_BEFORE, DURATION, DURATION_PART, RANGE_AFTER, RA
 /** between a person and a bare penalty carried over from the clause before: " to ", ", 25, to ", " " */
 const CARRY_GAP = /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:to\s+|for\s+|got\s+|received\s+)?$/;
 
+/** between a term and its new length: ", reduced on appeal to (10)", ", later cut to (five)" */
+const CHANGED_AFTER_TERM = /^['’]?,?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were)\s+)?(?:later\s+|then\s+|subsequently\s+)?(?:cut|reduced|commuted|increased|raised|lowered)\s+(?:on\s+appeal\s+|by\s+the\s+\w+(?:\s+\w+)?\s+court\s+)?to\s+$/i;
+
 /** a bare number closing a changed sentence: "from eight years to five." */
 const CHANGED_TO_BARE = /\bto\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?=\s*(?:[.;,)]|$|\s+(?:and|on|in|after|by|while|at)\b))/gi;
 
@@ -39,6 +42,9 @@ const SUSPENSION_PERIOD = /(?:imprisonment|prison|jail|sentence|term|detention|y
 /** how far before a sentence its administrative case may be named */
 const ADMINISTRATIVE_BACK_CHARS = 250;
 
+/** a term told as being served: "is serving six years", "began serving a nearly six-year sentence", "begins 20-year term" */
+const STATE_BEFORE = /\b(?:serving|serve\s+out|begins?|began|beginning|start(?:s|ed|ing)?)\s+(?:(?:an?|the|his|her|their)\s+)?(?:(?:nearly|about|almost|approximately|roughly|around|some)\s+)?$/i;
+
 /** a term added to the one before: "another 15 days", "a further ten days", "an additional year" */
 const FURTHER_BEFORE = /\b(?:another|a\s+further|an\s+additional|a\s+second\s+term\s+of)\s+$/i;
 
@@ -46,7 +52,8 @@ const FURTHER_BEFORE = /\b(?:another|a\s+further|an\s+additional|a\s+second\s+te
 const RANGE_HEAD = /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:to|or|-|–)\s+$/i;
 
 /** bare numbers listed before a duration: "10, 7 and " */
-const NUMBER_LIST_HEAD = /(?<![\w-])(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$/i;
+// ("seven and a half, six and ": a half may follow a number)
+const NUMBER_LIST_HEAD = /(?<![\w-])(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s+and\s+a\s+half)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$/i;
 
 /** a bare number given to someone after a penalty: "while Mr. K. was given 4." */
 const BARE_NUMBER = /\b(?:was|were)\s+(?:given|handed|sentenced\s+to)\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:[.;]|,\s|$|\s+(?:and|while|each)\b))/gi;
@@ -191,7 +198,10 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     const head = text.slice(Math.max(sent.start, start - 40), start);
     // "gave Ivan Petrov three days to appeal": a deadline, not a term
     // "reduced the sentence from eight years to six": both terms are sentences, not a range or a deadline
-    const changedFrom = SENTENCE_CHANGED_FROM.test(text.slice(Math.max(sent.start, start - 200), start));
+    // ("reduced his sentence from six to four years": the new term, its old one a bare number)
+    const rangeHead = RANGE_HEAD.exec(head);
+    const termFrom = rangeHead ? Math.max(sent.start, start - 40) + rangeHead.index : start;
+    const changedFrom = SENTENCE_CHANGED_FROM.test(text.slice(Math.max(sent.start, termFrom - 200), termFrom));
     if (!changedFrom && DEADLINE_AFTER.test(text.slice(end, end + 30))) continue;
     if (SUSPENSION_PERIOD.test(text.slice(Math.max(sent.start, start - 60), start))) continue;
     // "eight years ago", "20 days so far", "six months later": time past or elapsed, not a term
@@ -273,14 +283,16 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
     if (lead) {
       const leadStart = start - lead[0].length;
       const unitWord = /[a-z]+['’s]*$/i.exec(matched)?.[0] ?? '';
-      for (const n of lead[0].matchAll(/\d{1,3}|[a-z]+(?:-[a-z]+)?/gi)) {
-        if (/^(?:and|or)$/i.test(n[0])) continue;
+      for (const n of lead[0].matchAll(/(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+and\s+a\s+half)?/gi)) {
+        if (/^(?:and|or|a|half)$/i.test(n[0])) continue;
         const d = parseDuration(`${n[0]} ${unitWord}`);
         const s0 = leadStart + (n.index ?? 0);
         if (d) out.push({ type, start: s0, end: s0 + n[0].length, duration: d, amount: null, currency: null, carried: false, anchor: s0 });
       }
     }
-    out.push({ type, start, end: phraseEnd, duration, amount: null, currency: null, carried, anchor: start });
+    // "began serving a nearly six-year prison sentence": a term told as served restates the sentence, where one is told
+    const state = (type === 'imprisonment' || type === 'suspended_sentence') && STATE_BEFORE.test(head);
+    out.push({ type, start, end: phraseEnd, duration, amount: null, currency: null, carried, anchor: start, ...(state ? { state } : {}) });
   }
   // "while Y was given 4": a bare number after a penalty takes its unit and kind
   if (out.length > 0) {
@@ -300,8 +312,11 @@ export function durationPhrases(text: string, sent: Span, persons: Mention[]): P
   CHANGED_TO_BARE.lastIndex = 0;
   for (let m = CHANGED_TO_BARE.exec(body); m; m = CHANGED_TO_BARE.exec(body)) {
     const s0 = sent.start + m.index + m[0].length - m.groups!.n.length;
-    const prev = out.find((q) => q.duration && /^\s+to\s+$/.test(text.slice(q.end, s0)));
-    if (!prev || !SENTENCE_CHANGED_FROM.test(text.slice(Math.max(sent.start, prev.start - 200), prev.start))) continue;
+    // ("sentenced to 15 years, reduced on appeal to 10": the term changed right after it is told)
+    const after = out.filter((q) => q.duration && q.end <= s0 && CHANGED_AFTER_TERM.test(text.slice(q.end, s0))).pop();
+    const prev = out.find((q) => q.duration && /^\s+to\s+$/.test(text.slice(q.end, s0))) ?? after;
+    if (!prev || (prev !== after && !SENTENCE_CHANGED_FROM.test(text.slice(Math.max(sent.start, prev.start - 200), prev.start)))) continue;
+    if (out.some((q) => q.start === s0)) continue;
     const unit = writtenUnit(text, prev);
     const word = { Y: 'years', M: 'months', D: 'days', H: 'hours', W: 'weeks' }[unit ?? ''] ?? null;
     const d = word ? parseDuration(`${m.groups!.n} ${word}`) : null;

@@ -23,6 +23,9 @@ const PRIVATE_ISSUER = /^[^.;]{0,25}\bfrom\s+(?:the\s+|his\s+|her\s+|their\s+)?(
 /** bans by platforms, employers and sports bodies are not state penalties */
 const PRIVATE_BANNER = /\b(?:Facebook|Meta|Twitter|YouTube|TikTok|Instagram|Telegram|VKontakte|platform|company|employer|university|school|club|league)\b/;
 
+/** a term told right after a demand cue: the demand's own object ("sought a ten-year term, ...") */
+const DEMANDED_TERM = /^\s+(?:an?\s+|the\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|life)[- ](?:years?|months?|weeks?|days?|term|sentence)\b[^.;]*?,/i;
+
 /** a text about asylum or residence: its deportation orders are immigration measures */
 const ASYLUM = /\b(?:asylum|refugee|Migration\s+(?:Board|Court|Agency|Service)|residence\s+permit|Aliens\s+(?:Act|Office|Department)|immigration\s+(?:service|authorities|department))\b/i;
 
@@ -47,7 +50,10 @@ export function excluded(text: string, sent: Span, p: Phrase): boolean {
   const near = text.slice(Math.max(sent.start, p.start - 70), Math.min(sent.end, p.end + 70));
   if (REMAND_RE.test(near) && p.type !== 'fine') return true;
   const demand = DEMAND_RE.exec(head);
-  if (demand && !RULING_VERB.test(head.slice(demand.index + demand[0].length).replace(/\bsentenced?\s+(?:him|her|them)\b/i, ''))) return true;
+  // (not when the demand's own term stands between and the sentence handed down follows: "who sought a ten-year term,
+  // said he was satisfied with the eight-year sentence")
+  const afterDemand = demand ? head.slice(demand.index + demand[0].length) : '';
+  if (demand && !RULING_VERB.test(afterDemand.replace(/\bsentenced?\s+(?:him|her|them)\b/i, '')) && !(DEMANDED_TERM.test(afterDemand) && /\b(?:satisfied\s+with|welcomed|critici[sz]ed|appealed\s+against)\s+the\s+$/i.test(afterDemand))) return true;
   const hypo = HYPO_RE.exec(head);
   if (hypo) {
     const after = head.slice(hypo.index + hypo[0].length);

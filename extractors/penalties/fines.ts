@@ -108,7 +108,7 @@ export function finePhrases(text: string, sent: Span, persons: Mention[], cueCou
     if (!hit && /^fine/i.test(m[0])) hit = amounts.find((a) => a.end <= cueStart && cueStart - a.end <= 3 && !used.has(a));
     if (!hit) continue;
     // damages, bail and costs are paid, but they are no fine
-    if (NOT_A_FINE.test(text.slice(Math.max(sent.start, cueStart - 30), hit.start)) || /^[^.;,\d£$€]{0,25}\b(?:compensation|damages|bail|costs)\b/i.test(text.slice(hit.end, hit.end + 40))) continue;
+    if (NOT_A_FINE.test(text.slice(Math.max(sent.start, cueStart - 30), hit.start)) || /^[^.;,\d£$€]{0,25}\b(?:compensation|damages|bail|costs|restitution)\b/i.test(text.slice(hit.end, hit.end + 40))) continue;
     // "ordered to pay the Opera House Trust $151,000", "pay her 5,000 euros", "pay 2,000 dollars to the victim's family":
     // a payment to a named party is damages or restitution, no fine (a fine is paid to the state)
     if (/\bpay$/i.test(m[0]) && (PAYEE_BEFORE.test(text.slice(cueEnd, hit.start)) || PAYEE_AFTER.test(text.slice(hit.end, Math.min(sent.end, hit.end + 80))))) continue;

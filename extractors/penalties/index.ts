@@ -111,7 +111,8 @@ export function extractPenalties(input: string | Analysis, ctx: PenaltyContext):
 /** "is serving a prison sentence" after "sentenced to six years' imprisonment": the state restates the sentence told */
 function withoutRestatedStates(ps: Penalty[], states: ReadonlySet<Penalty>): Penalty[] {
   if (states.size === 0) return ps;
-  return ps.filter((p) => !states.has(p) || !ps.some((q) => !states.has(q) && q.person === p.person && q.type === p.type));
+  // (a state with its term outweighs one without: "serving a prison term" after "serving a 20-year sentence")
+  return ps.filter((p) => !states.has(p) || !ps.some((q) => q !== p && q.person === p.person && q.type === p.type && (!states.has(q) || (q.duration !== null && p.duration === null))));
 }
 
 /** between a state's subject and the state: another clause's subject */

@@ -1,7 +1,7 @@
 /** Penalties told without a duration or amount: warnings, death, life, deportation, treatment, lashes, changed sentences. */
 import type { PenaltyType, Span } from '../../src/contract';
 import type { Phrase } from './phrase';
-import { CHANGED_TO, BARE_IMPRISONMENT, RESIDENCE, CORPORAL, DEATH, DEATH_LISTED, DEPORTATION, DIGEST_WARNING, DISMISSAL, LIFE, RANGE_TERM, SERVING_STATE, SUSPENDED_BARE, TREATMENT, WARNING } from './rules';
+import { CHANGED_TO, BARE_IMPRISONMENT, RESIDENCE, CORPORAL, DEATH, DEATH_LISTED, DEATH_OF, DEPORTATION, DIGEST_WARNING, DISMISSAL, LIFE, RANGE_TERM, SERVING_STATE, SUSPENDED_BARE, TREATMENT, WARNING } from './rules';
 
 export function simplePhrases(text: string, sent: Span): Phrase[] {
   const body = text.slice(sent.start, sent.end);
@@ -19,6 +19,7 @@ export function simplePhrases(text: string, sent: Span): Phrase[] {
   add(DIGEST_WARNING, 'warning');
   add(DEATH, 'death_penalty');
   add(DEATH_LISTED, 'death_penalty');
+  add(DEATH_OF, 'death_penalty');
   add(LIFE, 'imprisonment');
   add(DEPORTATION, 'other');
   add(TREATMENT, 'compulsory_treatment');

@@ -36,9 +36,10 @@ export const TYPE_AFTER: readonly TypeCue[] = [
   // " of compulsory psychiatric treatment"
   { type: 'compulsory_treatment', re: new RegExp(`${LEAD}(?:(?:compulsory|forced|involuntary|mandatory)\\s+(?:psychiatric\\s+)?(?:treatment|hospitali[sz]ation)|psychiatric\\s+(?:hospital|clinic|treatment))`, 'i') },
   // " of probation", " on probation"
-  { type: 'probation', re: new RegExp(`${LEAD}(?:probation|supervision\\s+period|probationary\\s+period)`, 'i') },
+  { type: 'probation', re: new RegExp(`${LEAD}(?:probation|supervision\\s+period|probationary\\s+period|supervised\\s+release)`, 'i') },
   // " ban on", " ban from"
-  { type: 'ban', re: new RegExp(`${LEAD}(?:travel\\s+|entry\\s+|exit\\s+)?ban\\b`, 'i') },
+  // (" driving ban", " publishing ban": a noun may name what is banned)
+  { type: 'ban', re: new RegExp(`${LEAD}(?:(?:travel|entry|exit|driving|drive|publishing|media|football|hunting|firearms?|work|employment|professional|political)\\s+)?ban\\b`, 'i') },
   // " of administrative arrest", " administrative detention", " in detention", " of arrest"
   // (days "in jail" are imprisonment unless the case is administrative: ANNOTATION.md; durations.ts decides)
   { type: 'administrative_detention', re: new RegExp(`${LEAD}(?:administrative\\s+(?:arrest|detention|jail|imprisonment|custody)|arrest|detention)\\b`, 'i') },
@@ -57,7 +58,7 @@ export const TYPE_BEFORE: readonly TypeCue[] = [
   // "suspended from office for", "removed from his post for", "disqualified from practising law for": a sanction on a post
   { type: 'other', re: /\b(?:suspended|removed|dismissed|expelled|struck\s+off)\s+(?:\w+\s+)?from\s+(?:office|(?:his|her|their)\s+(?:post|job|seat|office|duties)|duty|duties|parliament|the\s+(?:bar|army|police|force|party|assembly|council)|practi[cs]e|practi[cs]ing\s+\w+)\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
   // "banned from journalism for", "a ban on leaving the country for", "deprived of the right to teach for"
-  { type: 'ban', re: /\b(?:banned|barred|prohibited|disqualified|deprived\s+(?:\w+\s+)?of\s+(?:the\s+right|(?:his|her|their)\s+(?:political\s+|civil\s+)?rights?|(?:political\s+|civil\s+)?rights?)|ban(?:ning|s)?\s+(?:on|from)|banning)\b[^;]{0,80}?\b(?:for|of)\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
+  { type: 'ban', re: /\b(?:banned|barred|disbarred|prohibited|disqualified|deprived\s+(?:\w+\s+)?of\s+(?:the\s+right|(?:his|her|their)\s+(?:political\s+|civil\s+)?rights?|(?:political\s+|civil\s+)?rights?)|ban(?:ning|s)?\s+(?:on|from)|banning)\b[^;]{0,80}?\b(?:for|of)\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
   // "suspended for", "with a probation period of", "on probation for"
   { type: 'probation', re: /\b(?:suspended\s+for|probation(?:ary)?\s+(?:period\s+)?(?:of|for)|on\s+probation\s+for|probation\s+period\s+of)\s+(?:a\s+period\s+of\s+)?$/i },
   // "a suspended sentence of"
@@ -130,14 +131,16 @@ export const CORPORAL = /\b\d{1,4}\s+(?:lashes|strokes(?:\s+of\s+the\s+(?:cane|w
 // (the bare noun only when a ruling or an owner goes with it: "given the death penalty", "his death sentence", not "opposes the death penalty")
 // (the owner or verb is a lookbehind after "death ...", so it is tried only where "death" stands: it runs over every sentence)
 export const DEATH = /\bsentenced\b[^.;]{0,160}?\bto\s+death\b|\bdeath\s+(?:sentences?|penalty)\b(?<=\b(?:(?:given|gave|handed(?:\s+down)?|received|imposed|upheld|confirmed|approved|ratified|passed|issued|pronounced|awarded)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+|the\s+)?|\b(?:has|had|have|having|with|under|serving)\s+a\s+(?:suspended\s+)?(?=death\s+sentence)|(?:his|her|their|[A-ZÀ-ÞĀ-ž][A-Za-zÀ-ÿĀ-ž'’-]+['’]s?)\s+)death\s+(?:sentences?|penalty))|\b(?:death\s+sentences?|death\s+penalty)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:upheld|confirmed|passed|imposed|handed\s+down)\s+(?:on|against|for)\b/gi;
+// "the death sentence of Raymond Mata", "a death sentence against Mr X": the noun with its owner named after it
+export const DEATH_OF = /\b[Dd]eath\s+sentences?(?=\s+(?:of|against|imposed\s+on|passed\s+on)\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž])/g;
 // a verdict list: "*Andrew Chan - Death", "B: death"; a named person's execution put off or carried out implies the sentence:
 // "The executions of A and B were postponed" (the persons stand inside the match, before its end)
 export const DEATH_LISTED = /(?<=\p{Lu}[\p{L}'’.-]+\s*[-–—:]\s*)(?:Death|death)\b(?!\s+(?:of|in|by|toll|threats?|row|squad|certificate)\b)(?=\s*(?:[*•;,\n]|$|\p{Lu}))|\bexecutions?\s+of\s+[^.;]{1,160}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:postponed|delayed|stayed|suspended|halted|put\s+off|carried\s+out|rescheduled)\b/gu;
 // "sentenced him to imprisonment", "I was sentenced to prison": a prison sentence told without its term
 // (not "to imprisonment for five years", "to prison terms of", which the durations find)
 export const BARE_IMPRISONMENT = /\bsentenced\b[^.;]{0,80}?\bto\s+(?:imprisonment|prison|jail|a\s+(?:prison|jail)\s+(?:term|sentence))\b(?![\s,]+(?:for|of|terms?)\b)(?!\s+(?:\w+\s+){0,2}(?:years?|months?|weeks?|days?)\b)/gi;
-// "sentenced to life imprisonment", "life in prison"
-export const LIFE = /\b(?:life\s+(?:imprisonment|sentence|in\s+prison|term)|sentenced\b[^.;]{0,160}?\bto\s+life\b|(?:jailed|imprisoned|locked\s+up|sent\s+(?:\w+\s+)?to\s+(?:prison|jail))\s+for\s+life\b)/gi;
+// "sentenced to life imprisonment", "life in prison", "a sentence of life without parole"
+export const LIFE = /\b(?:life\s+(?:imprisonment|sentence|in\s+prison|term|without\s+(?:the\s+possibility\s+of\s+)?parole)|(?:sentence|term)\s+of\s+life\b|sentenced\b[^.;]{0,160}?\bto\s+life\b|(?:jailed|imprisoned|locked\s+up|sent\s+(?:\w+\s+)?to\s+(?:prison|jail))\s+for\s+life\b)/gi;
 // a sentence told as a state being served, without its term: "is serving a prison sentence", "has been serving a
 // semi-custodial sentence", "were imprisoned under a semi-custodial regime" (a subject's state, not "prisoners serving
 // a sentence"; not a life, suspended or non-custodial one, nor

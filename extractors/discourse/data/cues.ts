@@ -24,7 +24,7 @@ export const CUE_WINDOW_CHARS = 90;
 const MOD = String.raw`(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|former|then|chief|senior|deputy|acting|presiding|regional|district|state|public|defen[cs]e|trial|lead|local|federal|military|prosecuting|government)\s+)*`;
 
 /** A ruling in the passive right after a name: " was convicted", ", 52, was sentenced". The text says the person was penalised. */
-export const PASSIVE_RULED = /^(?:,\s+\d{1,3},)?(?:,[^.;]{0,90}?,)?(?:,?\s+who|\s+and\s+(?:\d{1,4}\s+|(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:was|were|has\s+been|had\s+been|is|are|should\s+be|must\s+be)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|convicted|imprisoned|disbarred|found\s+guilty|banned|barred|disqualified|suspended\s+from|dismissed\s+from|given|handed)\b/i;
+export const PASSIVE_RULED = /^(?:,\s+\d{1,3},)?(?:,[^.;]{0,90}?,)?(?:,?\s+who|\s+and\s+(?:\d{1,4}\s+|(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:was|were|has\s+been|had\s+been|is|are|should\s+be|must\s+be)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|convicted|imprisoned|disbarred|found\s+guilty|banned|barred|disqualified|suspended\s+from|dismissed\s+from|given|handed|ordered\s+to\s+(?:spend|serve|pay))\b/i;
 
 export const ROLE_CUES: readonly RoleCue[] = [
   // the text says so of this very mention: "X (“the applicant”)", "X, 52, was sentenced"

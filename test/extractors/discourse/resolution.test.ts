@@ -66,6 +66,10 @@ const RESOLUTIONS: Case[] = [
   ['Peter Marsh was found guilty of fraud.\n\nJudge Alan Booth called the fraud shameful.\n\nHe said it was a sad case.', 'He', 1, 'Alan Booth', 'pronoun'],
   // whoever lodged the application is "the applicant", beside others named in no part
   ['Having regard to the application introduced on 8 March 1996 by Ivan Kolar against Croatia; Mr Petar Babic was heard. The applicant was fined.', 'The applicant', 1, 'Ivan Kolar', 'sole-defendant'],
+  // "the former" and "the latter": the first or second of two persons named together just before
+  ['Karl Weber and Otto Brandt were tried together. The former was sentenced to six years.', 'The former', 1, 'Karl Weber', 'former-latter'],
+  ['Karl Weber and Otto Brandt were tried together. The former was jailed and the latter was fined.', 'the latter', 1, 'Otto Brandt', 'former-latter'],
+  ['Mr Tomas Halvik shared a cell with A.B. and C.D. The latter was a former guard.', 'The latter', 1, null, 'no-antecedent'],
 ];
 
 describe('buildDiscourse: each reference and its antecedent', () => {

@@ -26,6 +26,12 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
   },
   // a state with its term is the term
   { text: 'After a retrial Omar Saleh is now serving a fifteen-year term for the murder.', expect: [['Omar Saleh', 'imprisonment', 'P15Y', null]] },
+  // a term told as begun or being served restates the sentence told with its term
+  {
+    text: 'Lobbyist Tom Hale begins six-year prison sentence\n\nOn 29 March Tom Hale was sentenced to five years and 10 months in prison. On Wednesday he began serving a nearly six-year prison sentence.',
+    expect: [['Tom Hale', 'imprisonment', 'P5Y10M', null]],
+  },
+  { text: 'Mr Tom Hale is serving a 20-year sentence in Sofia Prison. He is currently serving a prison term there.', expect: [['Tom Hale', 'imprisonment', 'P20Y', null]] },
   // a suspended sentence told without its term
   { text: 'On 3 March 2011 Mr Oskar Lindqvist was convicted as charged and given a suspended sentence.', expect: [['Oskar Lindqvist', 'suspended_sentence', null, null]] },
   // a suspension from office of a named official, told with the official's place and office
@@ -64,6 +70,41 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
     text: 'The Police Court found Mr Dario Keller guilty and ordered him to pay ninety day-fines of 100 Swiss francs (CHF – approximately 85 euros (EUR)), suspended for two years, a fine of CHF 3,000 (approximately EUR 2,500), and the sum of CHF 1,000 (approximately EUR 850) in compensation to the association.',
     expect: [['Dario Keller', 'fine', null, 100], ['Dario Keller', 'fine', null, 3000]],
   },
+  // of a couple fined together, the one the text names
+  {
+    text: '1. The application was lodged by a British citizen, Mrs Ada Farrow (“the applicant”).\n\n9. The Council served summonses on the applicant and her husband. On 18 August 1989 they were both fined 100 pounds sterling (GBP).',
+    expect: [['Ada Farrow', 'fine', null, 100]],
+  },
+  // a couple both named: the group decides, not the relative
+  { text: 'Mr Tom Reed and his wife Ann Reed live in Kent. In May they were both fined GBP 80.', expect: [['Tom Reed', 'fine', null, 80], ['Ann Reed', 'fine', null, 80]] },
+  // a ban named by what it bans, a term changed right after it is told, life without parole
+  { text: 'Carl Mertens received an 18-month driving ban.', expect: [['Carl Mertens', 'ban', 'P1Y6M', null]] },
+  { text: 'Carl Mertens was sentenced to 15 years, reduced on appeal to 10.', expect: [['Carl Mertens', 'imprisonment', 'P15Y', null], ['Carl Mertens', 'imprisonment', 'P10Y', null]] },
+  { text: 'Carl Mertens received a sentence of life without parole.', expect: [['Carl Mertens', 'imprisonment', null, null]] },
+  { text: 'Carl Mertens was jailed for four years and his brother was fined $500.', expect: [['Carl Mertens', 'imprisonment', 'P4Y', null]] },
+  { text: 'Carl Mertens, whose case was heard separately, was sentenced to three years.', expect: [['Carl Mertens', 'imprisonment', 'P3Y', null]] },
+  { text: 'Carl Mertens said he had been given a three-year sentence for theft.', expect: [['Carl Mertens', 'imprisonment', 'P3Y', null]] },
+  // a sentence reduced from a bare number to a term
+  { text: 'The Court of Appeal upheld the conviction of Mr Carl Mertens but reduced his sentence from six to four years.', expect: [['Carl Mertens', 'imprisonment', 'P4Y', null]] },
+  // news register: an official ordered to spend a term in prison, supervised release, restitution is no fine
+  { text: 'Former governor Dale Rourke has been ordered to spend 14 months in prison.', expect: [['Dale Rourke', 'imprisonment', 'P1Y2M', null]] },
+  { text: 'Dale Rourke was sentenced to three years of supervised release.', expect: [['Dale Rourke', 'probation', 'P3Y', null]] },
+  { text: 'Dale Rourke was ordered to pay $5,000 in restitution and serve three years’ probation.', expect: [['Dale Rourke', 'probation', 'P3Y', null]] },
+  // terms listed with a half, given respectively; "the former" and "the latter"
+  {
+    text: 'Mr Karl Weber, Mr Otto Brandt and Mr Hans Vogel were sentenced to seven and a half, six and five years’ imprisonment respectively.',
+    expect: [['Karl Weber', 'imprisonment', 'P7Y6M', null], ['Otto Brandt', 'imprisonment', 'P6Y', null], ['Hans Vogel', 'imprisonment', 'P5Y', null]],
+  },
+  { text: 'Karl Weber and Otto Brandt were tried together. The former was sentenced to six years and the latter to four.', expect: [['Karl Weber', 'imprisonment', 'P6Y', null], ['Otto Brandt', 'imprisonment', 'P4Y', null]] },
+  // a death sentence with its owner named after it
+  { text: 'The case developed from the death sentence of Raymond Ortiz Jr., who was convicted of murder.', expect: [['Raymond Ortiz Jr.', 'death_penalty', null, null]] },
+  // the sentence handed down after a prosecutor's demand; a lawyer the text says was disbarred; an apposition between
+  {
+    text: 'Prosecutor Tom Bell, who sought a ten-year term, said he was satisfied with the eight-year sentence handed to Peter Marsh.',
+    expect: [['Peter Marsh', 'imprisonment', 'P8Y', null]],
+  },
+  { text: 'Jane Roe, the lawyer of Peter Marsh, was disbarred for three years.', expect: [['Jane Roe', 'ban', 'P3Y', null]] },
+  { text: 'Ivan Kulik, the brother of Oleg Kulik, was sentenced to two years.', expect: [['Ivan Kulik', 'imprisonment', 'P2Y', null]] },
   // a death sentence held
   { text: 'The former deputy minister, Chen Guolin, has a suspended death sentence.', expect: [['Chen Guolin', 'death_penalty', null, null]] },
 ];
@@ -86,6 +127,15 @@ const NEGATIVE: Array<{ text: string; expect: Row[] }> = [
   // a person after the agent of a ruling, and a name inside a firm's name
   { text: 'Nouri Haddad saw Saddam Rahim as his enemy. Haddad-Ali was sentenced to death in 1980 by the government of Saddam Rahim for his activism.', expect: [] },
   { text: 'Donald Markland runs a plant. In 2002 the Sanitation Department fined Markland Manufacturing, a business across the street from the school, $21,000 for dumping.', expect: [] },
+  // someone of the person's is the subject of the ruling, or the person speaks of another's sentence
+  { text: 'Carl Mertens was acquitted; his co-defendant was jailed for four years.', expect: [] },
+  { text: 'Carl Mertens, whose brother was jailed for ten years, spoke to reporters.', expect: [] },
+  { text: 'Carl Mertens, who defended the activist, said the three-year sentence was unjust.', expect: [] },
+  { text: 'Amnesty opposed the death sentence of the former minister.', expect: [] },
+  // the person is the victim told by an object pronoun, or complains of others' sentences
+  { text: 'Mrs Anna Kovac (“the applicant”) lives in Split. The police officer who beat her was fined EUR 200.', expect: [] },
+  { text: 'Mr Ivo Kovac (“the applicant”) complained that the officers, who had been sentenced to suspended sentences of six months, were never punished.', expect: [] },
+  { text: 'The prosecutor asked for a ten-year term, and said that a sentence of eight years would be too lenient for Peter Marsh.', expect: [] },
   // a country's death penalty is no one's sentence
   { text: 'Mr Oskar Lindqvist said the country has a death penalty for drug smuggling.', expect: [] },
 ];
