@@ -88,6 +88,8 @@ export interface Candidate {
   joinOnly?: boolean;
   /** A given name alone that names its own person ("Beatrice and John Smith"): it never joins a namesake by given name. */
   givenAlone?: boolean;
+  /** One word followed by another capitalised one that is no part of the name ("Pattana" of "Pattana Chart Thai"). */
+  gluedToName?: boolean;
 }
 
 export interface CandidateContext {
@@ -369,6 +371,8 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       if (lead > 0 && (rest.some((t) => (t.cls === 'first' && !t.broad) || t.cls === 'surname') || (rest.length > 1 && rest[0].cls === 'first'))) segment.splice(0, lead);
       // ... and at the end, unless they close a patronymic ("Tazhibek kyzy"): "Willem van der" is no name
       while (segment.length > 0 && segment[segment.length - 1].cls === 'particle' && !CLOSING_PARTICLES.has(segment[segment.length - 1].text.toLowerCase())) segment.pop();
+      // "Schapelle Corby Corby's lawyers": a surname doubled by a broken link is written once
+      if (segment.length >= 3 && segment[segment.length - 1].text === segment[segment.length - 2].text) segment.pop();
       let gluedWord = false;
       while (segment.length > 1 && segment[segment.length - 1].cls === 'common') { segment.pop(); gluedWord = true; }
       const seg = segment;
@@ -440,7 +444,8 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       // are no persons of their own: they may only be mentions of someone the text names elsewhere
       const joinOnly = CITATION_AFTER.test(text.slice(end, end + 12)) || (!cue && THE_BEFORE.test(before))
         || (glossInBrackets(text, start, end) && !seg.some((t) => t.cls === 'first' && !t.broad));
-      out.push({ tokens: seg, span: { start, end, text: text.slice(start, end) }, cue, doubtful: verdict === 'doubtful', ...(joinOnly ? { joinOnly } : {}) });
+      const gluedToName = seg.length === 1 && /^ \p{Lu}\p{Ll}/u.test(after);
+      out.push({ tokens: seg, span: { start, end, text: text.slice(start, end) }, cue, doubtful: verdict === 'doubtful', ...(joinOnly ? { joinOnly } : {}), ...(gluedToName ? { gluedToName } : {}) });
     };
     for (let i = 0; i < run.length; i++) {
       const cls = classes[i];

@@ -118,7 +118,8 @@ export function groupPersons(full: Candidate[], singles: Array<{ candidate: Cand
     if (key.length === 0) continue;
     // Prefer the person whose surname fits and who was named most recently before this mention.
     const exact = entries.filter((e) => e.surname === key);
-    const bySurname = exact.length > 0 ? exact : entries.filter((e) => sameSurname(e.surname, key));
+    // (a spelling variant only for a word standing alone: "Pattana" of "Pattana Chart Thai" is no "Pattama")
+    const bySurname = exact.length > 0 || candidate.gluedToName ? exact : entries.filter((e) => sameSurname(e.surname, key));
     // ("Margaret and Michael Maloney": that Margaret is not Margaret Connors named earlier)
     const byAnyWord = bySurname.length > 0 || candidate.givenAlone ? bySurname
       : entries.filter((e) => e.tokens.length > 1 && e.tokens.slice(0, -1).some((t, i) => surnameKey(t) === key && !patronymic(e.tokens, i)) && words.length === 1);

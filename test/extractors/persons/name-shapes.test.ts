@@ -39,6 +39,9 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: 'The court heard Peter James Baker Jr. on Tuesday.', persons: ['Peter James Baker Jr.'] },
   // a speech verb after a name of unknown words: the name is a person's
   { text: 'His spokesman in Lampang , Worawut Chaiyakarn, called the verdict harsh.', persons: ['Worawut Chaiyakarn'] },
+  // a surname doubled by a broken link; a surname spelt one letter off inside a party's name is not that person
+  { text: 'Marika Lenton Lenton\'s lawyers filed the appeal.', persons: ['Marika Lenton'] },
+  { text: 'Her lawyer, Somsak Pattama, spoke. The court dissolved Pattana Chart Thai and Pandin Thai.', persons: ['Somsak Pattama'] },
   // an occupation closing a name after a given name is the surname
   { text: 'The council leader Abel Farmer said the fine was unjust.', persons: ['Abel Farmer'] },
   // hyphenated initials of a hyphenated given name
