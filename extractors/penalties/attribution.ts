@@ -156,6 +156,9 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   const pronounObject =
     /^\S+\s+(?:him|her|them)\b/i.test(text.slice(lastVerb, p.start)) && !fromPrev.some((m) => m.start >= lastVerb) && INDEFINITE_OBJECT.test(text.slice(sent.start, lastVerb));
   if (pronounObject) fromPrev = [];
+  // "X was executed for bribery, and in 2008 a party boss was jailed": a new unnamed subject after the last phrase
+  // takes this one; it carries over to no one
+  if (fromPrev.length === 0 && prevPhrase && INTERVENING_SUBJECT.test(text.slice(prevPhrase.end, p.anchor))) return null;
   if (fromPrev.length > 0) {
     let pick = fromPrev[fromPrev.length - 1];
     // ("X, the lawyer of Y, was disbarred": the subject stands before the apposition)

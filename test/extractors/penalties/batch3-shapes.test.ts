@@ -12,6 +12,12 @@ type Row = [person: string, type: string, duration: string | null, amount: numbe
 const rows = (ps: Penalty[]): Row[] => ps.map((p) => [p.person ?? '', p.type, p.duration, p.amount]);
 
 const POSITIVE: Array<{ text: string; expect: Row[] }> = [
+  // an execution for an offence says there was a death sentence; a new unnamed subject after it takes the next term
+  {
+    text: 'Last year the former police chief of Linhai, Zhou Baoming, was executed for taking bribes, and in 2009 a provincial official was jailed for 12 years.',
+    expect: [['Zhou Baoming', 'death_penalty', null, null]],
+  },
+  { text: 'The journalist Tariq Hamdi was executed by the militants who held him.', expect: [] },
   // a sentence told as a state being served, without its term
   { text: 'Mr Oskar Lindqvist was born in 1961 and is serving a sentence of imprisonment in Kalmar.', expect: [['Oskar Lindqvist', 'imprisonment', null, null]] },
   { text: 'Mr Oskar Lindqvist has been serving a semi-custodial sentence at Tegel Prison since May 2004.', expect: [['Oskar Lindqvist', 'imprisonment', null, null]] },
