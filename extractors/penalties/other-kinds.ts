@@ -28,7 +28,8 @@ export function simplePhrases(text: string, sent: Span): Phrase[] {
   add(RANGE_TERM, 'imprisonment');
   add(BARE_IMPRISONMENT, 'imprisonment');
   add(RESIDENCE, 'restriction_of_freedom');
-  add(SERVING_STATE, 'imprisonment', true);
+  // (its opening auxiliaries stand everywhere: try it only where its verb does)
+  if (/serving|imprisoned|incarcerated/.test(body)) add(SERVING_STATE, 'imprisonment', true);
   add(SUSPENDED_BARE, 'suspended_sentence', true);
   CHANGED_TO.lastIndex = 0;
   for (let m = CHANGED_TO.exec(body); m; m = CHANGED_TO.exec(body)) {

@@ -201,7 +201,7 @@ function readWords(text: string, from: number, to: number): RawWord[] {
     const lowerCase = !/^\p{Lu}/u.test(word) && !GLUED_PARTICLE.test(word);
     // "K.-H. Stör": initials of a hyphenated given name are one initial
     const prev = out[out.length - 1];
-    if (prev && /^\p{Lu}\p{Ll}?\.$/u.test(prev.text) && /^\p{Lu}\p{Ll}?\.$/u.test(word) && start === prev.end + 1 && text[prev.end] === '-') {
+    if (prev && start === prev.end + 1 && text[prev.end] === '-' && /^\p{Lu}\p{Ll}?\.$/u.test(prev.text) && /^\p{Lu}\p{Ll}?\.$/u.test(word)) {
       prev.end = start + word.length;
       prev.text = text.slice(prev.start, prev.end);
       continue;
@@ -222,7 +222,7 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   // ... but ordinary words only as written: "Ján" is a given name, "Jan" may be January
   const plainLow = bare.toLowerCase();
   if (word.endsWith('.') && INITIAL.test(bare)) return 'initial';
-  if (/^\p{Lu}\p{Ll}?\.-\p{Lu}\p{Ll}?\.$/u.test(word)) return 'initial';
+  if (word.includes('.-') && /^\p{Lu}\p{Ll}?\.-\p{Lu}\p{Ll}?\.$/u.test(word)) return 'initial';
   // an initial written without its period between a given name and a surname: "Jane A Restani"
   if (/^\p{Lu}$/u.test(bare) && bare !== 'I' && afterGivenName && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) return 'initial';
   // "Khalid Sheikh Mohammed": an honorific that is also a name word, between a given name and another name word, is a name part
@@ -242,7 +242,7 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   // "-year-old" ages a name, it is no part of it: "Thirty-four-year-old Uganda T. Harris"
   if (/-based$|-born$|-led$|-run$|-years?-old$/.test(low)) return 'not';
   // "Zanu-PF", "D-San": an acronym or party letter joined by a hyphen names a party, not a person
-  if (/-\p{Lu}{2,}$|^[DRI]-\p{Lu}/u.test(bare)) return 'not';
+  if (bare.includes('-') && /-\p{Lu}{2,}$|^[DRI]-\p{Lu}/u.test(bare)) return 'not';
   if (NAME_HEAD_SET.has(low)) return 'head';
   // Hungarian married names: the husband's given name plus "-né" ("Istvánné Rékási", "Jánosné Kovács")
   const first = FIRST_NAME_SET.has(low) || (/\p{Ll}né$/u.test(bare) && (FIRST_NAME_SET.has(low.slice(0, -2)) || BROAD_GIVEN_NAMES.has(low.slice(0, -2))));
