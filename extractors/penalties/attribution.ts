@@ -20,8 +20,12 @@ const COUNTED_SUBJECT = /(?:[,;]|\b(?:and|while|whereas|but))\s+(?:the\s+)?(?:tw
 /** a new unnamed subject between a named person and the penalty: ", and in 2008 a powerful party boss was jailed" */
 const INTERVENING_SUBJECT = /(?:;|\band\b|\bwhile\b|\bwhereas\b)\s+(?:(?!who\b|which\b|whom\b)[\w-]+\s+){0,3}?(?:a|an|another)\s+(?:(?!who\b|which\b|whom\b|that\b)[\w-]+\s+){0,4}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted|handed)\b/i;
 
-/** a subject of X's between X and the penalty: "; his co-defendant was jailed", ", whose brother was jailed" */
-const OWNED_SUBJECT = /^,?\s+whose\s+(?:[\w-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted|handed)\b|(?:;|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted|handed)\b/i;
+/** a body as the subject between a person and the penalty: "..., in which the airline paid a US$61 million fine" */
+const BODY_SUBJECT = /\b(?:the|a|an|its|which|that)\s+(?:[\w-]+\s+)?(?:airline|company|firm|bank|corporation|carrier|manufacturer|business|employer|club|newspaper|broadcaster|channel|insurer|retailer|publisher)\s+(?:(?:was|were|has\s+been|had\s+been|has|had)\s+)?(?:\w+\s+)?(?:paid|fined|ordered|agreed|accepted|received)\b/i;
+
+/** a subject of X's between X and the penalty: "; his co-defendant was jailed", ", whose brother was jailed"
+ * (not "murdering her and her family and was sentenced": a coordination hands the verb back to X) */
+const OWNED_SUBJECT = /^,?\s+whose\s+(?:[\w-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted|handed)\b|(?:;|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s+(?:his|her|their)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted|handed)\b/i;
 
 /** a speech verb between a person and a penalty: the person speaks of it ("X said the sentence was unjust") */
 // (the person is the verb's subject: right after the name, or after an apposition or relative clause)
@@ -158,14 +162,14 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   if (pronounObject) fromPrev = [];
   // "X was executed for bribery, and in 2008 a party boss was jailed": a new unnamed subject after the last phrase
   // takes this one; it carries over to no one
-  if (fromPrev.length === 0 && prevPhrase && INTERVENING_SUBJECT.test(text.slice(prevPhrase.end, p.anchor))) return null;
+  if (fromPrev.length === 0 && prevPhrase && (INTERVENING_SUBJECT.test(text.slice(prevPhrase.end, p.anchor)) || BODY_SUBJECT.test(text.slice(prevPhrase.end, p.start)))) return null;
   if (fromPrev.length > 0) {
     let pick = fromPrev[fromPrev.length - 1];
     // ("X, the lawyer of Y, was disbarred": the subject stands before the apposition)
     for (const m0 of fromPrev) if (m0 !== pick && (RELATIVE_SUBJECT.test(text.slice(m0.end, p.anchor)) || APPOSITION_SUBJECT.test(text.slice(m0.end, p.anchor)))) { pick = m0; break; }
     const idx = pick.i;
     // "X was executed, and in 2008 a party boss was jailed for 18 years": a new unnamed subject took the phrase
-    if (INTERVENING_SUBJECT.test(text.slice(pick.end, p.anchor))) return null;
+    if (INTERVENING_SUBJECT.test(text.slice(pick.end, p.anchor)) || BODY_SUBJECT.test(text.slice(pick.end, p.start))) return null;
     // "X was acquitted; his co-defendant was jailed", "X, whose brother was jailed": someone of X's is the subject
     // "X, who defended the activist, said the three-year sentence was unjust": X speaks of someone else's sentence
     const gap = text.slice(pick.end, p.start);

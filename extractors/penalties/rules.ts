@@ -139,7 +139,8 @@ export const DEATH_OF = /\b[Dd]eath\s+sentences?(?=\s+(?:of|against|imposed\s+on
 export const DEATH_LISTED = /(?<=\p{Lu}[\p{L}'’.-]+\s*[-–—:]\s*)(?:Death|death)\b(?!\s+(?:of|in|by|toll|threats?|row|squad|certificate)\b)(?=\s*(?:[*•;,\n]|$|\p{Lu}))|\bexecutions?\s+of\s+[^.;]{1,160}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:postponed|delayed|stayed|suspended|halted|put\s+off|carried\s+out|rescheduled)\b|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:later|then|finally|subsequently)\s+)?(?:executed|hanged)\s+(?:for\s+(?:accepting|taking|murder|murdering|killing|rape|raping|drug|trafficking|smuggling|corruption|espionage|spying|treason|terrorism|his|her|their|the|crimes?)|after\s+(?:being\s+)?(?:convicted|found\s+guilty|sentenced))\b/gu;
 // "sentenced him to imprisonment", "I was sentenced to prison": a prison sentence told without its term
 // (not "to imprisonment for five years", "to prison terms of", which the durations find)
-export const BARE_IMPRISONMENT = /\bsentenced\b[^.;]{0,80}?\bto\s+(?:imprisonment|prison|jail|a\s+(?:prison|jail)\s+(?:term|sentence))\b(?![\s,]+(?:for|of|terms?)\b)(?!\s+(?:\w+\s+){0,2}(?:years?|months?|weeks?|days?)\b)/gi;
+// ... and "X and Y were also jailed on the same day" (a jailing told without its term; not "jailed pending trial")
+export const BARE_IMPRISONMENT = /\bsentenced\b[^.;]{0,80}?\bto\s+(?:imprisonment|prison|jail|a\s+(?:prison|jail)\s+(?:term|sentence))\b(?![\s,]+(?:for|of|terms?)\b)(?!\s+(?:\w+\s+){0,2}(?:years?|months?|weeks?|days?)\b)|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?jailed\b(?!\s+(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?)\b)(?!\s+(?:for|pending|awaiting|without|until|on\s+remand|overnight|after\s+(?:his|her|their)\s+arrest)\b)(?![^.;]{0,60}\b(?:pending|awaiting|remand|for\s+questioning|without\s+(?:charge|trial))\b)/gi;
 // "sentenced to life imprisonment", "life in prison", "a sentence of life without parole"
 export const LIFE = /\b(?:life\s+(?:imprisonment|sentence|in\s+prison|term|without\s+(?:the\s+possibility\s+of\s+)?parole)|(?:sentence|term)\s+of\s+life\b|sentenced\b[^.;]{0,160}?\bto\s+life\b|(?:jailed|imprisoned|locked\s+up|sent\s+(?:\w+\s+)?to\s+(?:prison|jail))\s+for\s+life\b)/gi;
 // a sentence told as a state being served, without its term: "is serving a prison sentence", "has been serving a
@@ -167,3 +168,7 @@ export const RANGE_TERM = new RegExp(
   `\\b(?:jailed|imprisoned|sentenced\\s+to|(?:jail|prison)\\s+(?:terms|sentences)\\s+(?:of\\s+|ranging\\s+)?)\\s*(?:for\\s+)?(?:terms?\\s+of\\s+)?(?:between|from)\\s+(?:${DURATION.source}|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\\s+(?:imprisonment|in\\s+(?:prison|jail)))?\\s+(?:and|to)\\s+(?:${DURATION.source})(?:\\s+(?:imprisonment|in\\s+(?:prison|jail)))?`,
   'gi',
 );
+
+// "He is barred from seeking public office until 2008": a ban from office or politics told without its term
+// (with a term, "banned from politics for five years", the durations find it)
+export const BAN_BARE = /\b(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|still\s+)?(?:banned|barred|disqualified)\s+from\s+(?:(?:seeking|holding|standing\s+for|running\s+for|contesting)\s+)?(?:public\s+office|office|politics|political\s+activity|parliament|elections?)\b(?![^.;]{0,40}\bfor\s+(?:[\w-]+\s+){0,2}(?:years?|months?)\b)/gi;

@@ -235,6 +235,8 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   if (afterGivenName && next === undefined && ROLE_SET.has(low) && !TITLE_SET.has(low)) return 'surname';
   if (TITLE_SET.has(low) || ROLE_SET.has(low) || ROLE_SET.has(low.replace(/e?s$/, ''))) return 'title';
   if (ELECT.test(low) && TITLE_SET.has(low.replace(ELECT, ''))) return 'title';
+  // "Co-conspirator", "Co-defendant": a role shared with others is still a role
+  if (/^co-\p{Ll}{4,}$/u.test(low) && next !== undefined) return 'title';
   // "Ex-sergeant", "ex-minister": a former title is still a title
   if (/^ex-/.test(low) && (TITLE_SET.has(low.slice(3)) || ROLE_SET.has(low.slice(3)))) return 'title';
   // "Attorney-General", "Vice-President": a title written with a hyphen is a title
@@ -333,13 +335,22 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       const afterParticle = i >= 3 && classes[i - 1] === 'particle' && NAME_PART_CLASSES.has(classes[i - 2]) && NAME_PART_CLASSES.has(classes[i - 3]);
       const insideName = afterParticle || (prevNamePart && ((run[i + 1] !== undefined && !run[i + 1].lowerCase) || classes[i - 1] === 'first'));
       // (after a given name or an initial a capitalised word is the surname even if it is also a word: "Edmund G. Brown")
-      const afterGiven = classes[i - 1] === 'first' || (classes[i - 1] === 'initial' && i >= 2 && classes[i - 2] === 'first');
+      // ... or after a title and initials: "Mr T.L. Early", "Ms A. Little"
+      const afterTitledInitials = i >= 2 && classes[i - 1] === 'initial' && classes.slice(0, i).every((c) => c === 'initial' || c === 'title') && classes.slice(0, i).includes('title');
+      const afterGiven = classes[i - 1] === 'first' || (classes[i - 1] === 'initial' && i >= 2 && classes[i - 2] === 'first') || afterTitledInitials;
       classes.push(w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, afterGiven, ctx, insideName, prevNamePart && classes.slice(0, i).includes('first')));
     });
     // "Giulfere Yusein CHOBAN against Bulgaria": a capitals word closing a run of two name words is the surname
     const lastI = run.length - 1;
     if (lastI >= 2 && classes[lastI] === 'not' && run[lastI].text.length >= 4 && /^\p{Lu}+$/u.test(run[lastI].text)
       && NAME_PART_CLASSES.has(classes[lastI - 1]) && NAME_PART_CLASSES.has(classes[lastI - 2]) && classes[lastI - 1] !== 'initial') classes[lastI] = 'surname';
+    // "Equatorial Guinea Simon Mann" (a place name left at the start of a text): a place word before a given name
+    // and a further name word ends what comes before the name ("Aurelio Mendoza Taipe" has no given name after the place)
+    for (let i = 0; i + 2 < run.length; i++) {
+      if (classes[i + 1] === 'first' && NAME_PART_CLASSES.has(classes[i + 2]) && !FIRST_NAME_SET.has(fold(run[i].text)) && !BROAD_GIVEN_NAMES.has(fold(run[i].text)) && ctx.isPlaceWord(run[i].text)) {
+        for (let k = 0; k <= i; k++) classes[k] = 'not';
+      }
+    }
     // "Inspectoratul Județean de Jandarmi Covasna": a body's head word opening a run joined by particles names the body
     if (classes[0] === 'head' && classes.includes('particle')) classes.fill('not');
     // "the Attorney General in Hasselt Marc Rubens": a place after "in" glued to a full name is no part of it
@@ -347,6 +358,9 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       && classes[1] === 'first' && !BROAD_GIVEN_NAMES.has(fold(run[0].text)) && !FIRST_NAME_SET.has(fold(run[0].text)) && NAME_PART_CLASSES.has(classes[2])) classes[0] = 'not';
     // "Thomas Clyde Bowling Jr.": a word that is also an ordinary one, before a generational suffix, is the surname
     if (lastI >= 1 && classes[lastI] === 'common' && NAME_PART_CLASSES.has(classes[lastI - 1]) && NAME_SUFFIX.test(text.slice(run[lastI].end, run[lastI].end + 5))) classes[lastI] = 'unknown';
+    // "by Juraj LAKATOŠ against the Czech Republic": a judgment's header prints the applicant's surname in capitals
+    if (lastI >= 1 && classes[lastI] === 'not' && run[lastI].text.length >= 3 && /^\p{Lu}+$/u.test(run[lastI].text)
+      && NAME_PART_CLASSES.has(classes[lastI - 1]) && classes[lastI - 1] !== 'initial' && /^ (?:against|v\.?) /.test(text.slice(run[lastI].end, run[lastI].end + 10))) classes[lastI] = 'surname';
     // "U.S. Securities": initials that spell a country or body are no part of a name
     for (let i = 0; i + 1 < run.length; i++) {
       if (run[i + 1].start === run[i].end && ABBREVIATION_INITIALS.has(run[i].text + run[i + 1].text)) { classes[i] = 'not'; classes[i + 1] = 'not'; }
@@ -385,7 +399,7 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       if (suffix && end + suffix[0].length <= sentence.end + 1) end += suffix[0].length;
       const after = text.slice(end, end + 24);
       const before = text.slice(Math.max(sentence.start, start - 24), start);
-      const orgBefore = !titled && ((ORG_NOUN_BEFORE.test(before) && !seg.some((t) => t.cls === 'first')) || STRONG_ORG_NOUN_BEFORE.test(before));
+      const orgBefore = !titled && ((ORG_NOUN_BEFORE.test(before) && !seg.some((t) => t.cls === 'first')) || STRONG_ORG_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start)));
       // "of Stockton, California", "59, of Stockton": a home town in a person's description
       // ("Preston Gates & Ellis": names joined by an ampersand are a firm)
       const thing = THING_KNOWN_AS_BEFORE.test(before) || addressAfter(text.slice(end, end + 60), ctx) || /^ & \p{Lu}/u.test(after);

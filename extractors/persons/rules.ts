@@ -85,8 +85,9 @@ export const ORG_NOUN_AFTER = /^ (?:party|parties|movement|faction|bloc|group|or
 
 // Organisation nouns so plain that a name after them is the organisation's even if it begins with a given name:
 // "the Swiss bank Julius Baer", "the state company, Türk Telekom" ("the group Pussy Riot" may still be people: not here).
-// After a comma only when the noun is not itself named as the person's ("the director of the museum, Hans Westra").
-export const STRONG_ORG_NOUN_BEFORE = /(?:\b(?:bank|company|firm|corporation|airline|memorial|museum|brand|hotel|club|movement|party)(?: known as| called| named)?|(?<!\bof (?:the|a|an|this|that|its|his|her|their) )\b(?:bank|company|firm|corporation|airline|memorial|museum|brand|hotel|club|movement|party),) $/i;
+// After a comma only when the noun is not itself named as the person's ("the director of the museum, Hans Westra",
+// "the leader of the main opposition party, X").
+export const STRONG_ORG_NOUN_BEFORE = /(?:\b(?:bank|company|firm|corporation|airline|memorial|museum|brand|hotel|club|movement|party)(?: known as| called| named)?|(?<!\bof (?:the|a|an|this|that|its|his|her|their) (?:[\w-]+ ){0,3})\b(?:bank|company|firm|corporation|airline|memorial|museum|brand|hotel|club|movement|party),) $/i;
 
 // A case cited by its parties: "Lucà v. Italy", "Kurić and Others v. Slovenia": the name is a case's, not a person's.
 export const CITATION_AFTER = /^(?:,? and Others)? v\.? (?:the )?\p{Lu}/u;

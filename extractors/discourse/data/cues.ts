@@ -66,6 +66,8 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { name: 'victim-apposition', role: 'victim', after: /^,\s+(?:the|a)\s+victim\b|^,\s+who\s+(?:was|had\s+been)\s+(?:killed|murdered|beaten|injured|attacked)\b/i },
   // "the applicant, Mr X", "The applicant in the first case, Ms X", "the accused X", "defendant X"
   // (not "for the applicants Mr X, Counsel": the one speaking for them)
+  // "the application introduced ... by John and Catherine Beard against the United Kingdom": the applicants
+  { name: 'applicant-application', role: 'defendant', before: /\bapplication\b[^.;]{0,90}?\bby\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]+\s+and\s+)?$/iu },
   { name: 'defendant-title', role: 'defendant', before: /(?<!\b(?:for|of|behalf\s+of|by)\s+(?:the\s+)?)\b(?:(?:the|first|second|third)\s+)?(?:applicants?|defendants?|accused|convict|co-defendants?|co-accused|suspects?)(?:\s+in\s+the\s+\w+\s+(?:case|application))?(?:,)?\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$/i },
   // complainants: "X had filed the complaint", "a complaint by X": a party, not the one tried
   { name: 'complainant', role: 'other', after: /^(?:,[^.;]{0,60},|,)?\s+(?:had\s+|has\s+)?(?:filed|lodged|brought|made)\s+(?:the|a)\s+(?:criminal\s+)?(?:complaint|lawsuit|suit)\b/i, before: /\b(?:complaint|lawsuit|suit)\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:filed\s+|lodged\s+|brought\s+)?by\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/i },

@@ -15,7 +15,7 @@ export const TITLES: readonly string[] = [
   'Commissioner', 'Ambassador', 'Secretary', 'Speaker', 'Director', 'Head', 'Editor', 'Editor-in-Chief',
   'Activist', 'Journalist', 'Blogger', 'Lawyer', 'Advocate', 'Defender', 'Rapporteur', 'Special Rapporteur',
   // ranks and offices, often abbreviated: "L/Cpl Mark Cooley", "Lt. Col. Kevin Chenail", "Commodore Frank Bainimarama"
-  'Cpl', 'Corporal', 'Sgt', 'Sergeant-Major', 'Pte', 'Pvt', 'Private', 'Guardsman', 'Guardsmen', 'Trooper', 'Gunner', 'Sapper', 'Rifleman', 'Fusilier', 'Bombardier', 'Gen', 'Gen.', 'Lt', 'Lt.', 'Col', 'Col.',
+  'Cpl', 'Corporal', 'Sgt', 'Pfc', 'Spc', 'PFC', 'Sergeant-Major', 'Pte', 'Pvt', 'Private', 'Guardsman', 'Guardsmen', 'Trooper', 'Gunner', 'Sapper', 'Rifleman', 'Fusilier', 'Bombardier', 'Gen', 'Gen.', 'Lt', 'Lt.', 'Col', 'Col.',
   'Capt', 'Capt.', 'Maj', 'Maj.', 'Cdr', 'Cmdr', 'Commander', 'Commodore', 'Adm', 'Adm.', 'Admiral', 'Brig', 'Brigadier',
   'Marshal', 'Counselor', 'Counsellor', 'Councillor', 'Councilor', 'Rev', 'Rev.', 'Reverend', 'Rabbi', 'Cardinal',
   'Congressman', 'Congresswoman', 'Assemblyman', 'Assemblywoman', 'Councilman', 'Councilwoman', 'Honourable', 'Honorable', 'Mme', 'Mlle', 'Herr', 'Frau',

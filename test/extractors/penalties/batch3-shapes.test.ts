@@ -18,6 +18,20 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
     expect: [['Zhou Baoming', 'death_penalty', null, null]],
   },
   { text: 'The journalist Tariq Hamdi was executed by the militants who held him.', expect: [] },
+  // the fourth batch: a coordination hands the verb back to the subject; a body paid the fine; a bare jailing;
+  // a ban from office without its term; the applicants named in the application's header
+  {
+    text: 'Corporal Dan Reeve pleaded guilty to attacking a woman before killing her and her brother and was sentenced to life in prison.',
+    expect: [['Dan Reeve', 'imprisonment', null, null]],
+  },
+  { text: 'Tom Hale and Ray Kent were charged after a plea deal in which the airline paid a US$20 million fine.', expect: [] },
+  { text: 'Other opposition leaders Pavel Sedov and Oleg Marin were also jailed on the same day.', expect: [['Pavel Sedov', 'imprisonment', null, null], ['Oleg Marin', 'imprisonment', null, null]] },
+  { text: 'Ivan Dolgov was jailed pending trial.', expect: [] },
+  { text: 'Nizam Rahman was freed in 2004. He is barred from seeking public office until 2008.', expect: [['Nizam Rahman', 'ban', null, null]] },
+  {
+    text: 'Having regard to the application introduced on 2 May 1995 by Peter and Anne Lowry against the United Kingdom. The applicants were prosecuted. They were fined GBP 80.',
+    expect: [['Peter', 'fine', null, 80], ['Anne Lowry', 'fine', null, 80]],
+  },
   // a sentence told as a state being served, without its term
   { text: 'Mr Oskar Lindqvist was born in 1961 and is serving a sentence of imprisonment in Kalmar.', expect: [['Oskar Lindqvist', 'imprisonment', null, null]] },
   { text: 'Mr Oskar Lindqvist has been serving a semi-custodial sentence at Tegel Prison since May 2004.', expect: [['Oskar Lindqvist', 'imprisonment', null, null]] },

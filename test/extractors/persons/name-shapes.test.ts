@@ -42,6 +42,15 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   // a surname doubled by a broken link; a surname spelt one letter off inside a party's name is not that person
   { text: 'Marika Lenton Lenton\'s lawyers filed the appeal.', persons: ['Marika Lenton'] },
   { text: 'Her lawyer, Somsak Pattama, spoke. The court dissolved Pattana Chart Thai and Pandin Thai.', persons: ['Somsak Pattama'] },
+  // the leader of a party, then a comma: the name is the leader's, not the party's
+  { text: 'The leader of the main opposition party, Aliaksei Mikhnievič , has been jailed for ten days.', persons: ['Aliaksei Mikhnievič'] },
+  // a role shared with others, a rank abbreviated, a place left before a name at the start of a text
+  { text: 'Co-conspirator Pieter van Wyk, who is serving a 20-year sentence, was already in the capital.', persons: ['Pieter van Wyk'] },
+  { text: 'Charges were brought against Pfc. Jesse Morland and Pfc. Ryan Holt.', persons: ['Jesse Morland', 'Ryan Holt'] },
+  { text: 'Equatorial Guinea Simon Blake , a former officer, told the court he was a junior member of the plot.', persons: ['Simon Blake'] },
+  // a judgment header's surname in capitals after one name word; a surname after a title and initials
+  { text: 'Application no. 12345/99 by Radek KOVÁŘ against the Czech Republic', persons: ['Radek KOVÁŘ'] },
+  { text: 'and Mr T.L. Early , Deputy Section Registrar ,', persons: ['T.L. Early'] },
   // an occupation closing a name after a given name is the surname
   { text: 'The council leader Abel Farmer said the fine was unjust.', persons: ['Abel Farmer'] },
   // hyphenated initials of a hyphenated given name
