@@ -7,7 +7,7 @@
 import type { ArticleRef, CodeKind, Span } from '../../src/contract';
 import { spanOf } from '../nlp/spans';
 import { CODE_NAMES } from './data/codes';
-import { ARTICLE_LIST, CODE_AFTER, COMPLAINT_BEFORE, CODE_ANYWHERE, CODE_BEFORE, CODE_EARLIER, LABEL_BEFORE, LABEL_BRACKET, LABEL_DASH, LIST_ITEM, ORDINAL_AMENDMENT, ORDINAL_ARTICLE, ORDINAL_WORDS, PART_OF_ARTICLE, STATUTE_AFTER, TREATY_WORDS } from './rules';
+import { ARTICLE_LIST, CODE_AFTER, COMPLAINT_BEFORE, CODE_ANYWHERE, CODE_BEFORE, CODE_EARLIER, LABEL_BEFORE, LABEL_BRACKET, LABEL_DASH, LIST_ITEM, ORDINAL_AMENDMENT, ROMAN_ARTICLE, ORDINAL_ARTICLE, ORDINAL_WORDS, PART_OF_ARTICLE, STATUTE_AFTER, TREATY_WORDS } from './rules';
 
 /** An article reference plus the offence label the text gives it ("incitement to hatred"), for records. */
 export interface ArticleMatch extends ArticleRef {
@@ -111,6 +111,12 @@ function findRaw(text: string): Raw[] {
     const end = m.index + m[0].length;
     const after = codeAfter(text, end);
     if (after.code) raws.push({ article: m.groups!.num, part: null, start: m.index, end, tailEnd: after.end, headStart: m.index, code: after.code });
+  }
+  ROMAN_ARTICLE.lastIndex = 0;
+  for (let m = ROMAN_ARTICLE.exec(text); m; m = ROMAN_ARTICLE.exec(text)) {
+    const end = m.index + m[0].length;
+    const after = codeAfter(text, end);
+    if (after.code && after.code !== 'same') raws.push({ article: m.groups!.num, part: m.groups!.part ?? null, start: m.index, end, tailEnd: after.end, headStart: m.index, code: after.code });
   }
   ORDINAL_AMENDMENT.lastIndex = 0;
   for (let m = ORDINAL_AMENDMENT.exec(text); m; m = ORDINAL_AMENDMENT.exec(text)) {

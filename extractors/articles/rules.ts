@@ -80,3 +80,7 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 };
 // "the Eighth Amendment", "the 14th Amendment": a constitution's amendments are cited by their ordinal
 export const ORDINAL_AMENDMENT = new RegExp(`(?<![\\w-])(?<ord>(?:${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})|\\d{1,2}(?:st|nd|rd|th))\\s+Amendment(?![\\w-])`, 'g');
+
+// "Article II § 2 of the Constitution", "Article II, Section 2 of the United States Constitution": constitutions that
+// number their articles in Roman numerals (taken only with a code named after them)
+export const ROMAN_ARTICLE = /(?<![\w.])Article\s+(?<num>[IVX]{1,5})(?![\p{L}\d])(?:\s*(?:,\s*)?(?:§|[Ss]ection)\s*(?<part>\d{1,3}))?/gu;

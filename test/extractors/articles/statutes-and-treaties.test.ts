@@ -18,6 +18,9 @@ const CASES: Array<{ text: string; articles: Array<[string, string | null, strin
   { text: 'She was stopped under Schedule 3 to the Border Security Act 2019.', articles: [['3', null, 'other']] },
   { text: 'He was fined under section 21(2) of the 1992 Cross \u2011 Border Trade Act.', articles: [['21', '2', 'other']] },
   { text: 'Schedule 2 of the report lists the costs.', articles: [] },
+  // a constitution that numbers its articles in Roman numerals
+  { text: 'Article III § 4 of the Constitution was added in 1998.', articles: [['III', '4', 'constitution']] },
+  { text: 'Article IV, Section 1 of the Ruritanian Constitution gives the president the power.', articles: [['IV', '1', 'constitution']] },
   // a constitution's amendments cited by their ordinal
   { text: 'The inmates said the method breaks the Eighth Amendment, and the 14th Amendment too.', articles: [['8', null, 'constitution'], ['14', null, 'constitution']] },
   // a typographic hyphen spaced inside a section number; a bare section cited before with its act

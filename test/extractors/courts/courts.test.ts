@@ -37,6 +37,7 @@ const POSITIVE: Array<{ text: string; courts: string[] }> = [
   { text: 'The case then went to the Turin court of appeal, which upheld the fine.', courts: ['Turin court of appeal'] },
   { text: 'A New Castle district court froze the accounts.', courts: [] },
   { text: 'The Madras high court granted bail.', courts: ['Madras high court'] },
+  { text: 'The Supreme Court of Trinidad and Tobago heard the appeal.', courts: ['Supreme Court of Trinidad and Tobago'] },
   { text: 'Seven retired judges wrote to the D.C Circuit Court of Appeals in March.', courts: ['D.C Circuit Court of Appeals'] },
   { text: 'Baku Court of Appeal Judge Rashad Mammadov presided.', courts: ['Baku Court of Appeal'] },
   { text: 'The Kazakh Supreme Court and the Turkish Constitutional Court were cited.', courts: ['Supreme Court', 'Constitutional Court'] },
