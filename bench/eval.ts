@@ -132,6 +132,8 @@ export function totalsOf(documents: DocumentEval[]): Record<EntityKind, KindTota
 export interface EvaluateOptions {
   /** only the fixture folders whose slug contains this text */
   only?: string;
+  /** the pipeline to run (real-text sets): another checkout's, to score its rules on the same gold */
+  extract?: typeof extractDocument;
 }
 
 /** Scores every fixture in `dir` (default fixtures/texts) against its gold. */
@@ -202,12 +204,12 @@ export function formatDetails(report: EvalReport): string {
  * the excerpt alone: no --published, so only the excerpt can date a year-less day
  * (ANNOTATION.md).
  */
-export function evaluateExcerpt(ex: RealExcerpt): DocumentEval {
+export function evaluateExcerpt(ex: RealExcerpt, extract: typeof extractDocument = extractDocument): DocumentEval {
   let found = NOTHING;
   let error: string | null = null;
   try {
     const bytes = Buffer.from(ex.text, 'utf8');
-    found = extractedLists(extractDocument({ input: ex.line.id, url: null, bytes, forceText: true, published: null }).entities);
+    found = extractedLists(extract({ input: ex.line.id, url: null, bytes, forceText: true, published: null }).entities);
   } catch (err) {
     error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   }
@@ -233,7 +235,7 @@ export function realGoldSets(which: 'real' | 'blind', root: string = repoRoot())
 
 export function evaluateRealSet(set: RealGoldSet, opts: EvaluateOptions = {}, root: string = repoRoot()): RealSetReport {
   const excerpts = loadRealGold(set.path, join(sharedDir(root), 'corpora')).filter((ex) => !opts.only || ex.line.id.includes(opts.only) || ex.line.ref.includes(opts.only));
-  const documents = excerpts.map(evaluateExcerpt);
+  const documents = excerpts.map((ex) => evaluateExcerpt(ex, opts.extract));
   return { set, documents, totals: totalsOf(documents) };
 }
 
@@ -259,6 +261,8 @@ compares it with gold.json: precision, recall and F1 per entity kind.
   --only TEXT    only the fixtures whose folder name contains TEXT (no floor check)
   --dir DIR      fixtures folder (default: fixtures/texts)
   --json         print the report as JSON instead of a table
+  --tree DIR     with --set real|blind: run the extractors of another built checkout (DIR/dist), e.g. an
+                 older commit's worktree, on the same gold and with today's scoring (no floor check)
 
 Exit status: 0 every kind at or above its floor (fixtures/texts/floors.json),
 1 some kind under its floor, 2 usage error or unreadable gold.
@@ -267,7 +271,7 @@ Exit status: 0 every kind at or above its floor (fixtures/texts/floors.json),
 export async function main(argv: string[]): Promise<number> {
   const parsed = parseFlags(
     argv,
-    { verbose: { type: 'boolean', short: 'v' }, only: { type: 'string' }, dir: { type: 'string' }, json: { type: 'boolean' }, set: { type: 'string' } },
+    { verbose: { type: 'boolean', short: 'v' }, only: { type: 'string' }, dir: { type: 'string' }, json: { type: 'boolean' }, set: { type: 'string' }, tree: { type: 'string' } },
     HELP,
   );
   if (typeof parsed === 'number') return parsed;
@@ -300,15 +304,16 @@ export async function main(argv: string[]): Promise<number> {
   return failures.length > 0 ? 1 : 0;
 }
 
-function mainReal(which: 'real' | 'blind', values: { verbose?: unknown; only?: unknown; json?: unknown }): number {
+function mainReal(which: 'real' | 'blind', values: { verbose?: unknown; only?: unknown; json?: unknown; tree?: unknown }): number {
   const only = typeof values.only === 'string' ? values.only : undefined;
   let reports: RealSetReport[];
   let floors: Record<string, Floors>;
   try {
     const sets = realGoldSets(which);
     if (sets.length === 0) throw new Error(which === 'real' ? `no gold-dev.jsonl under ${sharedDir(repoRoot())}/corpora` : 'no gold files in fixtures/real/');
-    reports = sets.map((set) => evaluateRealSet(set, { only }));
-    floors = which === 'real' ? readRealFloors() : {};
+    const extract = typeof values.tree === 'string' ? treeExtractor(values.tree) : undefined;
+    reports = sets.map((set) => evaluateRealSet(set, { only, extract }));
+    floors = which === 'real' && extract === undefined ? readRealFloors() : {};
   } catch (err) {
     process.stderr.write(`eval: ${(err as Error).message}\n`);
     return 2;
@@ -326,6 +331,16 @@ function mainReal(which: 'real' | 'blind', values: { verbose?: unknown; only?: u
   }
   for (const f of failures) process.stderr.write(`eval: ${f}\n`);
   return failures.length > 0 ? 1 : 0;
+}
+
+/** The pipeline of another built checkout: `git worktree add ../old 1b0b3d2`, build it, then `--tree ../old`. */
+export function treeExtractor(dir: string): typeof extractDocument {
+  const path = join(resolve(dir), 'dist', 'src', 'pipeline', 'extract-document.js');
+  if (!existsSync(path)) throw new Error(`--tree: ${path} is missing (build that checkout first: npx tsc -p tsconfig.build.json)`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require(path) as { extractDocument?: typeof extractDocument };
+  if (typeof mod.extractDocument !== 'function') throw new Error(`--tree: ${path} has no extractDocument`);
+  return mod.extractDocument;
 }
 
 if (require.main === module) {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scoreDocument } from '../../bench/eval-match';
 import { ENTITY_KINDS } from '../../bench/eval-match';
-import { evaluateRealSet, floorFailures, formatTable, readRealFloors, realGoldSets } from '../../bench/eval';
+import { evaluateRealSet, floorFailures, formatTable, readRealFloors, realGoldSets, treeExtractor } from '../../bench/eval';
 import { loadRealGold, sharedDir } from '../../bench/eval-real';
 import { repoRoot } from '../../bench/eval';
 
@@ -70,3 +70,11 @@ test('our own batches on real text point at their texts exactly', () => {
     }
   }
 });
+
+test('--tree scores another built checkout on the same gold: this checkout scores as itself, a missing build is named', () => {
+  const set = realGoldSets('real').find((s) => s.pool === 'echr-facts')!;
+  const own = evaluateRealSet(set);
+  const viaTree = evaluateRealSet(set, { extract: treeExtractor(repoRoot()) });
+  expect(viaTree.totals).toEqual(own.totals);
+  expect(() => treeExtractor(join(tmpdir(), 'no-such-checkout'))).toThrow(/--tree: .*extract-document\.js is missing/);
+}, 120000);
