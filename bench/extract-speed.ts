@@ -26,6 +26,9 @@ interface RunFigures {
   docsPerSec: number;
 }
 
+/** The speed the project asks for (issue 9). */
+const TARGET_KB_PER_SEC = 600;
+
 /** Documents extracted before timing starts, so the JIT and lazy word lists are warm. */
 const WARMUP_DOCS = 50;
 const MB = 1024 * 1024;
@@ -174,7 +177,8 @@ export function main(argv: string[]): number {
   log(`casefile median KB/s per corpus pass: ${passMedianKbPerSec.toFixed(1)}`);
   log(`rss at start of run ${startRss.toFixed(1)} MB, at end ${rssMb().toFixed(1)} MB, peak ${peakRssMb().toFixed(1)} MB`);
   log(`speed ratio casefile / compromise .people(): ${(run.kbPerSec / baseline.kbPerSec).toFixed(2)}x`);
-  log(`target >= 250 KB/s per core: ${run.kbPerSec >= 250 ? 'met' : 'NOT met'}; peak RSS < 300 MB: ${peakRssMb() < 300 ? 'met' : 'NOT met'}`);
+  // (issue 9 raised the speed target from 250 to 600 KB/s; figures depend on the machine, so compare runs of two commits on one)
+  log(`target >= ${TARGET_KB_PER_SEC} KB/s per core: ${run.kbPerSec >= TARGET_KB_PER_SEC ? 'met' : 'NOT met'}; peak RSS < 300 MB: ${peakRssMb() < 300 ? 'met' : 'NOT met'}`);
   return 0;
 }
 
