@@ -13,7 +13,7 @@ import type { Person, PersonRole, Span } from '../../src/contract';
 import { type Analysis, lowerBound } from '../nlp/analysis';
 import { findDescriptor } from '../persons/descriptor';
 import { surnameKey } from '../persons/transliteration';
-import { PASSIVE_RULED } from './data/cues';
+import { APPLICATION_BY, PASSIVE_RULED } from './data/cues';
 import { type AliasDefinition, FEMALE_TITLES, findAliases, findPluralReferences, findReferences, type Gender, MALE_TITLES } from './references';
 import { type Entity, type Party, partyOf, type Placed, type Resolution, resolveReference, type ResolveContext } from './resolve';
 import { NOT_PENALISED_ROLES, personRole, type RoleDecision, roleAt } from './roles';
@@ -74,9 +74,6 @@ function genderOf(a: Analysis, name: string, spans: readonly Span[]): Gender | n
   if (name.includes(' ') && MASCULINE_SURNAME.test(last)) return 'm';
   return null;
 }
-
-/** who lodged the application: "application (no. 1/95) introduced/lodged on 4 May 1995 by (Mr) " */
-const APPLICATION_BY = /\bapplication\b[^.;]{0,80}?\b(?:introduced|lodged|brought|submitted)\b[^.;]{0,40}?\bby\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 
 /** The party nouns the cues next to a person's name use: "the applicant, Mr X" -> applicant; "X was convicted" -> defendant. */
 function partiesOf(a: Analysis, spans: readonly Span[], decisions: ReadonlyArray<RoleDecision | null>): Set<Party> {

@@ -26,6 +26,9 @@ const MOD = String.raw`(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|former|
 /** A ruling in the passive right after a name: " was convicted", ", 52, was sentenced". The text says the person was penalised. */
 export const PASSIVE_RULED = /^(?:,\s+\d{1,3},)?(?:,[^.;]{0,90}?,)?(?:,?\s+who|\s+and\s+(?:\d{1,4}\s+|(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:was|were|has\s+been|had\s+been|is|are|should\s+be|must\s+be)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|convicted|imprisoned|disbarred|found\s+guilty|banned|barred|disqualified|suspended\s+from|dismissed\s+from|given|handed|ordered\s+to\s+(?:spend|serve|pay))\b/i;
 
+/** who lodged the application: "application (no. 1/95) introduced on 4 May 1995 by (Mr) ", "... by John and " */
+export const APPLICATION_BY = /\bapplication\b[^.;]{0,80}?\b(?:introduced|lodged|brought|submitted)\b[^.;]{0,40}?\bby\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]+\s+and\s+)?$/iu;
+
 export const ROLE_CUES: readonly RoleCue[] = [
   // the text says so of this very mention: "X (“the applicant”)", "X, 52, was sentenced"
   { name: 'defendant-alias', role: 'defendant', after: /^\s*\((?:hereinafter\s+)?["“‘']?(?:the\s+)?(?:(?:first|second|third|fourth|fifth)\s+)?(?:applicants?|defendants?|accused)["”’']?\)/i },
@@ -67,7 +70,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
   // "the applicant, Mr X", "The applicant in the first case, Ms X", "the accused X", "defendant X"
   // (not "for the applicants Mr X, Counsel": the one speaking for them)
   // "the application introduced ... by John and Catherine Beard against the United Kingdom": the applicants
-  { name: 'applicant-application', role: 'defendant', before: /\bapplication\b[^.;]{0,90}?\bby\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]+\s+and\s+)?$/iu },
+  { name: 'applicant-application', role: 'defendant', before: APPLICATION_BY },
   { name: 'defendant-title', role: 'defendant', before: /(?<!\b(?:for|of|behalf\s+of|by)\s+(?:the\s+)?)\b(?:(?:the|first|second|third)\s+)?(?:applicants?|defendants?|accused|convict|co-defendants?|co-accused|suspects?)(?:\s+in\s+the\s+\w+\s+(?:case|application))?(?:,)?\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$/i },
   // complainants: "X had filed the complaint", "a complaint by X": a party, not the one tried
   { name: 'complainant', role: 'other', after: /^(?:,[^.;]{0,60},|,)?\s+(?:had\s+|has\s+)?(?:filed|lodged|brought|made)\s+(?:the|a)\s+(?:criminal\s+)?(?:complaint|lawsuit|suit)\b/i, before: /\b(?:complaint|lawsuit|suit)\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:filed\s+|lodged\s+|brought\s+)?by\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/i },
