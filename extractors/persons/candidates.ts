@@ -36,7 +36,7 @@ const HYPHEN_TITLE = /^(?:attorney|solicitor|secretary|governor|director|procura
 const PEERAGE = /^(?:Lord|Lady|Baron|Baroness|Viscount|Viscountess|Earl|Countess)$/;
 
 /** Royal styles, which name the person with the title, a regnal number and the realm: "King Albert II of Belgium". */
-const ROYAL = /^(?:King|Queen|Prince|Princess|Emperor|Empress|Archduke|Grand Duke|Grand Duchess|Crown Prince|Crown Princess)$/;
+const ROYAL = /^(?:King|Queen|Prince|Princess|Emperor|Empress|Archduke)$/;
 const ROYAL_STYLE_AFTER = /^(?: [IVX]{1,5})? of (?:the )?\p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)?(?![\p{L}\p{M}])/u;
 
 /** A lone given name that is a person of its own: a relative ("his children Charles, ..."), an age ("Daniel aged 10"). */
@@ -370,8 +370,8 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
     classes.forEach((c, i) => { if (c === 'head') lastHead = i; });
     let segment: NameToken[] = [];
     let titled = false;
-    let peer: { start: number; end: number; text: string } | null = null;
-    let royal: { start: number; end: number; text: string } | null = null;
+    // a peer's or royal's title just before a one-word name: "Lord Ahmed", "Prince Laurent of Belgium"
+    let styleTitle: { start: number; end: number; text: string; royal: boolean } | null = null;
     let leader = false;
     const close = () => {
       // Drop particles at the edges: they belong inside a name only.
@@ -424,18 +424,16 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       const cue = titled || hasCueBefore(text, start, sentence.start) || hasCueAfter(text, end, sentence.end);
       titled = false;
       // A lone surname glued to an ordinary capitalised word names a thing ("Temirov Live"): it may only join.
-      // "Lord Ahmed", "Baroness Warsi": a peer known by title and one name is named with the title
-      const peerTok = peer && seg.length === 1 && seg[0].cls !== 'common' && seg[0].cls !== 'initial' && peer.end + 1 === start ? peer : null;
-      peer = null;
-      // "Prince Laurent of Belgium": the title and the realm are part of a royal's name
-      const royalTok = royal && seg.length === 1 && (seg[0].cls === 'first' || seg[0].cls === 'unknown') && royal.end + 1 === start ? royal : null;
-      royal = null;
-      const style = royalTok ? ROYAL_STYLE_AFTER.exec(text.slice(end, end + 60)) : null;
-      if (royalTok && style) {
-        const tokens: NameToken[] = [{ ...royalTok, cls: 'unknown', broad: false }, ...seg];
-        const styleEnd = end + style[0].length;
-        out.push({ tokens, span: { start: royalTok.start, end: styleEnd, text: text.slice(royalTok.start, styleEnd) }, cue: true, doubtful: false });
-        styles.push({ start: end, end: styleEnd });
+      // "Lord Ahmed", "Baroness Warsi": a peer known by title and one name is named with the title;
+      // "Prince Laurent of Belgium": a royal too, with the regnal number and the realm (without them, as any title)
+      const title = styleTitle && seg.length === 1 && seg[0].cls !== 'common' && seg[0].cls !== 'initial' && styleTitle.end + 1 === start ? styleTitle : null;
+      styleTitle = null;
+      const realm = title?.royal ? ROYAL_STYLE_AFTER.exec(text.slice(end, end + 60)) : null;
+      if (title && (!title.royal || realm)) {
+        const tokens: NameToken[] = [{ start: title.start, end: title.end, text: title.text, cls: 'unknown', broad: false }, ...seg];
+        const nameEnd = end + (realm?.[0].length ?? 0);
+        if (realm) styles.push({ start: end, end: nameEnd });
+        out.push({ tokens, span: { start: title.start, end: nameEnd, text: text.slice(title.start, nameEnd) }, cue: true, doubtful: false });
         return;
       }
       if (seg.length === 1 && seg[0].cls === 'first') {
@@ -446,11 +444,6 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
           out.push({ tokens: seg, span: { start, end, text: text.slice(start, end) }, cue: true, doubtful: false, givenAlone: true });
           return;
         }
-      }
-      if (peerTok) {
-        const tokens: NameToken[] = [{ ...peerTok, cls: 'unknown', broad: false }, ...seg];
-        out.push({ tokens, span: { start: peerTok.start, end, text: text.slice(peerTok.start, end) }, cue: true, doubtful: false });
-        return;
       }
       const verdict = gluedWord && seg.length === 1 && !cue ? 'doubtful' : judge(seg, cue);
       if (verdict === 'no') return;
@@ -476,8 +469,7 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       if (cls === 'title') {
         close();
         titled = true;
-        peer = PEERAGE.test(w.text) ? { start: w.start, end: w.end, text: w.text } : null;
-        royal = ROYAL.test(w.text) ? { start: w.start, end: w.end, text: w.text } : null;
+        styleTitle = PEERAGE.test(w.text) || ROYAL.test(w.text) ? { start: w.start, end: w.end, text: w.text, royal: ROYAL.test(w.text) } : null;
         continue;
       }
       segment.push({ start: w.start, end: w.end, text: w.text, cls, broad: cls === 'first' && !FIRST_NAME_SET.has(fold(w.text)) });
