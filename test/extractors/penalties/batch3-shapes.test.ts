@@ -18,6 +18,8 @@ const POSITIVE: Array<{ text: string; expect: Row[] }> = [
     expect: [['Zhou Baoming', 'death_penalty', null, null]],
   },
   { text: 'The journalist Tariq Hamdi was executed by the militants who held him.', expect: [] },
+  { text: 'Wang Lifan was executed for murder in 2011.', expect: [['Wang Lifan', 'death_penalty', null, null]] },
+  { text: 'Nizam Rahman is disqualified from public office.', expect: [['Nizam Rahman', 'ban', null, null]] },
   // the fourth batch: a coordination hands the verb back to the subject; a body paid the fine; a bare jailing;
   // a ban from office without its term; the applicants named in the application's header
   {
