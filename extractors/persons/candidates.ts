@@ -215,7 +215,19 @@ function fold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/ə/g, 'a').replace(/đ/g, 'd').toLowerCase();
 }
 
-function classify(word: string, next: string | undefined, afterGivenName: boolean, ctx: CandidateContext, insideName = false, afterNamePart = false): TokenClass {
+/** Words in the broad given-name list that open names of things and slogans far more often than names ("Great Wall", "Free X"). */
+const THING_OPENERS = new Set(['free', 'great', 'royal', 'grand', 'marine', 'prima', 'saint', 'holy', 'new', 'old', 'little', 'big', 'golden', 'nobel', 'nissan', 'general', 'national', 'federal', 'central']);
+
+/** A capitalised word no list knows: not a given name, an ordinary word, a place, a title, a body's head or a month. */
+function unknownNameWord(word: string, ctx: CandidateContext): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const low = word.toLowerCase();
+  // (a given name after it leaves it an ordinary word: "Free Serikbol Mambetkaliev" is a slogan)
+  return !FIRST_NAME_SET.has(fold(word)) && !BROAD_GIVEN_NAMES.has(fold(word)) && !ctx.isCommonWord(word) && !ctx.isPlaceWord(word) && !NAME_HEAD_SET.has(low) && !NOT_NAME_SET.has(low)
+    && !PLACE_SET.has(low) && !TITLE_SET.has(low) && !ROLE_SET.has(low);
+}
+
+function classify(word: string, next: string | undefined, afterGivenName: boolean, ctx: CandidateContext, insideName = false, afterNamePart = false, opensRun = false): TokenClass {
   const bare = word.replace(/\.$/, '');
   // Compare without diacritics, so "Şebnem" meets "Sebnem" and "Kaftancıoğlu" ends in "oglu".
   const low = fold(bare);
@@ -267,6 +279,8 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   // Right after a given name a capitalised word is a surname even if it is also a word ("Zhang Min", "Anna Rose").
   if (afterGivenName) return STRONG_SURNAME.test(low) ? 'surname' : 'unknown';
   // (after a given name in the run only a known word is ordinary: "Karin Elisabeth Holmqvist" ends in -ist)
+  // "Earl Butz", "Will Lester": a given name that is also a word, right before an unknown capitalised word, opens a name
+  if (opensRun && BROAD_GIVEN_NAMES.has(low) && !THING_OPENERS.has(low) && !NAME_PARTICLES.has(low) && next !== undefined && unknownNameWord(next, ctx) && ctx.isCommonWord(bare)) return 'first';
   if ((COMMON_SUFFIX.test(low) && !afterNamePart) || ctx.isCommonWord(bare)) return 'common';
   // the broad list (any origin), now that ordinary words and places are out: "Daryl", "Biagio", "Grzegorz"
   if (BROAD_GIVEN_NAMES.has(low)) return 'first';
@@ -327,6 +341,10 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
   const styles: Array<{ start: number; end: number }> = [];
   for (const run of runs(words, text)) {
     const classes: TokenClass[] = [];
+    // what the run held so far, kept as it grows (slicing the classes each word made a long run quadratic)
+    let seenFirst = false;
+    let seenTitle = false;
+    let onlyInitialsAndTitles = true;
     run.forEach((w, i) => {
       const prevNamePart = i > 0 && NAME_PART_CLASSES.has(classes[i - 1]);
       // (or right after a given name: "Rosa Elena Chamorro", "Luis Toledo")
@@ -336,9 +354,13 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       const insideName = afterParticle || (prevNamePart && ((run[i + 1] !== undefined && !run[i + 1].lowerCase) || classes[i - 1] === 'first'));
       // (after a given name or an initial a capitalised word is the surname even if it is also a word: "Edmund G. Brown")
       // ... or after a title and initials: "Mr T.L. Early", "Ms A. Little"
-      const afterTitledInitials = i >= 2 && classes[i - 1] === 'initial' && classes.slice(0, i).every((c) => c === 'initial' || c === 'title') && classes.slice(0, i).includes('title');
+      const afterTitledInitials = i >= 2 && classes[i - 1] === 'initial' && onlyInitialsAndTitles && seenTitle;
       const afterGiven = classes[i - 1] === 'first' || (classes[i - 1] === 'initial' && i >= 2 && classes[i - 2] === 'first') || afterTitledInitials;
-      classes.push(w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, afterGiven, ctx, insideName, prevNamePart && classes.slice(0, i).includes('first')));
+      const cls = w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, afterGiven, ctx, insideName, prevNamePart && seenFirst, i === 0);
+      classes.push(cls);
+      if (cls === 'first') seenFirst = true;
+      if (cls === 'title') seenTitle = true;
+      else if (cls !== 'initial') onlyInitialsAndTitles = false;
     });
     // "Giulfere Yusein CHOBAN against Bulgaria": a capitals word closing a run of two name words is the surname
     const lastI = run.length - 1;

@@ -7,7 +7,7 @@
  */
 export const NAME_HEADS: readonly string[] = [
   // places
-  'Street', 'St', 'Avenue', 'Ave', 'Prospekt', 'Prospect', 'Boulevard', 'Square', 'Park', 'Garden', 'Gardens',
+  'Street', 'St', 'Road', 'Avenue', 'Ave', 'Prospekt', 'Prospect', 'Boulevard', 'Square', 'Park', 'Garden', 'Gardens',
   // buildings: "Sydney Opera House"
   'House', 'Opera', 'Bridge', 'Lake', 'River', 'Mountain', 'Mountains', 'Valley', 'Island', 'Region', 'Oblast', 'Province',
   'District', 'Raion', 'Rayon', 'County', 'City', 'Town', 'Village', 'Republic', 'Federation', 'Kingdom', 'State',
@@ -54,7 +54,7 @@ export const NATIONALITY_WORDS: readonly string[] = [
   'Nigerian', 'Kenyan', 'Pakistani', 'Indian', 'Bangladeshi', 'Nepali', 'Sri', 'Lankan', 'Thai', 'Burmese',
   'Laotian', 'Malaysian', 'Indonesian', 'Filipino', 'Korean', 'Japanese', 'Taiwanese', 'Tibetan', 'Hongkonger',
   'Karakalpak', 'Lezgin', 'Talysh', 'Circassian', 'Ossetian', 'Abkhaz', 'Ingush', 'Dagestani', 'Bashkir', 'Buryat',
-  'Yakut', 'Roma', 'Romani', 'Serbian', 'Croatian', 'Bosnian', 'Romanian', 'Bulgarian', 'Hungarian', 'Italian',
+  'Yakut', 'Roma', 'Romani', 'Gypsy', 'Gypsies', 'Serbian', 'Croatian', 'Bosnian', 'Romanian', 'Bulgarian', 'Hungarian', 'Italian',
   'Spanish', 'Dutch', 'Swedish', 'Norwegian', 'Finnish', 'Danish', 'Greek', 'Czech', 'Slovak', 'Austrian', 'Swiss',
   'Belgian', 'Irish', 'Scottish', 'Canadian', 'Australian', 'Brazilian', 'Mexican', 'Venezuelan', 'Cuban',
   'Nicaraguan', 'Colombian', 'Argentine', 'Chilean', 'Peruvian', 'Azerbaijanis', 'Armenians', 'Georgians',

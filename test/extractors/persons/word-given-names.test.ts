@@ -15,6 +15,15 @@ const CASES: Array<{ text: string; persons: string[] }> = [
   { text: 'A court in Kigali fined Jean Bosco Mugisha 500,000 Rwandan francs.', persons: ['Jean Bosco Mugisha'] },
   { text: 'The judge ordered Rigoberto Choc Maquín to pay a fine.', persons: ['Rigoberto Choc Maquín'] },
   { text: 'Police questioned Andrés Quispe Mamani about the march.', persons: ['Andrés Quispe Mamani'] },
+  // a given name that is also a word opens a two-word name before a word no list knows
+  { text: 'In 1981 Earl Tuchfeld pleaded guilty to tax evasion.', persons: ['Earl Tuchfeld'] },
+  { text: 'Lawyer Rod Vrabelic filed the appeal.', persons: ['Rod Vrabelic'] },
+  { text: 'The court heard that Bill Ostrowicz had paid the bribe.', persons: ['Bill Ostrowicz'] },
+  // ... but not before a given name, nor as the opener of a thing's name
+  { text: 'Supporters carried banners reading Free Dauren Abayev.', persons: ['Dauren Abayev'] },
+  { text: 'Free Tulegen Zhukeyev now, the campaign said.', persons: ['Tulegen Zhukeyev'] },
+  { text: 'Tourists walked along the Great Wall near Beijing.', persons: [] },
+  { text: 'The Earl of Uxbridge did not attend.', persons: [] },
   // Belarusian Latin given names
   { text: 'On appeal, the court cut Aleh Hrytsuk\'s sentence to three years.', persons: ['Aleh Hrytsuk'] },
   { text: 'Relatives of Kanstantsin Zhukouski were questioned.', persons: ['Kanstantsin Zhukouski'] },
