@@ -41,10 +41,10 @@ function cutTail(tail: string): string {
     if (STOP.has(low(words[i]))) { keep = i; break; }
     // "Court of Minsk Aliaksandr Pyliuha": a given name + capitalised word after the seat starts the judge's name
     // (not "of Ho Chi Minh City": the name must run to the end of the tail and not close on a place unit)
-    const afterSeat = i >= 2 && !/^(?:of|for|the)$/.test(words[i - 1]);
-    const rest = words.slice(i + 1);
-    const personLike = rest.length >= 1 && rest.length <= 2 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !PLACE_UNIT.test(w));
-    if (afterSeat && GIVEN.has(low(words[i])) && personLike) { keep = i; break; }
+    // (only the last three words can open such a name: slicing the rest at every word made a long tail quadratic)
+    const restLength = words.length - i - 1;
+    if (restLength < 1 || restLength > 2 || i < 2 || /^(?:of|for|the)$/.test(words[i - 1]) || !GIVEN.has(low(words[i]))) continue;
+    if (words.slice(i + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !PLACE_UNIT.test(w))) { keep = i; break; }
   }
   const kept = words.slice(0, keep);
   while (kept.length > 0 && /^(?:of|for|the|)$/.test(kept[kept.length - 1])) kept.pop();

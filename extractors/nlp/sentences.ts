@@ -68,9 +68,32 @@ export function splitSentences(text: string): Span[] {
   let start = 0;
   for (const cut of [...cuts, text.length]) {
     if (cut <= start) continue;
-    const span = trimSpan(text, start, cut);
-    if (span.end > span.start) spans.push(span);
+    for (const piece of boundedPieces(text, start, cut)) {
+      const span = trimSpan(text, piece[0], piece[1]);
+      if (span.end > span.start) spans.push(span);
+    }
     start = cut;
   }
   return spans;
+}
+
+/**
+ * The longest sentence the extractors are given. Real sentences stay well under it (the longest in both
+ * corpora is about 3,000 characters); a page without stops (a table, a list, a run of words) would otherwise
+ * be one sentence that each extractor scans once per mention, which grows with its square.
+ */
+export const MAX_SENTENCE_CHARS = 5000;
+
+/** [start, end) cut into pieces of at most MAX_SENTENCE_CHARS, at a semicolon, a comma or a space when one is near the limit. */
+function boundedPieces(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  while (end - start > MAX_SENTENCE_CHARS) {
+    const window = text.slice(start + MAX_SENTENCE_CHARS / 2, start + MAX_SENTENCE_CHARS);
+    const at = [window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(' ')].find((i) => i >= 0);
+    const cut = at === undefined ? start + MAX_SENTENCE_CHARS : start + MAX_SENTENCE_CHARS / 2 + at + 1;
+    out.push([start, cut]);
+    start = cut;
+  }
+  out.push([start, end]);
+  return out;
 }

@@ -218,12 +218,11 @@ function fold(word: string): string {
 /** Words in the broad given-name list that open names of things and slogans far more often than names ("Great Wall", "Free X"). */
 const THING_OPENERS = new Set(['free', 'great', 'royal', 'grand', 'marine', 'prima', 'saint', 'holy', 'new', 'old', 'little', 'big', 'golden', 'nobel', 'nissan', 'general', 'national', 'federal', 'central']);
 
-/** A capitalised word no list knows: not a given name, an ordinary word, a place, a title, a body's head or a month. */
+/** A capitalised word no list knows as anything else: not an ordinary word, a place, a title, a body's head or a month. */
 function unknownNameWord(word: string, ctx: CandidateContext): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   const low = word.toLowerCase();
-  // (a given name after it leaves it an ordinary word: "Free Serikbol Mambetkaliev" is a slogan)
-  return !FIRST_NAME_SET.has(fold(word)) && !BROAD_GIVEN_NAMES.has(fold(word)) && !ctx.isCommonWord(word) && !ctx.isPlaceWord(word) && !NAME_HEAD_SET.has(low) && !NOT_NAME_SET.has(low)
+  return !ctx.isCommonWord(word) && !ctx.isPlaceWord(word) && !NAME_HEAD_SET.has(low) && !NOT_NAME_SET.has(low)
     && !PLACE_SET.has(low) && !TITLE_SET.has(low) && !ROLE_SET.has(low);
 }
 

@@ -124,4 +124,11 @@ describe('extractCourts: odd input', () => {
   test.each(['', 'Court', 'Court '.repeat(100_000), 'The '.repeat(10) + 'Court'])('%# gives nothing and does not hang', (text) => {
     expect(extractCourts(text)).toEqual([]);
   });
+
+  test('a court name repeated into one million-character line returns one entry (its "of" tail was once read word by word to the end)', () => {
+    const text = 'District Court of Almaty '.repeat(40_000);
+    const courts = extractCourts(text);
+    expect(courts).toHaveLength(1);
+    expect(courts[0].name.startsWith('District Court of Almaty')).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 /** splitSentences: literal texts with the sentences expected, each span checked against the text. */
-import { splitSentences } from '../../../extractors/nlp/sentences';
+import { MAX_SENTENCE_CHARS, splitSentences } from '../../../extractors/nlp/sentences';
 import { alternation, escapeRegex } from '../../../extractors/nlp/alternation';
 
 const CASES: Array<{ text: string; sentences: string[] }> = [
@@ -35,11 +35,26 @@ describe('splitSentences', () => {
     for (let i = 1; i < spans.length; i++) expect(spans[i].start).toBeGreaterThanOrEqual(spans[i - 1].end);
   });
 
-  test('a million-character line without stops is one sentence, quickly', () => {
+  test('a million-character line without stops is cut into pieces no longer than MAX_SENTENCE_CHARS that cover it', () => {
     const text = 'word '.repeat(200_000);
     const spans = splitSentences(text);
-    expect(spans).toHaveLength(1);
-    expect(spans[0].text).toBe(text.trim());
+    expect(spans.length).toBeGreaterThanOrEqual(Math.ceil(text.length / MAX_SENTENCE_CHARS));
+    for (const s of spans) {
+      expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(s.text).toBe(text.slice(s.start, s.end));
+    }
+    expect(spans.map((s) => s.text).join(' ')).toBe(text.trim());
+  });
+
+  test('an overlong sentence is cut after a semicolon or comma near the limit, a real long one is not cut', () => {
+    const clause = 'the applicant complained that the hearing had been held in his absence';
+    const text = `${Array(120).fill(clause).join('; ')}.`;
+    const spans = splitSentences(text);
+    expect(spans.length).toBeGreaterThan(1);
+    for (const s of spans.slice(0, -1)) expect(s.text.endsWith(';')).toBe(true);
+    const real = `${Array(40).fill(clause).join(', ')}.`;
+    expect(real.length).toBeLessThan(MAX_SENTENCE_CHARS);
+    expect(splitSentences(real)).toHaveLength(1);
   });
 });
 
