@@ -39,6 +39,9 @@ function clauseBefore(text: string, sent: Span, start: number): string {
   return cut > 0 ? head.slice(cut) : head;
 }
 
+const SUSPENDED_FOR_BEFORE = /\bsuspended\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?$/i;
+const SUSPENDED_WHAT = /\b(?:sentences?|terms?|imprison|prison|jail|custod|detention|penalt|years?|months?|weeks?|days?|restriction|labou?r|service|fines?|punishment)/i;
+
 /** a ruling in the passive infinitive right before the term: "to be jailed for", "be sent to prison for" */
 const INFINITIVE_RULING = /\bbe\s+(?:\w+ly\s+)?(?:jailed|imprisoned|sentenced|fined|banned|barred|locked\s+up|sent\s+(?:\w+\s+)?to\s+(?:prison|jail))\s+(?:to\s+|for\s+)?(?:a\s+(?:term|period)\s+of\s+)?$/i;
 
@@ -47,6 +50,8 @@ export function excluded(text: string, sent: Span, p: Phrase): boolean {
   // a sports body's ban or fine is no state penalty; a court's ruling in a sports story still is
   if (SPORT_RE.test(body) && !/\b(?:court|judge|tribunal)\b/i.test(body.replace(/Court\s+of\s+Arbitration\s+for\s+Sport/g, ''))) return true;
   const head = clauseBefore(text, sent, p.start);
+  // "X was suspended for two weeks" (by an employer, a club): "suspended for" is a suspended term's period only after a term
+  if (p.type === 'probation' && SUSPENDED_FOR_BEFORE.test(head) && !SUSPENDED_WHAT.test(head.replace(SUSPENDED_FOR_BEFORE, ''))) return true;
   const near = text.slice(Math.max(sent.start, p.start - 70), Math.min(sent.end, p.end + 70));
   if (REMAND_RE.test(near) && p.type !== 'fine') return true;
   const demand = DEMAND_RE.exec(head);

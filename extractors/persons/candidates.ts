@@ -226,7 +226,7 @@ function unknownNameWord(word: string, ctx: CandidateContext): boolean {
     && !PLACE_SET.has(low) && !TITLE_SET.has(low) && !ROLE_SET.has(low);
 }
 
-function classify(word: string, next: string | undefined, afterGivenName: boolean, ctx: CandidateContext, insideName = false, afterNamePart = false, opensRun = false): TokenClass {
+function classify(word: string, next: string | undefined, afterGivenName: boolean, ctx: CandidateContext, insideName = false, afterNamePart = false, opensRun = false, twoWordRun = false): TokenClass {
   const bare = word.replace(/\.$/, '');
   // Compare without diacritics, so "Şebnem" meets "Sebnem" and "Kaftancıoğlu" ends in "oglu".
   const low = fold(bare);
@@ -279,7 +279,9 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   if (afterGivenName) return STRONG_SURNAME.test(low) ? 'surname' : 'unknown';
   // (after a given name in the run only a known word is ordinary: "Karin Elisabeth Holmqvist" ends in -ist)
   // "Earl Butz", "Will Lester": a given name that is also a word, right before an unknown capitalised word, opens a name
-  if (opensRun && BROAD_GIVEN_NAMES.has(low) && !THING_OPENERS.has(low) && !NAME_PARTICLES.has(low) && next !== undefined && unknownNameWord(next, ctx) && ctx.isCommonWord(bare)) return 'first';
+  // (before a known given name and a surname it is a rank or an ordinary word: "Cadet Tomas Rydell"; "Les Thomas" is two words)
+  if (opensRun && BROAD_GIVEN_NAMES.has(low) && !THING_OPENERS.has(low) && !NAME_PARTICLES.has(low) && next !== undefined && unknownNameWord(next, ctx)
+    && (twoWordRun || !(FIRST_NAME_SET.has(fold(next)) || BROAD_GIVEN_NAMES.has(fold(next)))) && ctx.isCommonWord(bare)) return 'first';
   if ((COMMON_SUFFIX.test(low) && !afterNamePart) || ctx.isCommonWord(bare)) return 'common';
   // the broad list (any origin), now that ordinary words and places are out: "Daryl", "Biagio", "Grzegorz"
   if (BROAD_GIVEN_NAMES.has(low)) return 'first';
@@ -355,7 +357,7 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       // ... or after a title and initials: "Mr T.L. Early", "Ms A. Little"
       const afterTitledInitials = i >= 2 && classes[i - 1] === 'initial' && onlyInitialsAndTitles && seenTitle;
       const afterGiven = classes[i - 1] === 'first' || (classes[i - 1] === 'initial' && i >= 2 && classes[i - 2] === 'first') || afterTitledInitials;
-      const cls = w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, afterGiven, ctx, insideName, prevNamePart && seenFirst, i === 0);
+      const cls = w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, afterGiven, ctx, insideName, prevNamePart && seenFirst, i === 0, run.length === 2);
       classes.push(cls);
       if (cls === 'first') seenFirst = true;
       if (cls === 'title') seenTitle = true;

@@ -36,8 +36,8 @@ function nameWords(c: Candidate): string[] {
   return c.tokens.filter((t) => t.cls !== 'particle').map((t) => t.text.replace(/\.$/, ''));
 }
 
-/** "al-Bashir" is "Bashir" written with its article: the surname is the same. */
-const ARTICLE_PREFIX = /^(?:al|el)[-‑](?=\p{Lu})/u;
+/** "al-Bashir" (and "Al-Bashir" opening a sentence) is "Bashir" written with its article: the surname is the same. */
+const ARTICLE_PREFIX = /^(?:al|el|Al|El)[-‑](?=\p{Lu})/u;
 
 function surnameOf(words: string[], surnameKey: (word: string) => string): string {
   return surnameKey((words[words.length - 1] ?? '').replace(ARTICLE_PREFIX, ''));

@@ -50,7 +50,6 @@ const RESOLUTIONS: Case[] = [
   // an unnamed person told in between is the nearer antecedent
   ['Mr Lars Nilsson spoke. A court convicted a university student of insulting him and sentenced her to a year.', 'her', 1, null, 'indefinite-antecedent'],
   // a name the finder missed is the subject in between: the pronoun is not the person named before it
-  ['Earl Butz served under Richard Nixon. In 1981, Butz pleaded guilty to tax evasion. On June 19 he was sentenced to five years.', 'he', 1, null, 'no-antecedent'],
   ['Richard Nixon resigned in 1974. In 1981, Butz pleaded guilty to charges for income he had earned in 1978.', 'he', 1, null, 'no-antecedent'],
   // two defendants fit: a subject pronoun goes on with the subject of the sentence before
   ['He, alongside Ahmed Sukkari, was sentenced to death.', 'He', 1, null, 'no-antecedent'],

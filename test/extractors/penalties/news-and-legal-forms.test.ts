@@ -24,6 +24,12 @@ const LEGAL: Array<[string, Row[]]> = [
 ];
 
 const NEWS: Array<[string, Row[]]> = [
+  // a given name that is also a word ("Earl") opens the name the pronoun points back to
+  ['Earl Tuchfeld served under two presidents. In 1981, Tuchfeld pleaded guilty to tax evasion. On June 19 he was sentenced to five years in prison.', [['Earl Tuchfeld', 'imprisonment', 'P5Y', null, null, true]]],
+  // a name opening a sentence with its article capitalised ("Al-Rashidi") is the one named with "al-"
+  ['Prime Minister Karim al-Rashidi spoke on Sunday. Al-Rashidi was sentenced to death in 1980.', [['Karim al-Rashidi', 'death_penalty', null, null, null, false]]],
+  // an execution for an offence, with the time told between
+  ['Former governor Omar Haddad was tried. Haddad was hanged before dawn on Saturday for the same crimes.', [['Omar Haddad', 'death_penalty', null, null, null, false]]],
   ['John Smith was jailed for at least 15 years.', [['John Smith', 'imprisonment', 'P15Y', null, null, false]]],
   ['John Smith was jailed for life.', [['John Smith', 'imprisonment', null, null, null, false]]],
   ['John Smith was sent to prison for three years.', [['John Smith', 'imprisonment', 'P3Y', null, null, false]]],
@@ -64,7 +70,9 @@ const NEGATIVE: Array<[string, Row[]]> = [
   // a counted group after a named person takes its own term
   ['Former minister Ivan Petrov was sentenced to life in prison, three other officials received 15 years in prison.', [['Ivan Petrov', 'imprisonment', null, null, null, false]]],
   // the pronoun has no antecedent the finder knows: the penalty goes to nobody rather than to the president named before
-  ['Earl Butz served under Richard Nixon. In 1981, Butz pleaded guilty to tax evasion. On June 19 he was sentenced to five years in prison.', []],
+  ['Richard Nixon resigned in 1974. In 1981, Butz pleaded guilty to tax evasion. On June 19 he was sentenced to five years in prison.', []],
+  // a suspension with no term before it is an employer's, not a suspended term's period
+  ['Dana Kirwood, a cashier, was accused of theft. Kirwood was suspended for two weeks after managers saw the footage.', []],
   // the reporter named right after a wire lead is not the unnamed blogger
   ['A court in Tehran jailed a blogger for three years, Reuters correspondent Parisa Hafezi reported. The blogger, Hossein Ronaghi, had criticised the government.',
     [['Hossein Ronaghi', 'imprisonment', 'P3Y', null, null, true]]],
