@@ -133,5 +133,46 @@ export function extractPersons(input: string | Analysis): Person[] {
       else singles.push({ candidate: it.c, standalone: it.ok });
     }
   }
+  acceptRepeatedSurnames(text, singles);
   return groupPersons(full, singles);
+}
+
+/** How often a lone surname must stand in a text, with a person's marks, to name someone the text never names in full. */
+const REPEATED_SURNAME_MIN = 3;
+// what only a person has or does right after the name: "Khadr's lawyers", "Khadr himself", "Khadr said"
+const PERSONAL_AFTER = /^(?:['’]s?\s+(?:lawyers?|attorneys?|counsel|family|wife|husband|sons?|daughters?|father|mother|brothers?|sisters?|parents|relatives|trial|conviction|sentence|arrest|release|bail|plea|defen[cs]e|supporters|behaviou?r|movements|detention|extradition|lawyer|own|life|death|health|home|guilt|innocence)\b|,?\s+(?:himself|herself|said|says|told|argued|testified|pleaded|claimed|remarked|denied|admitted|insisted|replied)\b)/u;
+
+const PLACE_BEFORE_WORD = /\b(?:of|in|from|at|near|to|the)\s+$/i;
+
+/**
+ * "Khadr's lawyers ... Khadr himself ... Khadr would remain": a surname alone, never joined to a full name, that stands
+ * at least REPEATED_SURNAME_MIN times and at least once with a person's mark is a person of its own. Only words no list
+ * knows (not given names, ordinary words or places) and written in lower case after a capital.
+ */
+function acceptRepeatedSurnames(text: string, singles: Array<{ candidate: Candidate; standalone: boolean }>): void {
+  const byWord = new Map<string, Array<{ candidate: Candidate; standalone: boolean }>>();
+  for (const s of singles) {
+    const c = s.candidate;
+    if (s.standalone || c.joinOnly || c.tokens.length !== 1) continue;
+    const cls = c.tokens[0].cls;
+    if ((cls !== 'unknown' && cls !== 'surname' && cls !== 'weak') || !/^\p{Lu}\p{Ll}{2,}$/u.test(c.span.text)) continue;
+    const list = byWord.get(c.span.text) ?? [];
+    list.push(s);
+    byWord.set(c.span.text, list);
+  }
+  const accepted = new Set<string>();
+  for (const list of byWord.values()) {
+    if (list.length < REPEATED_SURNAME_MIN) continue;
+    if (!list.some((s) => PERSONAL_AFTER.test(text.slice(s.candidate.span.end, s.candidate.span.end + 40)))) continue;
+    // ("the Ostróda District Court", "mayor of Ostróda": a place's or a body's word somewhere is no surname anywhere)
+    if (list.some((s) => PLACE_BEFORE_WORD.test(text.slice(Math.max(0, s.candidate.span.start - 8), s.candidate.span.start))
+      || /^ \p{Lu}/u.test(text.slice(s.candidate.span.end, s.candidate.span.end + 2)))) continue;
+    for (const s of list) s.standalone = true;
+    accepted.add(list[0].candidate.span.text);
+  }
+  // a doubtful full name ending in an accepted surname ("Dumarsais Siméus") is that person's fullest form
+  for (const s of singles) {
+    const c = s.candidate;
+    if (!s.standalone && !c.joinOnly && c.tokens.length >= 2 && c.tokens.length <= 3 && accepted.has(c.tokens[c.tokens.length - 1].text)) s.standalone = true;
+  }
 }

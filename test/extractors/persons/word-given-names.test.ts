@@ -36,3 +36,22 @@ describe('extractPersons: word-like given names', () => {
     for (const p of found) for (const m of p.mentions) expect(m.text).toBe(text.slice(m.start, m.end));
   });
 });
+
+// A surname alone, never joined to a full name, repeated with a person's mark, names a person of its own.
+const REPEATED: Array<{ text: string; persons: string[] }> = [
+  { text: 'Vardakis himself stayed calm. The judge found that Vardakis might flee. Vardakis\'s lawyers will appeal.', persons: ['Vardakis'] },
+  // ... with the full name, when the text gives one that the finder doubted
+  { text: 'Ormund Vardakis was refused bail. Vardakis himself stayed calm. The judge found that Vardakis might flee.', persons: ['Ormund Vardakis'] },
+  // twice is not enough
+  { text: 'Vardakis himself stayed calm. The judge found that Vardakis might flee.', persons: [] },
+  // no person's mark: a word repeated is no name
+  { text: 'Vardakis is calm. Vardakis is far. Vardakis is near.', persons: [] },
+  // a town's name: "mayor of", "the ... District Court"
+  { text: 'The mayor of Vardakis testified. Vardakis\'s home was searched. Vardakis said nothing. The Vardakis District Court sat.', persons: [] },
+];
+
+describe('extractPersons: a repeated surname alone', () => {
+  it.each(REPEATED)('$text', ({ text, persons }) => {
+    expect(extractPersons(text).map((p) => p.name)).toEqual(persons);
+  });
+});
