@@ -28,6 +28,9 @@ const NEWS: Array<[string, Row[]]> = [
   ['Earl Tuchfeld served under two presidents. In 1981, Tuchfeld pleaded guilty to tax evasion. On June 19 he was sentenced to five years in prison.', [['Earl Tuchfeld', 'imprisonment', 'P5Y', null, null, true]]],
   // a name opening a sentence with its article capitalised ("Al-Rashidi") is the one named with "al-"
   ['Prime Minister Karim al-Rashidi spoke on Sunday. Al-Rashidi was sentenced to death in 1980.', [['Karim al-Rashidi', 'death_penalty', null, null, null, false]]],
+  // an execution by the state's means names each of the list
+  ['Ali Haqqani, Omar Nurhadi and Karim Sadewo were executed by firing squad shortly after midnight.',
+    [['Ali Haqqani', 'death_penalty', null, null, null, false], ['Omar Nurhadi', 'death_penalty', null, null, null, false], ['Karim Sadewo', 'death_penalty', null, null, null, false]]],
   // an execution for an offence, with the time told between
   ['Former governor Omar Haddad was tried. Haddad was hanged before dawn on Saturday for the same crimes.', [['Omar Haddad', 'death_penalty', null, null, null, false]]],
   ['John Smith was jailed for at least 15 years.', [['John Smith', 'imprisonment', 'P15Y', null, null, false]]],
@@ -71,6 +74,9 @@ const NEGATIVE: Array<[string, Row[]]> = [
   ['Former minister Ivan Petrov was sentenced to life in prison, three other officials received 15 years in prison.', [['Ivan Petrov', 'imprisonment', null, null, null, false]]],
   // the pronoun has no antecedent the finder knows: the penalty goes to nobody rather than to the president named before
   ['Richard Nixon resigned in 1974. In 1981, Butz pleaded guilty to tax evasion. On June 19 he was sentenced to five years in prison.', []],
+  // a killing by others is no execution of a sentence
+  ['Rebels executed Mayor Juan Ortega by firing squad.', []],
+  ['John Ortega was executed by rebels.', []],
   // a suspension with no term before it is an employer's, not a suspended term's period
   ['Dana Kirwood, a cashier, was accused of theft. Kirwood was suspended for two weeks after managers saw the footage.', []],
   // the reporter named right after a wire lead is not the unnamed blogger
