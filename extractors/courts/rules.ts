@@ -2,7 +2,7 @@
  * Court-name patterns, built once from the word lists.
  */
 import { alternation } from '../nlp/alternation';
-import { COURT_HEADS } from './data/court-words';
+import { COURT_HEADS, NATIVE_COURT_NAMES, NATIVE_SEATED_KINDS } from './data/court-words';
 
 // A capitalised word that may stand before "Court": "Saryagash", "Inter-District", "Magistrates'", "No. 2"-free.
 // ("U.S. District Court", "D.C Circuit": a dotted abbreviation is a word of the name too, its last dot dropped or not)
@@ -57,3 +57,10 @@ export const COURT_AS_QUALIFIER_AFTER = /^\s*(?:['’]s?(?![\p{L}])|(?:judge|jud
 
 // The court's own name in its language, in brackets after a generic English one: "a District Court (Københavns Byret)".
 export const NATIVE_NAME_AFTER = /^\s*\(\s*(\p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+){1,3})\s*\)/u;
+
+// a court named in its own language ("Consiglio di Stato"), or a French first-instance kind after its capitalised seat
+// ("Paris tribunal de grande instance"); never as a gloss in brackets right after the English name
+export const NATIVE_COURT = new RegExp(
+  `(?<![\\p{L}(]|\\( )(?:${alternation([...NATIVE_COURT_NAMES])}|\\p{Lu}[\\p{L}\\p{M}-]+ (?:${alternation([...NATIVE_SEATED_KINDS])}))(?![\\p{L}\\p{M}])`,
+  'gu',
+);

@@ -54,3 +54,20 @@ export const TAIL_STOP: readonly string[] = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
   'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
 ];
+
+/**
+ * Courts judgments and reports name in their own language, with no English word the main pattern knows
+ * ("the Consiglio di Stato", "the Paris tribunal de grande instance"). A seat may stand before the first-instance kinds.
+ */
+export const NATIVE_COURT_NAMES: readonly string[] = [
+  'Consiglio di Stato', 'Corte di Cassazione', 'Corte Suprema di Cassazione', 'Corte costituzionale', 'Corte Costituzionale',
+  "Conseil d'État", "Conseil d'Etat", 'Cour de cassation', 'Conseil constitutionnel',
+  'Bundesverfassungsgericht', 'Bundesgerichtshof', 'Bundesverwaltungsgericht', 'Bundesfinanzhof', 'Bundessozialgericht',
+  'Verfassungsgerichtshof', 'Verwaltungsgerichtshof', 'Oberster Gerichtshof', 'Bundesgericht',
+  'Hoge Raad', 'Raad van State', 'Högsta domstolen', 'Högsta förvaltningsdomstolen', 'Høyesterett', 'Højesteret', 'Korkein oikeus',
+  'Tribunal Supremo', 'Tribunal Constitucional', 'Audiencia Nacional', 'Supremo Tribunal de Justiça',
+  'Sąd Najwyższy', 'Trybunał Konstytucyjny', 'Naczelny Sąd Administracyjny', 'Nejvyšší soud', 'Ústavní soud', 'Najvyšší súd', 'Ústavný súd',
+  'Curtea Constituțională', 'Înalta Curte de Casație și Justiție', 'Yargıtay', 'Danıştay', 'Anayasa Mahkemesi', 'Areios Pagos', 'Symvoulio tis Epikrateias',
+];
+/** First-instance kinds named in French, after their seat: "the Paris tribunal de grande instance". */
+export const NATIVE_SEATED_KINDS: readonly string[] = ['tribunal de grande instance', 'tribunal administratif', "cour d'appel", 'tribunal correctionnel', 'tribunal de police'];

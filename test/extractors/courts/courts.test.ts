@@ -6,6 +6,12 @@ import { readFileSync } from 'node:fs';
 import { extractCourts } from '../../../extractors/courts';
 
 const POSITIVE: Array<{ text: string; courts: string[] }> = [
+  // courts named in their own language, and a French first-instance kind after its seat
+  { text: 'The applicant then appealed to the Consiglio di Stato, which dismissed the appeal.', courts: ['Consiglio di Stato'] },
+  { text: 'On 4 May 2001 the Lyon tribunal de grande instance ordered the sale.', courts: ['Lyon tribunal de grande instance'] },
+  { text: "The Conseil d'Etat quashed the decree and the Bundesverfassungsgericht was not seized.", courts: ["Conseil d'Etat", 'Bundesverfassungsgericht'] },
+  // ... but not as a gloss in brackets after the English name
+  { text: 'The Supreme Court (Högsta domstolen) refused leave to appeal.', courts: ['Supreme Court'] },
   { text: 'On 11th December 2019, at the Saryagash District Court in the Turkestan Region a hearing began.', courts: ['Saryagash District Court'] },
   { text: 'On the night of 10th December 2019, the Special Interdistrict Administrative Court found them guilty.', courts: ['Special Interdistrict Administrative Court'] },
   { text: 'The Specialised Inter-District Administrative Court of Almaty fined him.', courts: ['Specialised Inter-District Administrative Court of Almaty'] },
