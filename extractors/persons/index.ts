@@ -140,7 +140,7 @@ export function extractPersons(input: string | Analysis): Person[] {
 /** How often a lone surname must stand in a text, with a person's marks, to name someone the text never names in full. */
 const REPEATED_SURNAME_MIN = 3;
 // what only a person has or does right after the name: "Khadr's lawyers", "Khadr himself", "Khadr said"
-const PERSONAL_AFTER = /^(?:['’]s?\s+(?:lawyers?|attorneys?|counsel|family|wife|husband|sons?|daughters?|father|mother|brothers?|sisters?|parents|relatives|trial|conviction|sentence|arrest|release|bail|plea|defen[cs]e|supporters|behaviou?r|movements|detention|extradition|lawyer|own|life|death|health|home|guilt|innocence)\b|,?\s+(?:himself|herself|said|says|told|argued|testified|pleaded|claimed|remarked|denied|admitted|insisted|replied)\b)/u;
+const PERSONAL_AFTER = /^(?:['’]s?\s+(?:lawyers?|attorneys?|counsel|family|wife|husband|sons?|daughters?|father|mother|brothers?|sisters?|parents|relatives|trial|conviction|sentence|arrest|release|bail|plea|defen[cs]e|supporters|behaviou?r|movements|detention|extradition|own|life|death|health|home|guilt|innocence)\b|,?\s+(?:himself|herself|said|says|told|argued|testified|pleaded|claimed|remarked|denied|admitted|insisted|replied)\b)/u;
 
 const PLACE_BEFORE_WORD = /\b(?:of|in|from|at|near|to|the)\s+$/i;
 
