@@ -97,6 +97,8 @@ export interface CandidateContext {
   isCommonWord(word: string): boolean;
   /** True for words compromise knows as places or nationalities ("Munich", "Missouri", "Bulgarian"). */
   isPlaceWord(word: string): boolean;
+  /** True for words compromise knows as adjectives, brands or kinds of people, which open names of things. */
+  opensThings(word: string): boolean;
 }
 
 interface RawWord { start: number; end: number; text: string; lowerCase: boolean; possessive: boolean; }
@@ -215,9 +217,6 @@ function fold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/ə/g, 'a').replace(/đ/g, 'd').toLowerCase();
 }
 
-/** Words in the broad given-name list that open names of things and slogans far more often than names ("Great Wall", "Free X"). */
-const THING_OPENERS = new Set(['free', 'great', 'royal', 'grand', 'marine', 'prima', 'saint', 'holy', 'new', 'old', 'little', 'big', 'golden', 'nobel', 'nissan', 'general', 'national', 'federal', 'central']);
-
 /** A capitalised word no list knows as anything else: not an ordinary word, a place, a title, a body's head or a month. */
 function unknownNameWord(word: string, ctx: CandidateContext): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
@@ -277,11 +276,11 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   if (first) return 'first';
   // Right after a given name a capitalised word is a surname even if it is also a word ("Zhang Min", "Anna Rose").
   if (afterGivenName) return STRONG_SURNAME.test(low) ? 'surname' : 'unknown';
-  // (after a given name in the run only a known word is ordinary: "Karin Elisabeth Holmqvist" ends in -ist)
   // "Earl Butz", "Will Lester": a given name that is also a word, right before an unknown capitalised word, opens a name
   // (before a known given name and a surname it is a rank or an ordinary word: "Cadet Tomas Rydell"; "Les Thomas" is two words)
-  if (opensRun && BROAD_GIVEN_NAMES.has(low) && !THING_OPENERS.has(low) && !NAME_PARTICLES.has(low) && next !== undefined && unknownNameWord(next, ctx)
+  if (opensRun && BROAD_GIVEN_NAMES.has(low) && !ctx.opensThings(bare) && !NAME_PARTICLES.has(low) && next !== undefined && unknownNameWord(next, ctx)
     && (twoWordRun || !(FIRST_NAME_SET.has(fold(next)) || BROAD_GIVEN_NAMES.has(fold(next)))) && ctx.isCommonWord(bare)) return 'first';
+  // (after a given name in the run only a known word is ordinary: "Karin Elisabeth Holmqvist" ends in -ist)
   if ((COMMON_SUFFIX.test(low) && !afterNamePart) || ctx.isCommonWord(bare)) return 'common';
   // the broad list (any origin), now that ordinary words and places are out: "Daryl", "Biagio", "Grzegorz"
   if (BROAD_GIVEN_NAMES.has(low)) return 'first';

@@ -18,12 +18,21 @@ export { surnameKey } from './transliteration';
 
 const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Demonym', 'Address']);
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific', 'Place', 'City', 'Country', 'Region', 'ProperNoun']);
+// adjectives, brands, kinds of people and exclamations open names of things ("Great Wall", "Nissan Motor", "Saint Neots")
+const THING_OPENER_TAGS = new Set(['Adjective', 'Organization', 'Actor', 'Expression']);
 
 /** Common-word test: compromise's lexicon knows it as a non-name, or the text uses it in lower case. */
 function commonWordTest(text: string): CandidateContext {
   const lexicon = compromiseLexicon();
   let lowerWords: Set<string> | null = null;
+  const tagsOf = (word: string): string[] => {
+    const tag = lexicon[word.toLowerCase()];
+    return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
+  };
   return {
+    opensThings(word: string): boolean {
+      return tagsOf(word).some((t) => THING_OPENER_TAGS.has(t));
+    },
     isPlaceWord(word: string): boolean {
       const tag = lexicon[word.toLowerCase()];
       if (tag === undefined) return false;
