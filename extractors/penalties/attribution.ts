@@ -17,15 +17,18 @@ const UNNAMED_SUBJECT = /\b(?:and|while|whereas|but)\s+(?:the\s+)?(?:(?:[a-z0-9-
 /** a counted unnamed subject after a penalty: ", three other officials received 15 years", "; two more men were given" */
 const COUNTED_SUBJECT = /(?:[,;]|\b(?:and|while|whereas|but))\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:other\s+|more\s+|further\s+)?(?:[a-z-]+\s+){0,2}?(?:[a-z]+s|people|men|women)\s+(?:were\s+|each\s+)?(?:received|got|were|was|each|given|handed|sentenced)\b/;
 
+/** "was sentenced", "had been quickly jailed": a ruling told in the passive, as the subject clauses below end */
+const PASSIVE_RULING = String.raw`(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted|handed)\b`;
+
 /** a new unnamed subject between a named person and the penalty: ", and in 2008 a powerful party boss was jailed" */
-const INTERVENING_SUBJECT = /(?:;|\band\b|\bwhile\b|\bwhereas\b)\s+(?:(?!who\b|which\b|whom\b)[\w-]+\s+){0,3}?(?:a|an|another)\s+(?:(?!who\b|which\b|whom\b|that\b)[\w-]+\s+){0,4}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted|handed)\b/i;
+const INTERVENING_SUBJECT = new RegExp(String.raw`(?:;|\band\b|\bwhile\b|\bwhereas\b)\s+(?:(?!who\b|which\b|whom\b)[\w-]+\s+){0,3}?(?:a|an|another)\s+(?:(?!who\b|which\b|whom\b|that\b)[\w-]+\s+){0,4}?${PASSIVE_RULING}`, 'i');
 
 /** a body as the subject between a person and the penalty: "..., in which the airline paid a US$61 million fine" */
 const BODY_SUBJECT = /\b(?:the|a|an|its|which|that)\s+(?:[\w-]+\s+)?(?:airline|company|firm|bank|corporation|carrier|manufacturer|business|employer|club|newspaper|broadcaster|channel|insurer|retailer|publisher)\s+(?:(?:was|were|has\s+been|had\s+been|has|had)\s+)?(?:\w+\s+)?(?:paid|fined|ordered|agreed|accepted|received)\b/i;
 
 /** a subject of X's between X and the penalty: "; his co-defendant was jailed", ", whose brother was jailed"
  * (not "murdering her and her family and was sentenced": a coordination hands the verb back to X) */
-const OWNED_SUBJECT = /^,?\s+whose\s+(?:[\w-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted|handed)\b|(?:;|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s+(?:his|her|their)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted|handed)\b/i;
+const OWNED_SUBJECT = new RegExp(String.raw`^,?\s+whose\s+(?:[\w-]+\s+){1,3}?${PASSIVE_RULING}|(?:;|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s+(?:his|her|their)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?${PASSIVE_RULING}`, 'i');
 
 /** a speech verb between a person and a penalty: the person speaks of it ("X said the sentence was unjust") */
 // (the person is the verb's subject: right after the name, or after an apposition or relative clause)
@@ -124,9 +127,13 @@ function refInRulingSlot(text: string, m: Mention): boolean {
   // "... and the second applicant to two years": a carried ruling takes the reference too
   if (/^\s+to\s+(?:an?\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|fifteen\b|twenty\b|life\b|death\b)/i.test(text.slice(m.end, m.end + 20))) return true;
   if (RULING_OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
-  // (an object pronoun is no subject: "the officer who beat her was fined")
-  if (/^(?:him|her|them)$/i.test(text.slice(m.start, m.end))) return false;
+  if (objectPronoun(text, m)) return false;
   return saysPenalised(text, m) || /^\s+(?:(?:was|were|has\s+been|had\s+been|is|are|has|had)\s+)?(?:\w+\s+){0,3}?(?:sentenced|fined|jailed|given|handed|ordered|banned|convicted|imprisoned|placed|serving|received|got)\b/i.test(text.slice(m.end, m.end + 80));
+}
+
+/** An object pronoun is no subject: "the officer who beat her was fined". */
+function objectPronoun(text: string, m: Mention): boolean {
+  return /^(?:him|her|them)$/i.test(text.slice(m.start, m.end));
 }
 
 export interface Who { persons: Mention[]; inferred: boolean }
@@ -253,8 +260,7 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // "he was given ...", "the sentence was later reduced to ...": the defendant named last in the paragraph
   // "on condition that she not commit another offence during a five-year supervision period": a subject pronoun the
   // discourse layer resolved, not taken by a preposition ("harm on the applicant")
-  // (an object pronoun is no subject: "the officer who beat her was fined")
-  const subjectRef = inSent.filter((m) => m.ref && m.end <= p.anchor && !/^(?:him|her|them)$/i.test(text.slice(m.start, m.end)) && isDefendantSlot(text, m) && !quotedThirdPerson(text, m) && !/\b(?:on|against|to|for|of|with|by|from|at|about|toward|towards|upon)\s+$/i.test(text.slice(Math.max(sent.start, m.start - 12), m.start))).pop();
+  const subjectRef = inSent.filter((m) => m.ref && m.end <= p.anchor && !objectPronoun(text, m) && isDefendantSlot(text, m) && !quotedThirdPerson(text, m) && !/\b(?:on|against|to|for|of|with|by|from|at|about|toward|towards|upon)\s+$/i.test(text.slice(Math.max(sent.start, m.start - 12), m.start))).pop();
   if (subjectRef) return { persons: [subjectRef], inferred: true };
   // '"I was sentenced to imprisonment," he said': the speaker of a first-person quote about their own sentence
   if (/\b(?:I|we)\s+(?:was|were|had\s+been|have\s+been|got)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|imprisoned|given|convicted)\b/.test(head) && inQuote(text, p.start)) {
