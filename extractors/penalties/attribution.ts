@@ -54,7 +54,8 @@ const INDEFINITE_OBJECT = new RegExp(String.raw`\b(?:sentenced|fined|jailed|gave
 
 /** a wire lead's unnamed subject: "A former employee of the agency was sentenced on Monday to" (the sentence opens with it) */
 // (after a dateline or a scrap of page furniture: "WASHINGTON (AP) — A former", "Illinois infobox A former")
-const INDEFINITE_SUBJECT = /^(?:[^.;]{0,40}?[\s,—–-])??\s*["“]?(?:An?|One)\s+(?:[\p{L}'’-]+\s+){1,10}?(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|imprisoned|fined|given|ordered)\b/u;
+// ("Another soldier was also jailed for lying to protect X": someone else again)
+const INDEFINITE_SUBJECT = /^(?:[^.;]{0,40}?[\s,—–-])??\s*["“]?(?:An?|One|Another)\s+(?:[\p{L}'’-]+\s+){1,10}?(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:sentenced|jailed|imprisoned|fined|given|ordered)\b/u;
 
 /** a name after a preposition of place is a place: "fined a firm across the street from Kennedy Elementary $21,000" */
 const PLACE_BEFORE = /\b(?:from|near|outside|opposite|across|beside|behind)\s+(?:the\s+)?$/;
@@ -207,7 +208,8 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // (a subject pronoun is no object: "fined 500 and stripped of the results he achieved")
   // ("the suspension of London Mayor X": the person's place and office stand between)
   // (not past an agent: "sentenced to death by the government of X")
-  const after = inSent.find((m) => m.start >= p.end && !/\bby\b/.test(text.slice(p.end, m.start)) && !(m.ref && /^(?:he|she)$/i.test(text.slice(m.start, m.end))) && m.start - p.end <= 50 && (isDefendantSlot(text, m) || (OFFICE_OBJECT.test(text.slice(p.end, m.start)) && isDefendantSlot(text, m, true))) && (/^[^.;]*?\b(?:to|on|against|for|of)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,4}|(?:Mr|Mrs|Ms|Dr|Messrs)\.?),?\s+){0,3}$/u.test(text.slice(p.end, m.start)) || OFFICE_OBJECT.test(text.slice(p.end, m.start))));
+  // (nor inside the offence: "jailed for lying to protect X", "fined for insulting X")
+  const after = inSent.find((m) => m.start >= p.end && !/\bby\b|\bfor\s+\p{Ll}+ing\b/u.test(text.slice(p.end, m.start)) && !(m.ref && /^(?:he|she)$/i.test(text.slice(m.start, m.end))) && m.start - p.end <= 50 && (isDefendantSlot(text, m) || (OFFICE_OBJECT.test(text.slice(p.end, m.start)) && isDefendantSlot(text, m, true))) && (/^[^.;]*?\b(?:to|on|against|for|of)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,4}|(?:Mr|Mrs|Ms|Dr|Messrs)\.?),?\s+){0,3}$/u.test(text.slice(p.end, m.start)) || OFFICE_OBJECT.test(text.slice(p.end, m.start))));
   if (after) {
     const idx = after.i;
     const list = [after];

@@ -28,7 +28,7 @@ export function simplePhrases(text: string, sent: Span): Phrase[] {
   add(RANGE_TERM, 'imprisonment');
   add(BARE_IMPRISONMENT, 'imprisonment');
   add(RESIDENCE, 'restriction_of_freedom');
-  if (/banned|barred|disqualified/.test(body)) add(BAN_BARE, 'ban');
+  if (/banned|barred|disqualified|disbarred/.test(body)) add(BAN_BARE, 'ban');
   // (its opening auxiliaries stand everywhere: try it only where its verb does)
   if (/serving|imprisoned|incarcerated/.test(body)) add(SERVING_STATE, 'imprisonment', true);
   add(SUSPENDED_BARE, 'suspended_sentence', true);

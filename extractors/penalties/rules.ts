@@ -140,8 +140,9 @@ export const DEATH_OF = /\b[Dd]eath\s+sentences?(?=\s+(?:of|against|imposed\s+on
 export const DEATH_LISTED = /(?<=\p{Lu}[\p{L}'’.-]+\s*[-–—:]\s*)(?:Death|death)\b(?!\s+(?:of|in|by|toll|threats?|row|squad|certificate)\b)(?=\s*(?:[*•;,\n]|$|\p{Lu}))|\bexecutions?\s+of\s+[^.;]{1,160}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:postponed|delayed|stayed|suspended|halted|put\s+off|carried\s+out|rescheduled)\b|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:later|then|finally|subsequently)\s+)?(?:executed|hanged)\s+(?:(?:[^.;,]{0,40}?\s)?for\s+(?:accepting|taking|murder|murdering|killing|rape|raping|drug|trafficking|smuggling|corruption|espionage|spying|treason|terrorism|his|her|their|the|crimes?)|after\s+(?:being\s+)?(?:convicted|found\s+guilty|sentenced)|by\s+(?:a\s+)?(?:firing\s+squad|lethal\s+injection|hanging|electric\s+chair|electrocution|beheading|stoning))\b/gu;
 // "sentenced him to imprisonment", "I was sentenced to prison": a prison sentence told without its term
 // (not "to imprisonment for five years", "to prison terms of", which the durations find)
-// ... and "X and Y were also jailed on the same day" (a jailing told without its term; not "jailed pending trial")
-export const BARE_IMPRISONMENT = /\bsentenced\b[^.;]{0,80}?\bto\s+(?:imprisonment|prison|jail|a\s+(?:prison|jail)\s+(?:term|sentence))\b(?![\s,]+(?:for|of|terms?)\b)(?!\s+(?:\w+\s+){0,2}(?:years?|months?|weeks?|days?)\b)|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?jailed\b(?!\s+(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?)\b)(?!\s+(?:for|pending|awaiting|without|until|on\s+remand|overnight|after\s+(?:his|her|their)\s+arrest)\b)(?![^.;]{0,60}\b(?:pending|awaiting|remand|for\s+questioning|without\s+(?:charge|trial))\b)/gi;
+// ... and "X and Y were also jailed on the same day", "he was convicted and jailed for fraud" (a jailing told without
+// its term; not "jailed pending trial", nor "jailed for five years", which the durations find)
+export const BARE_IMPRISONMENT = /\bsentenced\b[^.;]{0,80}?\bto\s+(?:imprisonment|prison|jail|a\s+(?:prison|jail)\s+(?:term|sentence))\b(?![\s,]+(?:for|of|terms?)\b)(?!\s+(?:\w+\s+){0,2}(?:years?|months?|weeks?|days?)\b)|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|(?:convicted|found\s+guilty)\s+and\s+)?jailed\b(?!\s+(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?)\b)(?!\s+for\s+(?:[^\s.;]+\s+){0,3}?(?:years?|months?|weeks?|days?|hours?|life)\b)(?!\s+for\s+(?:questioning|interrogation|the\s+(?:night|weekend)|(?:a|one|two|three|several)\s+(?:night|weekend)s?)\b)(?!\s+(?:pending|awaiting|without|until|on\s+remand|overnight|after\s+(?:his|her|their)\s+arrest)\b)(?![^.;]{0,60}\b(?:pending|awaiting|remand|for\s+questioning|without\s+(?:charge|trial))\b)/gi;
 // "sentenced to life imprisonment", "life in prison", "a sentence of life without parole"
 export const LIFE = /\b(?:life\s+(?:imprisonment|sentence|in\s+prison|term|without\s+(?:the\s+possibility\s+of\s+)?parole)|(?:sentence|term)\s+of\s+life\b|sentenced\b[^.;]{0,160}?\bto\s+life\b|(?:jailed|imprisoned|locked\s+up|sent\s+(?:\w+\s+)?to\s+(?:prison|jail))\s+for\s+life\b)/gi;
 // a sentence told as a state being served, without its term: "is serving a prison sentence", "has been serving a
@@ -158,18 +159,21 @@ export const DISMISSAL = /\b(?:dismissed|discharged|expelled|cashiered)\s+from\s
 // "sentenced to an unspecified period of compulsory residence in Lom": a restriction of freedom told without its term
 export const RESIDENCE = /\bsentenced\b[^.;]{0,80}?\bto\s+(?:an?\s+)?(?:(?:unspecified|indefinite|undetermined)\s+(?:period|term)\s+of\s+)?(?:compulsory|forced|obligatory|assigned)\s+residence\b/gi;
 // "fined", "a small fine", "received fines" without an amount
-export const BARE_FINE = /\b(?:was|were|been|be|and)\s+fined\b|\b(?:an?\s+)?(?:small|large|heavy|hefty|substantial|big|modest|administrative)?\s*fine\b(?!\s+of)/gi;
+// ("the knife had been seized and the applicant fined": a second clause that leaves out its "had been")
+export const BARE_FINE = /\b(?:was|were|been|be|and)\s+fined\b|(?<=\band\s+the\s+(?:first\s+|second\s+|third\s+)?(?:applicant|defendant|accused)s?\s+)fined\b|\b(?:an?\s+)?(?:small|large|heavy|hefty|substantial|big|modest|administrative)?\s*fine\b(?!\s+of)/gi;
 
 /** Verbs of a ruling: a clause with one of them after a hypothetical cue is a ruling again. */
 export const RULING_VERB = /\b(?:sentenced|fined|jailed|imprisoned|convicted|found\s+\w+(?:\s+\w+){0,3}\s+guilty|handed\s+down|gave|given|received|ordered|banned|punished|placed|issued|imposed)\b/i;
 
-// "jailed for between 140 days and two years", "sentenced to between three and five years": a range given to named
+// "jailed for between 140 days and two years", "sentenced to between three and five years", "sentenced to terms of
+// imprisonment varying from six weeks to twelve months": a range given to named
 // persons is their penalty without a term (a range for an unnamed group finds nobody to go to)
 export const RANGE_TERM = new RegExp(
-  `\\b(?:jailed|imprisoned|sentenced\\s+to|(?:jail|prison)\\s+(?:terms|sentences)\\s+(?:of\\s+|ranging\\s+)?)\\s*(?:for\\s+)?(?:terms?\\s+of\\s+)?(?:between|from)\\s+(?:${DURATION.source}|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\\s+(?:imprisonment|in\\s+(?:prison|jail)))?\\s+(?:and|to)\\s+(?:${DURATION.source})(?:\\s+(?:imprisonment|in\\s+(?:prison|jail)))?`,
+  `\\b(?:jailed|imprisoned|sentenced\\s+to|(?:jail|prison)\\s+(?:terms|sentences)\\s+(?:of\\s+|ranging\\s+)?)\\s*(?:for\\s+)?(?:terms?\\s+of\\s+(?:imprisonment\\s+)?(?:varying\\s+|ranging\\s+)?)?(?:between|from)\\s+(?:${DURATION.source}|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\\s+(?:imprisonment|in\\s+(?:prison|jail)))?\\s+(?:and|to)\\s+(?:${DURATION.source})(?:\\s+(?:imprisonment|in\\s+(?:prison|jail)))?`,
   'gi',
 );
 
 // "He is barred from seeking public office until 2008": a ban from office or politics told without its term
 // (with a term, "banned from politics for five years", the durations find it)
-export const BAN_BARE = /\b(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|still\s+)?(?:banned|barred|disqualified)\s+from\s+(?:(?:seeking|holding|standing\s+for|running\s+for|contesting)\s+)?(?:public\s+office|office|politics|political\s+activity|parliament|elections?)\b(?![^.;]{0,40}\bfor\s+(?:[\w-]+\s+){0,2}(?:years?|months?)\b)/gi;
+// ... and from a profession: "has been banned from practicing law", "was disbarred"
+export const BAN_BARE = /\b(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|still\s+)?(?:(?:banned|barred|disqualified)\s+from\s+(?:(?:seeking|holding|standing\s+for|running\s+for|contesting)\s+)?(?:public\s+office|office|politics|political\s+activity|parliament|elections?|practi[cs]ing\s+(?:law|medicine))|disbarred)\b(?![^.;]{0,40}\bfor\s+(?:[\w-]+\s+){0,2}(?:years?|months?)\b)/gi;

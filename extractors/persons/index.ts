@@ -132,6 +132,10 @@ export function extractPersons(input: string | Analysis): Person[] {
     }
     // Only multi-word names gain from their list mates: a lone unknown word next to a name stays doubtful.
     acceptListMates(text, items.filter((it) => it.multi || it.ok));
+    // ... except in a list after a plural title: "Justices Breyer, Ginsburg and Souter" are all named
+    for (const it of items) {
+      if (!it.ok && PLURAL_TITLE_LIST.test(text.slice(Math.max(sentence.start, it.c.span.start - 200), it.c.span.start))) it.ok = true;
+    }
     // in a title-case headline every word is capitalised: its names only join persons named in the text
     const headline = a.isHeadline(sentence.start);
     for (const it of items) {
@@ -146,10 +150,22 @@ export function extractPersons(input: string | Analysis): Person[] {
   return groupPersons(full, singles);
 }
 
+// a plural title, then names joined by commas and "and" up to the candidate: "Justices Breyer, Ginsburg, Stevens and "
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
+const PLURAL_TITLE_LIST = new RegExp(String.raw`\b(?:Justices|Judges|Messrs\.?|Mmes\.?|Senators|Drs\.?|Guardsmen)\s+(?:${LISTED_NAME}\s*,\s*)*(?:${LISTED_NAME}\s*,?\s*(?:and|&)\s+)?$`, 'u');
+
 /** How often a lone surname must stand in a text, with a person's marks, to name someone the text never names in full. */
 const REPEATED_SURNAME_MIN = 3;
 // what only a person has or does right after the name: "Khadr's lawyers", "Khadr himself", "Khadr said"
-const PERSONAL_AFTER = /^(?:['’]s?\s+(?:lawyers?|attorneys?|counsel|family|wife|husband|sons?|daughters?|father|mother|brothers?|sisters?|parents|relatives|trial|conviction|sentence|arrest|release|bail|plea|defen[cs]e|supporters|behaviou?r|movements|detention|extradition|own|life|death|health|home|guilt|innocence)\b|,?\s+(?:himself|herself|said|says|told|argued|testified|pleaded|claimed|remarked|denied|admitted|insisted|replied)\b)/u;
+const PERSONAL_AFTER = new RegExp('^(?:' + [
+  String.raw`['’]s?\s+(?:lawyers?|attorneys?|counsel|family|wife|husband|sons?|daughters?|father|mother|brothers?|sisters?|parents|relatives|trial|conviction|sentence|arrest|release|bail|plea|defen[cs]e|supporters|behaviou?r|movements|detention|extradition|own|life|death|health|home|guilt|innocence)\b`,
+  String.raw`,?\s+(?:himself|herself|said|says|told|argued|testified|pleaded|claimed|remarked|denied|admitted|insisted|replied|died|resigned|confessed|apologi[sz]ed)\b`,
+  // what a company or a place is not: "Bond was released in 2000", "Bond leaves behind three children"
+  String.raw`\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:born|jailed|imprisoned|sentenced|disbarred|executed|hanged|released\s+from\s+(?:prison|jail)|released\s+in\s+\d{4})\b|\s+leaves\s+behind\b`,
+  // an active clause of the name's own that goes on with "his" or "her": "Thompson had shown no remorse for his actions"
+  // (not a passive one: "Bosnia and Herzegovina was rejected because of his origin")
+  String.raw`\s+(?:had|has)\s+(?:[a-z]+\s+){1,3}(?:for|of|to|in|with|on)\s+(?:his|her)\s`,
+].join('|') + ')', 'u');
 
 const PLACE_BEFORE_WORD = /\b(?:of|in|from|at|near|to|the)\s+$/i;
 
@@ -164,7 +180,9 @@ function acceptRepeatedSurnames(text: string, singles: Array<{ candidate: Candid
     const c = s.candidate;
     if (s.standalone || c.joinOnly || c.tokens.length !== 1) continue;
     const cls = c.tokens[0].cls;
-    if ((cls !== 'unknown' && cls !== 'surname' && cls !== 'weak') || !/^\p{Lu}\p{Ll}{2,}$/u.test(c.span.text)) continue;
+    // (a surname that only the broad given-name list knows counts: "Thompson")
+    const broadGiven = cls === 'first' && c.tokens[0].broad === true;
+    if ((cls !== 'unknown' && cls !== 'surname' && cls !== 'weak' && !broadGiven) || !/^\p{Lu}\p{Ll}{2,}$/u.test(c.span.text)) continue;
     const list = byWord.get(c.span.text) ?? [];
     list.push(s);
     byWord.set(c.span.text, list);

@@ -81,7 +81,8 @@ describe('extractPenalties: held-out round 2 shapes', () => {
     expect(rows(run(NEGATIVE[0]))).toEqual([]);
     expect(rows(run(NEGATIVE[1]))).toEqual([]);
     expect(rows(run(NEGATIVE[2]))).toEqual([['Elvin Isayev', 'imprisonment', 'P8Y', null, null]]);
-    expect(rows(run(NEGATIVE[3])).map((r) => r[0])).toEqual(['Sharofiddin Rahmonzoda']);
+    // (the lawyer's own disbarment is his, a ban; the five years stay with the one they were handed to)
+    expect(rows(run(NEGATIVE[3]))).toEqual([['Sharofiddin Rahmonzoda', 'imprisonment', 'P5Y', null, null], ['Daler Imomalizoda', 'ban', null, null, null]]);
     expect(rows(run(NEGATIVE[4]))).toEqual([]);
     expect(rows(run(NEGATIVE[5])).map((r) => r[0])).toEqual(['Ivan Petrov']);
   });

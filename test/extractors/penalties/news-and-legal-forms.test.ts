@@ -21,6 +21,13 @@ const LEGAL: Array<[string, Row[]]> = [
     [['Ivo Horvat', 'suspended_sentence', 'P3M', null, null, true], ['Ivo Horvat', 'probation', 'P3Y', null, null, true]]],
   ['Mr Anton Belov (“the applicant”) lives in Sofia. The applicant is currently serving a 20-year sentence in Sofia Prison.', [['Anton Belov', 'imprisonment', 'P20Y', null, null, true]]],
   ['Mr Aftab Husseini was sentenced to two years’ imprisonment and five years’ expulsion from Sweden.', [['Aftab Husseini', 'imprisonment', 'P2Y', null, null, false], ['Aftab Husseini', 'other', 'P5Y', null, null, false]]],
+  // a range of terms over several convictions: imprisonment for the named person, with no single term
+  ['Mr Ivo Horvat lives in Split. The applicant was convicted six times and sentenced to terms of imprisonment varying from six weeks to twelve months.', [['Ivo Horvat', 'imprisonment', null, null, null, true]]],
+  // a second clause that leaves out its "had been"
+  ['Mr Ivo Horvat lives in Split. The knife had been seized and the applicant fined for carrying it.', [['Ivo Horvat', 'fine', null, null, null, true]]],
+  // a disbarment, or a ban from practising law, is a ban
+  ['Attorney Jack Thompson was disbarred by the state supreme court on Thursday.', [['Jack Thompson', 'ban', null, null, null, false]]],
+  ['Jack Thompson was found guilty of misconduct and has been banned from practicing law.', [['Jack Thompson', 'ban', null, null, null, false]]],
 ];
 
 const NEWS: Array<[string, Row[]]> = [
@@ -56,6 +63,8 @@ const NEWS: Array<[string, Row[]]> = [
   // days "imprisonment" in a criminal case stay imprisonment, though the teacher had been arrested
   ['Gillian Gibbons, the teacher arrested in Sudan on Sunday, was sentenced yesterday to 15 days imprisonment.', [['Gillian Gibbons', 'imprisonment', 'P15D', null, null, false]]],
   ['Selin Arslan was convicted. The court deferred the sentence on condition that she not commit another offence during a five-year supervision period.', [['Selin Arslan', 'probation', 'P5Y', null, null, true]]],
+  // a jailing told after the conviction, without its term
+  ['Alan Borrell was a businessman. In 1997 he was convicted and jailed for his part in a fraud.', [['Alan Borrell', 'imprisonment', null, null, null, true]]],
 ];
 
 /** Who must get nothing: the lawyer, the judge, the prosecutor, the prison, a person no reference points at. */
@@ -84,8 +93,6 @@ const NEGATIVE: Array<[string, Row[]]> = [
     [['Hossein Ronaghi', 'imprisonment', 'P3Y', null, null, true]]],
   // the prison's name and the wife who speaks get nothing
   ['Ivan Petrov will serve his five-year term in Evin Prison, his wife Maria Petrova said.', [['Ivan Petrov', 'imprisonment', 'P5Y', null, null, false]]],
-  // a range of terms over several convictions names no single penalty
-  ['Mr Ivo Horvat lives in Split. The applicant was convicted six times and sentenced to terms of imprisonment varying from six weeks to twelve months.', []],
   // money paid for a loss is no fine
   ['Ivan Petrov was ordered to pay 4,300 rubles to the traffic police for a damaged patrol car.', []],
   // the applicant is the victim; the one convicted is known by initials only (ANNOTATION.md: left out)
@@ -98,6 +105,9 @@ const NEGATIVE: Array<[string, Row[]]> = [
   ['President Jalal Omari, who personally opposes the death penalty, has not signed the order.', []],
   // a sports body's ban in a story about a wrestler
   ['The federation banned wrestler Jean Mbeki for four years; he was also fined 15,000 Swiss francs.', []],
+  // someone else again: the one named after is in the offence, not the one jailed
+  ['Sergeant Wahid Tamir was found guilty of manslaughter. Another soldier was also jailed for lying to protect Tamir.', []],
+  ['Ivan Petrov was questioned. A local man was fined for insulting Petrov.', []],
 ];
 
 describe('penalties: the legal register', () => {

@@ -48,7 +48,29 @@ const REPEATED: Array<{ text: string; persons: string[] }> = [
   { text: 'Vardakis is calm. Vardakis is far. Vardakis is near.', persons: [] },
   // a town's name: "mayor of", "the ... District Court"
   { text: 'The mayor of Vardakis testified. Vardakis\'s home was searched. Vardakis said nothing. The Vardakis District Court sat.', persons: [] },
+  // what only a person does or undergoes: died, was released from prison, leaves behind, "had ... for his"
+  { text: 'Vardakis was moved to intensive care. The family said Vardakis died on Tuesday. Vardakis leaves behind two sons.', persons: ['Vardakis'] },
+  { text: 'Vardakis was convicted in 1997. Vardakis was released in 2000. Vardakis moved abroad.', persons: ['Vardakis'] },
+  { text: 'The panel said Vardakis had shown no remorse for his actions. Vardakis must pay costs. Vardakis ran for office.', persons: ['Vardakis'] },
+  // a surname that the broad given-name list also holds
+  { text: 'The judge noted that Thompson had shown no remorse for his conduct. Thompson must pay costs. Thompson ran for office.', persons: ['Thompson'] },
+  // a passive clause is no mark: a country's double name is rejected, not a person
+  { text: 'The candidacy in Bosnia and Vardakis was rejected because of his origin. Vardakis has two entities. Vardakis is a state.', persons: [] },
 ];
+
+// Names listed after a plural title are persons, each of them.
+const PLURAL_TITLES: Array<{ text: string; persons: string[] }> = [
+  { text: 'The court ruled 5-3, with Justices Marrow, Quillby, Tesh and Onwall in the majority.', persons: ['Marrow', 'Quillby', 'Tesh', 'Onwall'] },
+  { text: 'Judges Halvorsk and Pritchley dissented.', persons: ['Halvorsk', 'Pritchley'] },
+  // without the title the same words stay unknown
+  { text: 'The court ruled 5-3, with Marrow, Quillby, Tesh and Onwall in the majority.', persons: [] },
+];
+
+describe('extractPersons: names listed after a plural title', () => {
+  it.each(PLURAL_TITLES)('$text', ({ text, persons }) => {
+    expect(extractPersons(text).map((p) => p.name)).toEqual(persons);
+  });
+});
 
 describe('extractPersons: a repeated surname alone', () => {
   it.each(REPEATED)('$text', ({ text, persons }) => {
