@@ -75,7 +75,7 @@ function isDefendantSlot(text: string, m: Mention, objectOfPhrase = false): bool
   if (barred && !saysPenalised(text, m)) return false;
   // "Toktakunov's former cameraman": a possessive names someone else
   // ("Aleksin's term", "Ivanov's sentence" do name the defendant)
-  if (/^['’]s?\b/.test(text.slice(m.end, m.end + 3)) && !/^['’]s?\s+(?:(?:prison|jail|original|earlier)\s+)?(?:term|sentence|punishment|fine|conviction)\b/i.test(text.slice(m.end, m.end + 40))) return false;
+  if (/^['’]s?\b/.test(text.slice(m.end, m.end + 3)) && !/^['’]s?\s+(?:(?:prison|jail|original|earlier|death)\s+)?(?:term|sentence|punishment|fine|conviction|penalty)\b/i.test(text.slice(m.end, m.end + 40))) return false;
   // "fined Markland Manufacturing $21,000": a name inside a firm's name is the firm
   if (FIRM_AFTER.test(text.slice(m.end, m.end + 20))) return false;
   // "Lawyer Tofig Yagublu was convicted": whoever is the subject of a ruling in the passive is a defendant
@@ -104,8 +104,8 @@ const LIST_RELATION = /^\s*,?\s+and\s+(?:(?:his|her|their)\s+(?!lawyers?\b|attor
  * chief judge of the court, B", "He, alongside B,", "A and former Defense Minister B" */
 const LIST_APPOSITION = /^\s*,\s+(?:an?|the)\s+[^,.;()"“”]{1,60},\s+(?:and\s+)?$|^\s+and\s+(?:the|an?)\s+[^,.;()"“”]{1,70},\s+$|^\s*,\s+(?:alongside|along\s+with|together\s+with)\s+$|^\s*,?\s+and\s+(?:former|ex-|then|deputy|fellow)\s+(?:[\p{L}-]+\s+){1,3}$/u;
 
-/** a rank or title before a list mate's name: "A, 25, Cpl B" */
-const TITLE_BEFORE_NAME = /(?:L\/Cpl|Cpl|Sgt|Pte|Pvt|Spc|Lt|Capt|Maj|Col|Gen|Dr|Mr|Mrs|Ms|Prof|Cadet|Private|Corporal|Sergeant|Lieutenant|Captain|Major|Colonel|Constable|PC|Officer)\.?\s+$/;
+/** a rank or title before a list mate's name: "A, 25, Cpl B", "A, B and Imam C" */
+const TITLE_BEFORE_NAME = /(?:L\/Cpl|Cpl|Sgt|Pte|Pvt|Spc|Lt|Capt|Maj|Col|Gen|Dr|Mr|Mrs|Ms|Prof|Cadet|Private|Corporal|Sergeant|Lieutenant|Captain|Major|Colonel|Constable|PC|Officer|Imam|Sheikh|Sheik|Mullah|Maulana|Ayatollah|Rev|Reverend|Father|Pastor|Bishop)\.?\s+$/;
 
 /** The mention and those listed with it: "A, B and C". */
 function withList(text: string, ms: Mention[], idx: number): Mention[] {
@@ -129,6 +129,8 @@ function refInRulingSlot(text: string, m: Mention): boolean {
   if (/^\s+to\s+(?:an?\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|fifteen\b|twenty\b|life\b|death\b)/i.test(text.slice(m.end, m.end + 20))) return true;
   if (RULING_OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
   if (objectPronoun(text, m)) return false;
+  // "his death sentence was upheld": the owner of the sentence
+  if (/^(?:his|her|their)$/i.test(text.slice(m.start, m.end)) && /^\s+(?:(?:prison|jail|original|death)\s+)?(?:sentence|term|punishment)\b/i.test(text.slice(m.end, m.end + 30))) return true;
   return saysPenalised(text, m) || /^\s+(?:(?:was|were|has\s+been|had\s+been|is|are|has|had)\s+)?(?:\w+\s+){0,3}?(?:sentenced|fined|jailed|given|handed|ordered|banned|convicted|imprisoned|placed|serving|received|got)\b/i.test(text.slice(m.end, m.end + 80));
 }
 
@@ -272,7 +274,8 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   }
   // (pronouns are the discourse layer's: one it resolved is a mention above, one it could not stays unknown)
   // ("the Supreme Court upheld the sentence of eight years": the sentence of the one tried before)
-  if (/\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:was|had\s+been|has\s+been|is)\b|\b(?:upheld|confirmed|endorsed)\s+(?:the|this|that)\s+(?:prison\s+)?(?:sentence|term)\s+of\s+$/.test(head)) {
+  // ("his death sentence was upheld": the owner is the one tried before, too)
+  if (/\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:was|had\s+been|has\s+been|is)\b|\b(?:upheld|confirmed|endorsed)\s+(?:the|this|that)\s+(?:prison\s+)?(?:sentence|term)\s+of\s+$|\b(?:[Hh]is|[Hh]er)\s+death\s+sentence$/.test(head)) {
     const prior = mentionsIn(ms, paraStart, p.start).filter((m) => isDefendantSlot(text, m)).pop();
     if (prior) return { persons: [prior], inferred: true };
   }

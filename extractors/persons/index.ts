@@ -158,7 +158,7 @@ const PLURAL_TITLE_LIST = new RegExp(String.raw`\b(?:Justices|Judges|Messrs\.?|M
 const REPEATED_SURNAME_MIN = 3;
 // what only a person has or does right after the name: "Khadr's lawyers", "Khadr himself", "Khadr said"
 const PERSONAL_AFTER = new RegExp('^(?:' + [
-  String.raw`['’]s?\s+(?:lawyers?|attorneys?|counsel|family|wife|husband|sons?|daughters?|father|mother|brothers?|sisters?|parents|relatives|trial|conviction|sentence|arrest|release|bail|plea|defen[cs]e|supporters|behaviou?r|movements|detention|extradition|own|life|death|health|home|guilt|innocence)\b`,
+  String.raw`['’]s?\s+(?:(?:military|defen[cs]e|own|former|new|elder|younger|eldest|youngest)\s+)?(?:lawyers?|attorneys?|counsel|family|wife|husband|sons?|daughters?|father|mother|brothers?|sisters?|parents|relatives|trial|conviction|sentence|arrest|release|bail|plea|defen[cs]e|supporters|behaviou?r|movements|detention|extradition|own|life|death|health|home|guilt|innocence)\b`,
   String.raw`,?\s+(?:himself|herself|said|says|told|argued|testified|pleaded|claimed|remarked|denied|admitted|insisted|replied|died|resigned|confessed|apologi[sz]ed)\b`,
   // what a company or a place is not: "Bond was released in 2000", "Bond leaves behind three children"
   String.raw`\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:born|jailed|imprisoned|sentenced|disbarred|executed|hanged|released\s+from\s+(?:prison|jail)|released\s+in\s+\d{4})\b|\s+leaves\s+behind\b`,
@@ -178,7 +178,8 @@ function acceptRepeatedSurnames(text: string, singles: Array<{ candidate: Candid
   const byWord = new Map<string, Array<{ candidate: Candidate; standalone: boolean }>>();
   for (const s of singles) {
     const c = s.candidate;
-    if (s.standalone || c.joinOnly || c.tokens.length !== 1) continue;
+    // (a party of a cited case counts towards the number: "Hamdan v. Rumsfeld ... Hamdan's counsel ... Hamdan is charged")
+    if (s.standalone || (c.joinOnly && !/^\s+v\.?\s/.test(text.slice(c.span.end, c.span.end + 5))) || c.tokens.length !== 1) continue;
     const cls = c.tokens[0].cls;
     // (a surname that only the broad given-name list knows counts: "Thompson")
     const broadGiven = cls === 'first' && c.tokens[0].broad === true;

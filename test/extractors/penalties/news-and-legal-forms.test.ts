@@ -65,6 +65,16 @@ const NEWS: Array<[string, Row[]]> = [
   ['Selin Arslan was convicted. The court deferred the sentence on condition that she not commit another offence during a five-year supervision period.', [['Selin Arslan', 'probation', 'P5Y', null, null, true]]],
   // a jailing told after the conviction, without its term
   ['Alan Borrell was a businessman. In 1997 he was convicted and jailed for his part in a fraud.', [['Alan Borrell', 'imprisonment', null, null, null, true]]],
+  // death told in other words: condemned, to be hanged, an execution carried out, the owner's death sentence upheld
+  ['Omar Haddad was condemned to death in 2004.', [['Omar Haddad', 'death_penalty', null, null, null, false]]],
+  ['Omar Haddad and Karim Sadewo were sentenced to be hanged.', [['Omar Haddad', 'death_penalty', null, null, null, false], ['Karim Sadewo', 'death_penalty', null, null, null, false]]],
+  ['Omar Haddad was hanged on December 30.', [['Omar Haddad', 'death_penalty', null, null, null, false]]],
+  ['Omar Haddad was put to death by lethal injection on Tuesday.', [['Omar Haddad', 'death_penalty', null, null, null, false]]],
+  ['Omar Haddad was tried in 2005. His death sentence was upheld on Monday.', [['Omar Haddad', 'death_penalty', null, null, null, true]]],
+  ["Omar Haddad was tried in 2005. Haddad's death sentence was upheld on Monday.", [['Omar Haddad', 'death_penalty', null, null, null, false]]],
+  // a title inside the list does not cut it
+  ['Huda bin Abdul Rahim, Amrozi bin Yusuf and Imam Sadewo were executed by firing squad.',
+    [['Huda bin Abdul Rahim', 'death_penalty', null, null, null, false], ['Amrozi bin Yusuf', 'death_penalty', null, null, null, false], ['Sadewo', 'death_penalty', null, null, null, false]]],
 ];
 
 /** Who must get nothing: the lawyer, the judge, the prosecutor, the prison, a person no reference points at. */
@@ -108,6 +118,10 @@ const NEGATIVE: Array<[string, Row[]]> = [
   // someone else again: the one named after is in the offence, not the one jailed
   ['Sergeant Wahid Tamir was found guilty of manslaughter. Another soldier was also jailed for lying to protect Tamir.', []],
   ['Ivan Petrov was questioned. A local man was fined for insulting Petrov.', []],
+  // a killing by captors or militants is no execution of a sentence; a death in a cell is none either
+  ['The hostage Omar Haddad was executed on Monday by his captors.', []],
+  ['Omar Haddad was executed on Monday by Islamic State militants.', []],
+  ['Omar Haddad was found hanged in his cell on Monday.', []],
 ];
 
 describe('penalties: the legal register', () => {
