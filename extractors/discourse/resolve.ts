@@ -132,7 +132,9 @@ const byPronoun: Resolver = (ref, ctx) => {
   const para = a.paragraphAt(ref.span.start);
   // "He was jailed for 15 months": the subject of a ruling is no judge, prosecutor or lawyer named before
   const ruledSubject = !ref.object && RULED_PASSIVE_AFTER.test(a.text.slice(ref.span.end, ref.span.end + 60));
-  const barred = (e: Entity) => ruledSubject && e.role !== null && NOT_PENALISED_ROLES.has(e.role);
+  // ... nor is the object of one: "Prosecutor Y asked for ten years. The court sentenced him to six"
+  const ruledObject = ref.object && RULING_VERB_BEFORE.test(a.text.slice(Math.max(0, ref.span.start - 30), ref.span.start));
+  const barred = (e: Entity) => (ruledSubject || ruledObject) && e.role !== null && NOT_PENALISED_ROLES.has(e.role);
   let skippedBarred = false;
   const fitsGender = (e: Entity) => e.gender === null || e.gender === ref.gender;
   const between = (from: number, to: number) => {
@@ -191,6 +193,9 @@ const byPronoun: Resolver = (ref, ctx) => {
   }
   return { ref, entity: null, rule: cands.length === 0 ? 'no-antecedent' : 'pronoun-ambiguous' };
 };
+
+/** a ruling verb whose object follows: "sentenced him", "fined her" */
+const RULING_VERB_BEFORE = /\b(?:sentenced|fined|jailed|convicted|imprisoned|punished|banned|disbarred)\s+$/i;
 
 /** "The latter was", "the former had": a subject standing for someone just listed */
 const LATTER_SUBJECT = /\b[Tt]he\s+(?:latter|former)\s+(?:was|were|had|has|is|had\s+been)\b/;

@@ -31,7 +31,7 @@ export const TYPE_AFTER: readonly TypeCue[] = [
   { type: 'house_arrest', re: new RegExp(`${LEAD}(?:house|home)\\s+(?:arrest|confinement)`, 'i') },
   // " of community service", " of compulsory labour", " of public works"
   { type: 'community_service', re: new RegExp(`${LEAD}(?:community\\s+(?:service|work|labou?r|order)|public(?:ly\\s+useful)?\\s+works?|(?:compulsory|mandatory|obligatory)\\s+(?:community\\s+)?(?:works?|labou?r)|social(?:ly\\s+useful)?\\s+(?:work|labou?r)|unpaid\\s+(?:work|labou?r))`, 'i') },
-  // " of forced labour", " of corrective labour"
+  // " of forced labour", " of corrective labour" (not "hard labour": a prison term, as our gold reads it)
   { type: 'forced_labour', re: new RegExp(`${LEAD}(?:forced|correctional|corrective)\\s+(?:labou?r|works?)`, 'i') },
   // " of compulsory psychiatric treatment"
   { type: 'compulsory_treatment', re: new RegExp(`${LEAD}(?:(?:compulsory|forced|involuntary|mandatory)\\s+(?:psychiatric\\s+)?(?:treatment|hospitali[sz]ation)|psychiatric\\s+(?:hospital|clinic|treatment))`, 'i') },
@@ -151,12 +151,14 @@ export const LIFE = /\b(?:life\s+(?:imprisonment|sentence|in\s+prison|term|witho
 // a sentence"; not a life, suspended or non-custodial one, nor
 // one whose term follows: the durations find "serving a sentence of five years")
 export const SERVING_STATE = /\b(?:is|was|are|were|been)\s+(?:(?:currently|still|now|already|then)\s+)?serving\s+an?\s+(?:(?!(?:life|suspended|conditional|non-custodial|community|death|probation(?:ary)?)\b)(?![\p{L}-]*(?:year|month|week|day|hour))[\p{L}-]+\s+){0,2}?(?:sentence|term)(?:\s+of\s+(?:imprisonment|incarceration))?\b(?!\s+of\b)|\b(?:is|was|are|were|been)\s+(?:\w+\s+)?(?:imprisoned|incarcerated)\s+under\s+an?\s+(?:[\p{L}-]+\s+){0,2}?regime\b/giu;
+// "sentenced to house arrest": house arrest told without its term (with one, "house arrest for two years", the durations find it)
+export const HOUSE_ARREST_BARE = /\bsentenced\b[^.;]{0,80}?\bto\s+house\s+arrest\b(?!\s+(?:for|of)\s)/gi;
 // "given a suspended sentence", "received a suspended prison term": a suspended sentence told without its term
 export const SUSPENDED_BARE = /\b(?:given|received|receiving|handed(?:\s+down)?|got|imposed|sentenced\s+(?:\w+\s+){0,3}?to)\s+(?:him\s+|her\s+|them\s+)?an?\s+suspended\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)\b(?!\s+of\b)/gi;
 // "ordered deported", "ordered his deportation", "sentenced to expulsion"
 export const DEPORTATION = /\b(?:ordered\b[^.;]{0,40}?\b(?:deport(?:ed|ation)|expel(?:led)?|expulsion)|sentenced\b[^.;]{0,60}?\bto\s+(?:deportation|expulsion)|(?:deportation|expulsion)\s+order)\b/gi;
 // "dismissed from the army", "discharged from the British Army", "stripped of his rank": a court martial's sanction, no term
-export const DISMISSAL = /\b(?:dismissed|discharged|expelled|cashiered)\s+from\s+the\s+(?:[a-z]+\s+)?(?:army|military|armed\s+forces|navy|air\s+force|police)\b|\bstripped\s+of\s+(?:his|her|their)\s+(?:military\s+)?rank\b/gi;
+export const DISMISSAL = /\b(?:dismissed|discharged|expelled|cashiered|dismissal|discharge|expulsion)\s+from\s+the\s+(?:[a-z]+\s+)?(?:army|military|armed\s+forces|navy|air\s+force|police)\b|\bstripped\s+of\s+(?:his|her|their)\s+(?:military\s+)?rank\b/gi;
 // "sentenced to an unspecified period of compulsory residence in Lom": a restriction of freedom told without its term
 export const RESIDENCE = /\bsentenced\b[^.;]{0,80}?\bto\s+(?:an?\s+)?(?:(?:unspecified|indefinite|undetermined)\s+(?:period|term)\s+of\s+)?(?:compulsory|forced|obligatory|assigned)\s+residence\b/gi;
 // "fined", "a small fine", "received fines" without an amount

@@ -75,6 +75,11 @@ const NEWS: Array<[string, Row[]]> = [
   // a title inside the list does not cut it
   ['Huda bin Abdul Rahim, Amrozi bin Yusuf and Imam Sadewo were executed by firing squad.',
     [['Huda bin Abdul Rahim', 'death_penalty', null, null, null, false], ['Amrozi bin Yusuf', 'death_penalty', null, null, null, false], ['Sadewo', 'death_penalty', null, null, null, false]]],
+  // the object of "sentenced" is no prosecutor named in between
+  ['Omar Haddad, a journalist, was arrested in May. Prosecutor Karim Sadewo asked for ten years. The court sentenced him to six years.', [['Omar Haddad', 'imprisonment', 'P6Y', null, null, true]]],
+  // house arrest told without its term; a dismissal from the army as a noun
+  ['Omar Haddad was sentenced to house arrest.', [['Omar Haddad', 'house_arrest', null, null, null, false]]],
+  ["The military court sentenced Omar Haddad to 10 years' imprisonment and dismissal from the army.", [['Omar Haddad', 'imprisonment', 'P10Y', null, null, false], ['Omar Haddad', 'other', null, null, null, false]]],
 ];
 
 /** Who must get nothing: the lawyer, the judge, the prosecutor, the prison, a person no reference points at. */
