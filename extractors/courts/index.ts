@@ -69,8 +69,7 @@ function findMentions(text: string): Found[] {
     for (let i = 0; i < pre.length; i++) {
       const w = pre[i];
       const possessive = /['’]s$|['’]$/.test(w) && !GENERIC.has(low(w));
-      const demonym = DEMONYM.has(low(w)) && pre[i + 1] !== undefined && SELF_NAMING.has(low(pre[i + 1]));
-      if (LEADING.has(low(w)) || possessive || demonym) firstKept = i + 1;
+      if (LEADING.has(low(w)) || possessive) firstKept = i + 1;
     }
     for (let i = 0; i < firstKept; i++) start += pre[i].length + 1;
     const kept = pre.slice(firstKept);

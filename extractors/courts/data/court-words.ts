@@ -38,7 +38,8 @@ export const LEADING_NON_NAME: readonly string[] = [
   'Retired', 'Former', 'Late',
 ];
 
-/** Nationality words dropped before a top court: "the Kazakh Supreme Court" is the Supreme Court. */
+/** Nationality words, which are no seat of a court: "the Kazakh court in Almaty" (before a top court they stay part of
+ * its name, as our gold on real text writes it: "British High Court"). */
 export const DEMONYMS: readonly string[] = [
   'Kazakh', 'Kazakhstani', 'Kyrgyz', 'Uzbek', 'Tajik', 'Turkmen', 'Azerbaijani', 'Azeri', 'Armenian', 'Georgian',
   'Russian', 'Belarusian', 'Ukrainian', 'Moldovan', 'Turkish', 'Iranian', 'Chinese', 'Vietnamese', 'Egyptian',

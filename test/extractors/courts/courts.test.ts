@@ -46,7 +46,8 @@ const POSITIVE: Array<{ text: string; courts: string[] }> = [
   { text: 'The Supreme Court of Trinidad and Tobago heard the appeal.', courts: ['Supreme Court of Trinidad and Tobago'] },
   { text: 'Seven retired judges wrote to the D.C Circuit Court of Appeals in March.', courts: ['D.C Circuit Court of Appeals'] },
   { text: 'Baku Court of Appeal Judge Rashad Mammadov presided.', courts: ['Baku Court of Appeal'] },
-  { text: 'The Kazakh Supreme Court and the Turkish Constitutional Court were cited.', courts: ['Supreme Court', 'Constitutional Court'] },
+  // a nationality word before a top court is part of its name, as the gold on real text writes it
+  { text: 'The Kazakh Supreme Court and the Turkish Constitutional Court were cited.', courts: ['Kazakh Supreme Court', 'Turkish Constitutional Court'] },
   { text: 'The Military Court of the Central Military District agreed.', courts: ['Military Court of the Central Military District'] },
   { text: 'The Pavlodar City Court No. 2 convicted him; Court No 3 was closed.', courts: ['Pavlodar City Court No. 2', 'Court No 3'] },
 ];

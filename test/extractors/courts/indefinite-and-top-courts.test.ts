@@ -16,7 +16,8 @@ const POSITIVE: Array<{ text: string; courts: string[] }> = [
   { text: 'A Federal Court of Appeals for the Ninth Circuit judge panel modified the sentence.', courts: ['Federal Court of Appeals for the Ninth Circuit'] },
   { text: "The panel set aside a Westfield District Court 's judgment.", courts: ['Westfield District Court'] },
   { text: 'He won a Supreme Court trial in 1988.', courts: ['Supreme Court'] },
-  { text: 'The Cuban Supreme Court upheld the sentence.', courts: ['Supreme Court'] },
+  // (a nationality word stays: the gold on real text writes "British High Court")
+  { text: 'The Cuban Supreme Court upheld the sentence.', courts: ['Cuban Supreme Court'] },
   { text: 'Retired Supreme Court Justice Ann Bellamy criticised the law.', courts: ['Supreme Court'] },
   { text: 'A Bishkek District Court fined him; the Pervomaisky District Court of Bishkek later upheld it.', courts: ['Pervomaisky District Court of Bishkek'] },
   // subjects coordinated before "Matters" stay in the name
