@@ -7,7 +7,7 @@
 import type { ArticleRef, CodeKind, Span } from '../../src/contract';
 import { spanOf } from '../nlp/spans';
 import { CODE_NAMES } from './data/codes';
-import { ARTICLE_LIST, CODE_AFTER, COMPLAINT_BEFORE, CODE_ANYWHERE, CODE_BEFORE, CODE_EARLIER, LABEL_BEFORE, LABEL_BRACKET, LABEL_DASH, LIST_ITEM, ORDINAL_AMENDMENT, ROMAN_ARTICLE, ORDINAL_ARTICLE, ORDINAL_WORDS, PART_OF_ARTICLE, STATUTE_AFTER, TREATY_WORDS } from './rules';
+import { ARTICLE_LIST, CODE_AFTER, COMPLAINT_BEFORE, CODE_ANYWHERE, CODE_BEFORE, CODE_EARLIER, LABEL_BEFORE, LABEL_BRACKET, LABEL_DASH, LIST_ITEM, ORDINAL_AMENDMENT, ROMAN_ARTICLE, ORDINAL_ARTICLE, ORDINAL_WORDS, PART_OF_ARTICLE, STATUTE_AFTER, TREATY_WORDS, US_CODE_SECTION } from './rules';
 
 /** An article reference plus the offence label the text gives it ("incitement to hatred"), for records. */
 export interface ArticleMatch extends ArticleRef {
@@ -117,6 +117,11 @@ function findRaw(text: string): Raw[] {
     const end = m.index + m[0].length;
     const after = codeAfter(text, end);
     if (after.code && after.code !== 'same') raws.push({ article: m.groups!.num, part: m.groups!.part ?? null, start: m.index, end, tailEnd: after.end, headStart: m.index, code: after.code });
+  }
+  US_CODE_SECTION.lastIndex = 0;
+  for (let m = US_CODE_SECTION.exec(text); m; m = US_CODE_SECTION.exec(text)) {
+    const end = m.index + m[0].length;
+    raws.push({ article: m.groups!.num, part: m.groups!.part ?? null, start: m.index, end, tailEnd: end, headStart: m.index, code: 'other' });
   }
   ORDINAL_AMENDMENT.lastIndex = 0;
   for (let m = ORDINAL_AMENDMENT.exec(text); m; m = ORDINAL_AMENDMENT.exec(text)) {

@@ -84,3 +84,6 @@ export const ORDINAL_AMENDMENT = new RegExp(`(?<![\\w-])(?<ord>(?:${Object.keys(
 // "Article II § 2 of the Constitution", "Article II, Section 2 of the United States Constitution": constitutions that
 // number their articles in Roman numerals (taken only with a code named after them)
 export const ROMAN_ARTICLE = /(?<![\w.])Article\s+(?<num>[IVX]{1,5})(?![\p{L}\d])(?:\s*(?:,\s*)?(?:§|[Ss]ection)\s*(?<part>\d{1,3}))?/gu;
+
+// "18 U.S.C. 1334(b)", "18 U.S.C. § 1030": a section of the United States Code, cited by its title number first
+export const US_CODE_SECTION = /(?<![\w.])\d{1,2}\s+U\.\s?S\.\s?C\.(?:\s?A\.)?\s*(?:§§?\s*)?(?<num>\d{1,5}[a-z]?(?:-\d{1,3})?)(?![\d])(?:\s*\((?<part>[a-z0-9]{1,3})\))?/g;

@@ -24,6 +24,8 @@ export const NAME_HEADS: readonly string[] = [
   'Association', 'Society', 'Foundation', 'Fund', 'Trust', 'Network', 'Group', 'Initiative', 'Initiatives',
   'Organisation', 'Organization', 'Organisations', 'Organizations', 'Associations', 'Unions', 'Committees', 'Forum',
   'Inquiry', 'Project', 'Campaign', 'Coalition', 'Federation', 'Congress', 'Watch', 'Club', 'Motors', 'Kamer',
+  // a firm's national arm: "Philip Morris USA"
+  'USA',
   // bodies named in their own language in judgments: "Istituto Nazionale della Previdenza Sociale",
   // "Inspectoratul Județean de Jandarmi", "Ministerie van Financiën", "Kantons Thurgau"
   'Istituto', 'Previdenza', 'Sociale', 'Ministero', 'Tribunale', 'Procura', 'Inspectoratul', 'Serviciul', 'Ministerul',
@@ -73,6 +75,8 @@ export const NATIONALITY_WORDS: readonly string[] = [
 export const NOT_NAME_WORDS: readonly string[] = [
   // wiki template names that leak into converted text ("Saddam Hussein Infobox"), party members, feast days
   'Infobox', 'Wikinews', 'Democrats', 'Republicans',
+  // a party member's label before the name: "Libertarian Ruth Bennett", "Labour MP X"
+  'Libertarian', 'Democrat', 'Republican', 'Socialist', 'Communist', 'Conservative', 'Labour',
   // calendar
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
   'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Monday',

@@ -29,6 +29,8 @@ const CASES: Array<{ text: string; articles: Array<[string, string | null, strin
   { text: 'He was charged under Article 130 of the criminal law.', articles: [['130', null, 'criminal']] },
   { text: 'He was charged under Article 130.', articles: [['130', null, 'unknown']] },
   { text: 'Article 5 of the Criminal Code was cited; the convention was not.', articles: [['5', null, 'criminal']] },
+  // a section of the United States Code, cited with its title number first; a bracketed letter is its part
+  { text: 'He was charged under 18 U.S.C. 1334(b) and 18 U.S.C. § 1030.', articles: [['1334', 'b', 'other'], ['1030', null, 'other']] },
 ];
 
 describe('extractArticles: statutes and treaties', () => {

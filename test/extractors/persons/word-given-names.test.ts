@@ -62,6 +62,9 @@ const REPEATED: Array<{ text: string; persons: string[] }> = [
 const PLURAL_TITLES: Array<{ text: string; persons: string[] }> = [
   { text: 'The court ruled 5-3, with Justices Marrow, Quillby, Tesh and Onwall in the majority.', persons: ['Marrow', 'Quillby', 'Tesh', 'Onwall'] },
   { text: 'Judges Halvorsk and Pritchley dissented.', persons: ['Halvorsk', 'Pritchley'] },
+  // a party label before a name, and a firm's national arm after one, are no parts of a name
+  { text: 'One vote was cast for Libertarian Ruth Bennelly.', persons: ['Ruth Bennelly'] },
+  { text: 'The petitioners were Altria Group and Philip Morris USA.', persons: [] },
   // without the title the same words stay unknown
   { text: 'The court ruled 5-3, with Marrow, Quillby, Tesh and Onwall in the majority.', persons: [] },
 ];
