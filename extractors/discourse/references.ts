@@ -196,6 +196,16 @@ export function findReferences(a: Analysis, nameSpans: readonly { start: number;
     const t = m.groups!.t.toLowerCase();
     out.push({ kind: 'titled-surname', span: spanOf(text, s, e), key: m.groups!.s, gender: MALE_TITLES.has(t) ? 'm' : FEMALE_TITLES.has(t) ? 'f' : null, object: false });
   }
+  // "X, 45, was arrested ... The 45-year-old was jailed": an age that the text gave with a name
+  if (/-year-old/.test(text)) {
+    for (const m of text.matchAll(AGE_NOUN)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (insideName(start, end)) continue;
+      const noun = m.groups!.noun ?? '';
+      out.push({ kind: 'role-noun', span: spanOf(text, start, end), key: `the ${m.groups!.n}-year-old`, gender: /woman|girl/.test(noun) ? 'f' : /man|boy/.test(noun) ? 'm' : null, object: false });
+    }
+  }
   // "A and B were tried together. The former was sentenced to six years and the latter to four."
   if (/\b[Tt]he\s+(?:former|latter)\b/.test(text)) {
     for (const m of text.matchAll(FORMER_LATTER)) {
@@ -205,6 +215,9 @@ export function findReferences(a: Analysis, nameSpans: readonly { start: number;
   }
   return out.sort((x, y) => x.span.start - y.span.start);
 }
+
+/** "the 45-year-old", "the 45-year-old man" standing for a person (not "the 45-year-old law", nor before a name) */
+const AGE_NOUN = /\b[Tt]he\s+(?<n>\d{1,3})-year-old(?:\s+(?<noun>man|woman|boy|girl))?(?=\s*[,;.]|\s+(?:was|were|had|has|is|received|got|said|denied|admitted|pleaded|will|would|faces|also|then|later)\b)/g;
 
 /** "the former", "the latter" standing for a person (not "the former president": a verb, "to" or a stop follows) */
 const FORMER_LATTER = /\b[Tt]he\s+(former|latter)\b(?=\s*[,;.]|\s+(?:was|were|had|has|is|received|got|to|for|said|remained|also|then|later|went)\b)/g;

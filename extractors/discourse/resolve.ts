@@ -107,9 +107,21 @@ const byParty: Resolver = (ref, ctx) => {
   return null;
 };
 
+/** "X, 45," or "45-year-old X": the age the text gives with a name */
+function ageWith(text: string, p: Placed, age: string): boolean {
+  return new RegExp(String.raw`^\s*,\s*(?:aged\s+)?${age}\s*[,)]`).test(text.slice(p.end, p.end + 12))
+    || new RegExp(String.raw`\b${age}-year-old\s+(?:[\p{Ll}-]+\s+){0,3}$`, 'u').test(text.slice(Math.max(0, p.start - 60), p.start));
+}
+
 /** 3. "the activist": the one person named before whom the text calls an activist. */
 const byDescriptor: Resolver = (ref, ctx) => {
   if (ref.kind !== 'role-noun') return null;
+  // "the 45-year-old": the one person named before with that age
+  const age = /^the (\d{1,3})-year-old$/.exec(ref.key);
+  if (age) {
+    const fits = [...new Set(ctx.placed.filter((p) => p.end <= ref.span.start && ageWith(ctx.a.text, p, age[1])).map((p) => p.entity))];
+    return { ref, entity: one(fits), rule: fits.length === 1 ? 'age' : fits.length > 1 ? 'descriptor-ambiguous' : 'no-antecedent' };
+  }
   const noun = ref.key.replace(/^the (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )?/, '');
   const fits = ctx.entities.filter((e) => e.firstAt < ref.span.start && e.descriptors().some((d) => d === noun || d.endsWith(` ${noun}`)));
   return { ref, entity: one(fits), rule: fits.length === 1 ? 'descriptor' : fits.length > 1 ? 'descriptor-ambiguous' : 'no-antecedent' };

@@ -49,6 +49,8 @@ export const ROLES: readonly string[] = [
   // jobs and parts people play that a report may put, capitalised, before a name: "Donor Jim Ellis", "Security Adviser X"
   'adviser', 'advisor', 'aide', 'donor', 'lobbyist', 'consultant', 'diplomat', 'envoy', 'lawmaker', 'legislator',
   'negotiator', 'mediator', 'auditor', 'clerk', 'registrar', 'bailiff', 'soldier', 'fundraiser', 'contributor',
+  // clerics and business people, whom reports then call "the cleric", "the tycoon"
+  'cleric', 'preacher', 'monk', 'tycoon', 'banker', 'executive',
 ];
 
 /** Words that may stand before a role inside a descriptor: "political activist", "independent journalist". */

@@ -28,6 +28,9 @@ const NOTHING_RESOLVED: string[] = [
   'Mr Ivan Sokolov met Mr Pyotr Gromov. He left early.',
   // a secret agent is no Government Agent, and no one refers back to him
   'Former secret agent Saeed Hajjarian identified the man.',
+  // an age no name was given with, and an age that qualifies a thing
+  'Omar Haddad was arrested. The 45-year-old was jailed.',
+  'Omar Haddad, 45, criticised the 45-year-old law.',
 ];
 
 describe('buildDiscourse: negative cases', () => {

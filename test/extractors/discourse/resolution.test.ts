@@ -69,6 +69,12 @@ const RESOLUTIONS: Case[] = [
   ['Karl Weber and Otto Brandt were tried together. The former was sentenced to six years.', 'The former', 1, 'Karl Weber', 'former-latter'],
   ['Karl Weber and Otto Brandt were tried together. The former was jailed and the latter was fined.', 'the latter', 1, 'Otto Brandt', 'former-latter'],
   ['Mr Tomas Halvik shared a cell with A.B. and C.D. The latter was a former guard.', 'The latter', 1, null, 'no-antecedent'],
+  // an age the text gave with a name: "X, 45," or "45-year-old X"; two of that age are no one
+  ['Omar Haddad, 45, was arrested in 2005. The 45-year-old was jailed for seven years.', 'The 45-year-old', 1, 'Omar Haddad', 'age'],
+  ['The 45-year-old teacher Omar Haddad was arrested. The 45-year-old man was jailed.', 'The 45-year-old man', 1, 'Omar Haddad', 'age'],
+  ['Omar Haddad, 45, and Karim Sadewo, 45, were arrested. The 45-year-old was jailed.', 'The 45-year-old', 1, null, 'descriptor-ambiguous'],
+  // a cleric, then "the cleric"
+  ['Omar Haddad, a Muslim cleric, was arrested in 2005. The cleric was sentenced to seven years.', 'The cleric', 1, 'Omar Haddad', 'descriptor'],
 ];
 
 describe('buildDiscourse: each reference and its antecedent', () => {
