@@ -196,6 +196,11 @@ export function findReferences(a: Analysis, nameSpans: readonly { start: number;
     const t = m.groups!.t.toLowerCase();
     out.push({ kind: 'titled-surname', span: spanOf(text, s, e), key: m.groups!.s, gender: MALE_TITLES.has(t) ? 'm' : FEMALE_TITLES.has(t) ? 'f' : null, object: false });
   }
+  // "X's lawyer said his client was jailed": the one whose lawyer speaks
+  for (const m of text.matchAll(CLIENT)) {
+    const start = m.index ?? 0;
+    out.push({ kind: 'role-noun', span: spanOf(text, start, start + m[0].length), key: 'the client', gender: null, object: false });
+  }
   // "X, 45, was arrested ... The 45-year-old was jailed": an age that the text gave with a name
   if (/-year-old/.test(text)) {
     for (const m of text.matchAll(AGE_NOUN)) {
@@ -215,6 +220,9 @@ export function findReferences(a: Analysis, nameSpans: readonly { start: number;
   }
   return out.sort((x, y) => x.span.start - y.span.start);
 }
+
+/** "his client", "her client": the lawyer's client */
+const CLIENT = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+client\b(?!s|['’])/g;
 
 /** "the 45-year-old", "the 45-year-old man" standing for a person (not "the 45-year-old law", nor before a name) */
 const AGE_NOUN = /\b[Tt]he\s+(?<n>\d{1,3})-year-old(?:\s+(?<noun>man|woman|boy|girl))?(?=\s*[,;.]|\s+(?:was|were|had|has|is|received|got|said|denied|admitted|pleaded|will|would|faces|also|then|later)\b)/g;

@@ -253,9 +253,24 @@ const byFormerLatter: Resolver = (ref, ctx) => {
   return { ref, entity: null, rule: 'no-antecedent' };
 };
 
+/** "X's lawyer", "X's attorney, Y,", "Y, the lawyer for X", "Y, who represents X": X has a lawyer */
+const LAWYER_AFTER_OWNER = /^['’]s?\s+(?:(?:defen[cs]e|defending|own)\s+)?(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|advocates?)\b/;
+const LAWYER_BEFORE_CLIENT = /\b(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|advocates?)\s+(?:for|of|representing)\s+$|\brepresent(?:s|ed|ing)?\s+$/;
+
+/** 7. "his client": the one person named before whom a lawyer represents. */
+const byClient: Resolver = (ref, ctx) => {
+  if (ref.kind !== 'role-noun' || ref.key !== 'the client') return null;
+  const text = ctx.a.text;
+  const para = ctx.a.paragraphAt(ref.span.start);
+  const fits = [...new Set(ctx.placed.filter((p) => p.start >= para.start && p.end <= ref.span.start
+    && (LAWYER_AFTER_OWNER.test(text.slice(p.end, p.end + 30)) || LAWYER_BEFORE_CLIENT.test(text.slice(Math.max(0, p.start - 30), p.start)))).map((p) => p.entity))];
+  return { ref, entity: one(fits), rule: fits.length === 1 ? 'client' : 'no-antecedent' };
+};
+
 /** Tried in order: a defined alias beats everything; pronouns come last. */
 export const RESOLVERS: ReadonlyArray<{ name: string; resolve: Resolver }> = [
   { name: 'alias', resolve: byAlias },
+  { name: 'client', resolve: byClient },
   { name: 'party', resolve: byParty },
   { name: 'descriptor', resolve: byDescriptor },
   { name: 'titled-surname', resolve: byTitledSurname },

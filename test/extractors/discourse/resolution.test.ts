@@ -73,6 +73,10 @@ const RESOLUTIONS: Case[] = [
   ['Omar Haddad, 45, was arrested in 2005. The 45-year-old was jailed for seven years.', 'The 45-year-old', 1, 'Omar Haddad', 'age'],
   ['The 45-year-old teacher Omar Haddad was arrested. The 45-year-old man was jailed.', 'The 45-year-old man', 1, 'Omar Haddad', 'age'],
   ['Omar Haddad, 45, and Karim Sadewo, 45, were arrested. The 45-year-old was jailed.', 'The 45-year-old', 1, null, 'descriptor-ambiguous'],
+  // "his client": the one the lawyer who speaks represents
+  ["Omar Haddad's lawyer, Karim Sadewo, said his client was sentenced to seven years.", 'his client', 1, 'Omar Haddad', 'client'],
+  ['Karim Sadewo, the lawyer for Omar Haddad, said the court sentenced his client to seven years.', 'his client', 1, 'Omar Haddad', 'client'],
+  ['Karim Sadewo spoke to Omar Haddad on Monday. He said his client would appeal.', 'his client', 1, null, 'no-antecedent'],
   // a cleric, then "the cleric"
   ['Omar Haddad, a Muslim cleric, was arrested in 2005. The cleric was sentenced to seven years.', 'The cleric', 1, 'Omar Haddad', 'descriptor'],
 ];
