@@ -151,6 +151,8 @@ function findRaw(text: string): Raw[] {
       const same = firstNum === undefined ? undefined : raws.find((r) => r.article === articleNumber(firstNum) && r.code && r.code !== 'same' && /^(?:[Ss]ection|Schedule|S\.)/.test(text.slice(r.headStart)));
       if (prev?.code && prev.code !== 'same' && prev.end <= start && /^(?:[Ss]ection|Schedule|S\.)/.test(text.slice(prev.headStart)) && !boundaryBetween(text, prev.end, start, 'sentence')) code = prev.code;
       else if (same?.code) code = same.code;
+      // ... or an act quoted section by section: "The Assembly Act provides: Section 1 “...” Section 2 “...”"
+      else if (!/^\s+of\b/.test(text.slice(end, end + 5)) && actEarlierInParagraph(text, start)) code = 'other';
       else continue;
     }
     // a bare "§ 70" with no code is a paragraph of a judgment ("Ursu v. Romania (dec.), § 70"), not a provision
@@ -171,6 +173,16 @@ function findRaw(text: string): Raw[] {
     }
   }
   return raws.sort((a, b) => a.start - b.start);
+}
+
+/** An act named by title earlier in the paragraph ("the Assembly Act", "Act no. LXIX of 1999"), which its bare sections cite. */
+const ACT_NAMED = /\b(?:\p{Lu}[\p{L}’'-]*\s+){1,6}Act\b|\b(?:Act|Law)\s+[Nn]o\.?\s*[\dIVXLC]/u;
+const ACT_LOOKBACK_CHARS = 600;
+function actEarlierInParagraph(text: string, at: number): boolean {
+  let from = Math.max(0, at - ACT_LOOKBACK_CHARS);
+  const para = text.lastIndexOf('\n\n', at);
+  if (para > from) from = para;
+  return ACT_NAMED.test(text.slice(from, at));
 }
 
 /** "261 bis" however the text spaces it; "10 ‑ 4" is "10-4" */

@@ -43,7 +43,7 @@ const CODE_ALT = alternation(ALL_CODE_NAMES).replace(/ /g, '\\s+');
 
 // " of the Criminal Code", " of Kazakhstan's Code of Administrative Offences", " of the Constitution", " of the same Code"
 const SKIP_AFTER = `(?:\\s+et\\s+seq\\.?|\\s+in\\s+fine)?(?:\\s*\\([^()\\n]{1,90}\\))?(?:,?\\s*(?:point|subparagraph|sub-paragraph|item|letter|clause|paragraph|part)\\s+["“]?[\\w.]{1,4}["”]?)*`;
-export const CODE_AFTER = new RegExp(`^${SKIP_AFTER}\\s*(?:(?:,\\s*)?(?:of|under|in|to)\\s+(?:the\\s+)?${CODE_QUALIFIER}(?<code>${CODE_ALT}|[Cc]ode)|,?\\s*(?:the\\s+)?(?<bare>${CODE_ALT}))(?![\\w])`, 'i');
+export const CODE_AFTER = new RegExp(`^${SKIP_AFTER}\\s*(?:(?:,\\s*)?(?:of|under|in|to)\\s+\\[?(?:the\\s+)?${CODE_QUALIFIER}(?<code>${CODE_ALT}|[Cc]ode)|,?\\s*(?:the\\s+)?(?<bare>${CODE_ALT}))(?![\\w])`, 'i');
 // "Criminal Code Article 130", "the Criminal Code's article 130", "Criminal Code, Article 130"
 export const CODE_BEFORE = new RegExp(`(?<![\\w])(?<code>${CODE_ALT})(?:'s|’s)?\\s*,?\\s*(?:(?:whose|in|under|by|its)\\s+)?$`, 'i');
 // "Kyrgyzstan's Constitution guarantees freedom of expression in " (a code named earlier in the same sentence)
@@ -60,7 +60,8 @@ export const LABEL_BEFORE = /(?:guilty\s+of|charged\s+with|charges?\s+of|accused
 // A statute or set of rules named in lower case or with a long title: " of the 2015 anti-terrorism law",
 // " of the federation's anti-doping rules", " of the Cybercrimes (Prohibition, Prevention, etc.) Act 2015".
 // (also "of legislative decree no. 368", "Schedule 7 to the Terrorism Act", "the 1985 Foreign ‑ Currency Operations Act")
-export const STATUTE_AFTER = /^\s*,?\s*(?:of|under|in|to)\s+(?:the\s+|a\s+|its\s+|this\s+)?(?<words>(?:[\p{L}\d'’\u2010\u2011-]+\s+){0,5}(?:\([^()\n]{1,60}\)\s+)?)(?:law|act|statute|rules|regulations|decree|ordinance|Act|Law|Rules|Regulations|Statute|Decree|Ordinance)(?![\p{L}-])/u;
+// (a judgment's own insertion in brackets: "section 10(2) of [the 2005 Political Parties Act]")
+export const STATUTE_AFTER = /^\s*,?\s*\[?(?:of|under|in|to)\s+\[?(?:the\s+|a\s+|its\s+|this\s+)?(?<words>(?:[\p{L}\d'’\u2010\u2011-]+\s+){0,5}(?:\([^()\n]{1,60}\)\s+)?)(?:law|act|statute|rules|regulations|decree|ordinance|Act|Law|Rules|Regulations|Statute|Decree|Ordinance)(?![\p{L}-])/u;
 /** A treaty or convention that a document is about: its bare article numbers are that treaty's. */
 export const TREATY_WORDS = /\b(?:treaty|convention|covenant|protocol|framework\s+agreement)\b/i;
 

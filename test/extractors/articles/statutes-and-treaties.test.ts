@@ -31,6 +31,11 @@ const CASES: Array<{ text: string; articles: Array<[string, string | null, strin
   { text: 'Article 5 of the Criminal Code was cited; the convention was not.', articles: [['5', null, 'criminal']] },
   // a section of the United States Code, cited with its title number first; a bracketed letter is its part
   { text: 'He was charged under 18 U.S.C. 1334(b) and 18 U.S.C. § 1030.', articles: [['1334', 'b', 'other'], ['1030', null, 'other']] },
+  // an act quoted section by section, and a judgment's own bracketed insertion of the act's name
+  { text: 'The Public Assembly Act provides: Section 2 “Gatherings are free.” Section 14 “The police may end a gathering.”', articles: [['2', null, 'other'], ['14', null, 'other']] },
+  { text: 'The list was short of the number required under section 10(2) of [the 2005 Political Parties Act].', articles: [['10', '2', 'other']] },
+  // ... but a section of a report stays out, and so does a section with no act in its paragraph
+  { text: 'The Public Assembly Act was cited.\n\nSection 3 of the report describes the events.', articles: [] },
 ];
 
 describe('extractArticles: statutes and treaties', () => {
