@@ -78,6 +78,8 @@ function isDefendantSlot(text: string, m: Mention, objectOfPhrase = false): bool
   if (/^['’]s?\b/.test(text.slice(m.end, m.end + 3)) && !/^['’]s?\s+(?:(?:prison|jail|original|earlier|death)\s+)?(?:term|sentence|punishment|fine|conviction|penalty)\b/i.test(text.slice(m.end, m.end + 40))) return false;
   // "fined Markland Manufacturing $21,000": a name inside a firm's name is the firm
   if (FIRM_AFTER.test(text.slice(m.end, m.end + 20))) return false;
+  // "the former Saddam Hussein defense minister will be hanged": a name that qualifies a noun names someone else
+  if (/\b[Tt]he\s+(?:former\s+|late\s+|then\s+|ousted\s+)?$/.test(text.slice(Math.max(0, m.start - 20), m.start)) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return false;
   // "Lawyer Tofig Yagublu was convicted": whoever is the subject of a ruling in the passive is a defendant
   // the cue next to this mention made it a defendant ("sentenced the deposed President X", "X (“the applicant”)")
   if (m.role === 'defendant') return true;

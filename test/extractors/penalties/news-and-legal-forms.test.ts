@@ -80,6 +80,9 @@ const NEWS: Array<[string, Row[]]> = [
   // house arrest told without its term; a dismissal from the army as a noun
   ['Omar Haddad was sentenced to house arrest.', [['Omar Haddad', 'house_arrest', null, null, null, false]]],
   ["The military court sentenced Omar Haddad to 10 years' imprisonment and dismissal from the army.", [['Omar Haddad', 'imprisonment', 'P10Y', null, null, false], ['Omar Haddad', 'other', null, null, null, false]]],
+  // an execution set for a day
+  ['Omar Haddad is to be executed within 30 days of losing his appeal.', [['Omar Haddad', 'death_penalty', null, null, null, false]]],
+  ['Omar Haddad will be hanged on Saturday.', [['Omar Haddad', 'death_penalty', null, null, null, false]]],
 ];
 
 /** Who must get nothing: the lawyer, the judge, the prosecutor, the prison, a person no reference points at. */
@@ -127,6 +130,12 @@ const NEGATIVE: Array<[string, Row[]]> = [
   ['The hostage Omar Haddad was executed on Monday by his captors.', []],
   ['Omar Haddad was executed on Monday by Islamic State militants.', []],
   ['Omar Haddad was found hanged in his cell on Monday.', []],
+  // an execution that depends on a condition
+  ['Omar Haddad could be executed if convicted.', []],
+  ['If convicted, Omar Haddad will be executed.', []],
+  ['Omar Haddad will be executed if the appeal fails.', []],
+  // a name that qualifies a noun is not the one the sentence is about
+  ['That means the former Omar Haddad government minister will be hanged within 30 days.', []],
 ];
 
 describe('penalties: the legal register', () => {
