@@ -225,6 +225,17 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     }
     return { persons: list, inferred: false };
   }
+  // c3: "Seven men were sentenced to death, including A and B": the persons listed right after the phrase
+  // (only straight after it: "sentenced for killing 148 people, including Y" lists victims)
+  const listed = inSent.find((m) => m.start >= p.end && INCLUDING_AFTER.test(text.slice(p.end, m.start)) && isDefendantSlot(text, m));
+  if (listed) {
+    const list = [listed];
+    for (let i = listed.i + 1; i < ms.length && ms[i].end <= sent.end; i++) {
+      if (/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(list[list.length - 1].end, ms[i].start))) list.push(ms[i]);
+      else break;
+    }
+    return { persons: list, inferred: false };
+  }
   // c2: "X, who ..., was sentenced" is covered by a; a person after the ruling verb with the phrase first: "handed a fine to X" covered by c
   // d: "he was sentenced": the last defendant-like person mentioned before, in the paragraph
   const head = text.slice(sent.start, Math.max(p.start, p.anchor));
@@ -291,6 +302,9 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   }
   return null;
 }
+
+/** right after a phrase, the start of a list of some of those penalised: ", including ", ", among them ", "; those people include " */
+const INCLUDING_AFTER = /^(?:\s+(?:each|apiece))?\s*[,;]?\s*(?:including|among\s+them|among\s+whom\s+(?:were|are)|(?:those|these)\s+(?:people\s+|men\s+|women\s+)?include[ds]?|they\s+include[ds]?)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
 
 /** a court's ruling with no object: "the jury handed down a sentence of", "the tribunal imposed a fine of" */
 const COURT_HANDED_DOWN = /\b(?:court|jury|judge|tribunal|panel|magistrates?|bench)\s+(?:\w+\s+){0,2}?(?:handed\s+down|imposed|passed|issued|delivered|pronounced|announced)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term|penalty|fine)s?\s+(?:of\s+)?$/i;

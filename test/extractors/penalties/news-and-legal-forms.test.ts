@@ -83,6 +83,9 @@ const NEWS: Array<[string, Row[]]> = [
   // an execution set for a day
   ['Omar Haddad is to be executed within 30 days of losing his appeal.', [['Omar Haddad', 'death_penalty', null, null, null, false]]],
   ['Omar Haddad will be hanged on Saturday.', [['Omar Haddad', 'death_penalty', null, null, null, false]]],
+  // some of those penalised, listed right after the phrase
+  ['Seven men were sentenced to death, including Omar Haddad and Karim Sadewo.', [['Omar Haddad', 'death_penalty', null, null, null, false], ['Karim Sadewo', 'death_penalty', null, null, null, false]]],
+  ['Twelve people were jailed for five years, among them Omar Haddad.', [['Omar Haddad', 'imprisonment', 'P5Y', null, null, false]]],
 ];
 
 /** Who must get nothing: the lawyer, the judge, the prosecutor, the prison, a person no reference points at. */
@@ -136,6 +139,8 @@ const NEGATIVE: Array<[string, Row[]]> = [
   ['Omar Haddad will be executed if the appeal fails.', []],
   // a name that qualifies a noun is not the one the sentence is about
   ['That means the former Omar Haddad government minister will be hanged within 30 days.', []],
+  // the ones listed after the offence are its victims
+  ['He was sentenced to death for killing 148 people, including Omar Haddad.', []],
 ];
 
 describe('penalties: the legal register', () => {
