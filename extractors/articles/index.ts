@@ -179,10 +179,9 @@ function findRaw(text: string): Raw[] {
 const ACT_NAMED = /\b(?:\p{Lu}[\p{L}’'-]*\s+){1,6}Act\b|\b(?:Act|Law)\s+[Nn]o\.?\s*[\dIVXLC]/u;
 const ACT_LOOKBACK_CHARS = 600;
 function actEarlierInParagraph(text: string, at: number): boolean {
-  let from = Math.max(0, at - ACT_LOOKBACK_CHARS);
-  const para = text.lastIndexOf('\n\n', at);
-  if (para > from) from = para;
-  return ACT_NAMED.test(text.slice(from, at));
+  // (only the lookback window is searched for the paragraph break: a page without breaks must not cost a scan per section)
+  const window = text.slice(Math.max(0, at - ACT_LOOKBACK_CHARS), at);
+  return ACT_NAMED.test(window.slice(window.lastIndexOf('\n\n') + 1));
 }
 
 /** "261 bis" however the text spaces it; "10 ‑ 4" is "10-4" */

@@ -257,7 +257,7 @@ const byFormerLatter: Resolver = (ref, ctx) => {
 const LAWYER_AFTER_OWNER = /^['’]s?\s+(?:(?:defen[cs]e|defending|own)\s+)?(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|advocates?)\b/;
 const LAWYER_BEFORE_CLIENT = /\b(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|advocates?)\s+(?:for|of|representing)\s+$|\brepresent(?:s|ed|ing)?\s+$/;
 
-/** 7. "his client": the one person named before whom a lawyer represents. */
+/** 1b. "his client": the one person named before whom a lawyer represents (tried right after aliases). */
 const byClient: Resolver = (ref, ctx) => {
   if (ref.kind !== 'role-noun' || ref.key !== 'the client') return null;
   const text = ctx.a.text;
