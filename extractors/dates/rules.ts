@@ -48,8 +48,8 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'month-list',
     re: new RegExp(`(?<=\\b(?:between|from|in|during|since|In|Between|From|During|Since)\\s)(?<months>${MONTH}(?:(?:\\s*,\\s*|\\s+(?:and|to|through|until|or)\\s+|\\s*[-–]\\s*)(?:(?:early|mid|late)[-\\s]+)?${MONTH}){1,11})(?![\\w-]|,?\\s+\\d)`, 'g'),
   },
-  // "September 2019", "Sept. 2019"
-  { name: 'month-year', re: new RegExp(`(?<month>${MONTH}),?\\s+(?<year>${YEAR})(?!\\d)`, 'g') },
+  // "September 2019", "Sept. 2019", "February of 2006"
+  { name: 'month-year', re: new RegExp(`(?<month>${MONTH}),?\\s+(?:of\\s+)?(?<year>${YEAR})(?!\\d)`, 'g') },
   // "in September" (month without a year, only after a time cue)
   // "Earlier that October", "by that same March": the month of a year the text has just spoken of
   { name: 'that-month', re: new RegExp(`(?<=\\b(?:[Ee]arlier|[Ll]ater|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Mm]iddle of)\\s+that\\s+(?:same\\s+)?)(?<month>${MONTH})(?![\\w-]|\\s+\\d)`, 'g') },

@@ -72,7 +72,7 @@ export function isDefendantMention(text: string, m: { start: number; end: number
 function isDefendantSlot(text: string, m: Mention, objectOfPhrase = false): boolean {
   // a judge, prosecutor or lawyer (decided once, in discourse/roles.ts) gets no penalty unless the text says so
   const barred = m.role ? NOT_PENALISED_ROLES.has(m.role) && m.personRole !== 'defendant' : m.personRole != null && NOT_PENALISED_ROLES.has(m.personRole);
-  if (barred && !saysPenalised(text, m)) return false;
+  if (barred && !ruledHere(text, m)) return false;
   // "Toktakunov's former cameraman": a possessive names someone else
   // ("Aleksin's term", "Ivanov's sentence" do name the defendant)
   if (/^['’]s?\b/.test(text.slice(m.end, m.end + 3)) && !/^['’]s?\s+(?:(?:prison|jail|original|earlier|death)\s+)?(?:term|sentence|punishment|fine|conviction|penalty)\b/i.test(text.slice(m.end, m.end + 40))) return false;
@@ -84,7 +84,7 @@ function isDefendantSlot(text: string, m: Mention, objectOfPhrase = false): bool
   // the cue next to this mention made it a defendant ("sentenced the deposed President X", "X (“the applicant”)")
   if (m.role === 'defendant') return true;
   // (an office right before the object of a penalty is the person's own: "the suspension of Mayor X")
-  if (!objectOfPhrase && NOT_DEFENDANT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return saysPenalised(text, m);
+  if (!objectOfPhrase && NOT_DEFENDANT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return ruledHere(text, m);
   // "X, a lawyer in Tehran, was sentenced": a lawyer who is the subject of a ruling is a defendant
   return !NOT_DEFENDANT_AFTER.test(text.slice(m.end, m.end + 30)) || RULED_SUBJECT.test(text.slice(m.end, m.end + 140));
 }
@@ -92,6 +92,14 @@ function isDefendantSlot(text: string, m: Mention, objectOfPhrase = false): bool
 
 /** a person told with an unnamed relative: "the applicant and her husband", "X and his wife" */
 const RELATIVE_PARTNER = /^\s*,?\s+and\s+(?:his|her)\s+(?:husband|wife|partner|son|daughter|brother|sister|father|mother)\b(?!\s*,?\s+\p{Lu})/u;
+
+/** The text says this judge, lawyer or official was penalised: "Lawyer X was convicted", "dismissed Associate Justice X". */
+function ruledHere(text: string, m: Mention): boolean {
+  return saysPenalised(text, m) || RULED_TITLED_OBJECT.test(text.slice(Math.max(0, m.start - 50), m.start));
+}
+
+/** a ruling on a judge or lawyer told by the verb before the title: "dismissed Associate Justice X", "punished Judge X with" */
+const RULED_TITLED_OBJECT = /\b(?:dismissed|removed|punished|suspended|disbarred|fined|sentenced|convicted|impeached)\s+(?:(?:Associate|Chief|Deputy|Presiding)\s+)?(?:Justice|Judge|Magistrate|Prosecutor|Atty\.|Attorney|Lawyer)\s+$/;
 
 /** the word after a name that makes it a firm's: "Markland Manufacturing", "Smith & Co.", "Jones Ltd" */
 const FIRM_AFTER = /^\s*(?:&\s*(?:Co|Sons)\b|(?:Manufacturing|Inc|Ltd|Limited|Corp|Corporation|Company|Co\.|Industries|Holdings|LLC|plc|PLC|GmbH|Enterprises|Associates|Technologies|Airlines|Motors|Construction|Chemicals|Foods)\b)/;
@@ -261,7 +269,7 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   const counted =
     COUNTED_GROUP.exec(text.slice(countFrom, Math.max(p.start, p.anchor))) ??
     COUNTED_AFTER.exec(text.slice(p.end, sent.end)) ??
-    (prevPhrase ? null : COUNTED_SUBJECT_BEFORE.exec(text.slice(sent.start, sent.start + verbAt)));
+    (prevPhrase ? null : COUNTED_SUBJECT_BEFORE.exec(text.slice(sent.start, sent.start + verbAt)) ?? countedPassiveSubject(text, sent, p));
   if (counted && later) {
     const n = wordNumber(counted[1]);
     const list = later.find((l) => l.length === n);
@@ -364,15 +372,27 @@ function laterFirst(text: string, p: Phrase, ms: Mention[]): Mention | null {
 /** Lists of two or more persons in the next two sentences. */
 export function laterLists(text: string, sentences: readonly Span[], si: number, ms: Mention[]): Mention[][] {
   const out: Mention[][] = [];
-  for (const s of sentences.slice(si + 1, si + 3)) {
+  sentences.slice(si + 1, si + 1 + GROUP_NAMED_SENTENCES).forEach((s, k) => {
     const inS = mentionsIn(ms, s.start, s.end);
     for (let i = inS.length - 1; i >= 0; i--) {
       const list = withList(text, ms, inS[i].i);
-      if (list.length > 1) out.push(list);
+      // (past the next two sentences, only a list that says it names the group: "The three men, named as A, B and C")
+      if (list.length > 1 && (k < 2 || GROUP_NAMED_BEFORE.test(text.slice(Math.max(s.start, list[0].start - 60), list[0].start)))) out.push(list);
     }
-  }
+  });
   return out;
 }
+
+/** "Three men convicted of murder were hanged": a counted subject of a phrase told in the passive */
+const COUNTED_PASSIVE_SUBJECT = /(?:^|[.;:]\s*|,\s+)["“]?([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d)\s+(?:[\p{L}-]+\s+){0,2}?(?:[a-z]+s|people|men|women)\b(?:\s+(?:convicted|accused|found\s+guilty|charged)\b[^.;,]{0,60}?)?\s*$/u;
+function countedPassiveSubject(text: string, sent: Span, p: Phrase): RegExpExecArray | null {
+  if (!/^(?:were|have\s+been|had\s+been)\s/.test(text.slice(p.start, p.end))) return null;
+  return COUNTED_PASSIVE_SUBJECT.exec(text.slice(sent.start, p.start));
+}
+
+/** How far ahead a group penalised without names may be named: "Three men were hanged ... The three men, named as A, B and C" */
+const GROUP_NAMED_SENTENCES = 12;
+const GROUP_NAMED_BEFORE = /\b[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[a-z-]+\s+){0,2}?(?:[a-z]+s|people|men|women),?\s+(?:(?:who\s+(?:were|have\s+been)\s+)?(?:named|identified)(?:\s+as)?|namely)\s+$/;
 
 export function distributeRespectively(phrases: Phrase[], taken: Map<Phrase, Who>): void {
   const withWho = phrases.filter((p) => taken.has(p));

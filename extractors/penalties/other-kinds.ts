@@ -1,7 +1,7 @@
 /** Penalties told without a duration or amount: warnings, death, life, deportation, treatment, lashes, changed sentences. */
 import type { PenaltyType, Span } from '../../src/contract';
 import type { Phrase } from './phrase';
-import { BAN_BARE, CHANGED_TO, BARE_IMPRISONMENT, HOUSE_ARREST_BARE, RESIDENCE, CORPORAL, DEATH, DEATH_LISTED, DEATH_OF, DEPORTATION, DIGEST_WARNING, DISMISSAL, LIFE, RANGE_TERM, SERVING_STATE, SUSPENDED_BARE, TREATMENT, WARNING } from './rules';
+import { BAN_BARE, CHANGED_TO, BARE_IMPRISONMENT, HOUSE_ARREST_BARE, OVER_TERM, RESIDENCE, CORPORAL, DEATH, DEATH_LISTED, DEATH_OF, DEPORTATION, DIGEST_WARNING, DISMISSAL, LIFE, RANGE_TERM, SERVING_STATE, SUSPENDED_BARE, TREATMENT, WARNING } from './rules';
 
 export function simplePhrases(text: string, sent: Span): Phrase[] {
   const body = text.slice(sent.start, sent.end);
@@ -27,6 +27,7 @@ export function simplePhrases(text: string, sent: Span): Phrase[] {
   add(DISMISSAL, 'other');
   add(RANGE_TERM, 'imprisonment');
   add(BARE_IMPRISONMENT, 'imprisonment');
+  add(OVER_TERM, 'imprisonment');
   add(RESIDENCE, 'restriction_of_freedom');
   add(HOUSE_ARREST_BARE, 'house_arrest');
   if (/banned|barred|disqualified|disbarred/.test(body)) add(BAN_BARE, 'ban');

@@ -100,7 +100,8 @@ export const SUSPENDED_TAIL = /^(?![^.;]{0,10}?,\s*(?:[\w-]+\s+){0,3}of\s+(?:whi
 const CURRENCY_KEYS = Object.keys(CURRENCY_WORDS);
 const CUR_WORD = alternation(CURRENCY_KEYS.filter((k) => /^[a-z]/i.test(k)).flatMap((k) => (/^[a-z]/.test(k) && !/s$/.test(k) ? [k, `${k}s`] : [k])));
 /** written before the number: "$200", "€500", "BYN 1,450", "Rs 100,000" */
-const CUR_SYMBOL = alternation([...CURRENCY_KEYS.filter((k) => !/^[a-z]/i.test(k) || /^[A-Z]{3}$/.test(k) || /\$$/.test(k)), 'Rs', 'Rs.', 'Tk', 'Tk.']);
+// ("P30,000": Philippine reports write the peso as a bare P, set right before the digits)
+const CUR_SYMBOL = `(?:${alternation([...CURRENCY_KEYS.filter((k) => !/^[a-z]/i.test(k) || /^[A-Z]{3}$/.test(k) || /\$$/.test(k)), 'Rs', 'Rs.', 'Tk', 'Tk.'])}|P(?=\\s?\\d))`;
 // grouped thousands with optional cents ("1,250,500.50"), South Asian lakh grouping ("1,00,000"), or a plain number
 const AMOUNT_NUM = '(?<![\\d.,])(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d|,\\d)|\\d{1,3}(?:[,\\s.]\\d{3})+(?:[.,]\\d{1,2})?(?![\\d])|\\d+(?:\\.\\d+)?)';
 const MULT = '(?:\\s*(?:million|mln|thousand|billion|bn|lakh|crore)\\b|(?:m|bn|k)(?![\\w²]))?';
@@ -132,7 +133,8 @@ export const CORPORAL = /\b\d{1,4}\s+(?:lashes|strokes(?:\s+of\s+the\s+(?:cane|w
 // (the owner or verb is a lookbehind after "death ...", so it is tried only where "death" stands: it runs over every sentence)
 export const DEATH = /\b(?:sentenced|condemned)\b[^.;]{0,160}?\bto\s+(?:death\b|be\s+(?:hanged|executed|shot)\b)|\bdeath\s+(?:sentences?|penalty)\b(?<=\b(?:(?:given|gave|handed(?:\s+down)?|received|imposed|upheld|confirmed|approved|ratified|passed|issued|pronounced|awarded)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+|the\s+)?|\b(?:has|had|have|having|with|under|serving)\s+a\s+(?:suspended\s+)?(?=death\s+sentence)|(?:his|her|their|[A-ZÀ-ÞĀ-ž][A-Za-zÀ-ÿĀ-ž'’-]+['’]s?)\s+)death\s+(?:sentences?|penalty))|\b(?:death\s+sentences?|death\s+penalty)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:upheld|confirmed|passed|imposed|handed\s+down)\s+(?:on|against|for)\b/gi;
 // "the death sentence of Raymond Mata", "a death sentence against Mr X": the noun with its owner named after it
-export const DEATH_OF = /\b[Dd]eath\s+sentences?(?=\s+(?:of|against|imposed\s+on|passed\s+on)\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž])/g;
+// ... and an execution set for a named person: "the looming execution of X", "the scheduled execution of X"
+export const DEATH_OF = /\b(?:[Dd]eath\s+sentences?|(?:looming|impending|imminent|scheduled|planned|upcoming)\s+execution)(?=\s+(?:of|against|imposed\s+on|passed\s+on)\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž])/g;
 // a verdict list: "*Andrew Chan - Death", "B: death"; a named person's execution put off or carried out implies the sentence
 // ("X was hanged on Saturday", "was executed shortly after midnight", "was put to death"; not by rebels or a mob;
 // an execution set for a day, "is to be executed within 30 days", "will be hanged on Saturday", not one that depends on "if"),
@@ -153,13 +155,17 @@ export const LIFE = /\b(?:life\s+(?:imprisonment|sentence|in\s+prison|term|witho
 // one whose term follows: the durations find "serving a sentence of five years")
 export const SERVING_STATE = /\b(?:is|was|are|were|been)\s+(?:(?:currently|still|now|already|then)\s+)?serving\s+an?\s+(?:(?!(?:life|suspended|conditional|non-custodial|community|death|probation(?:ary)?)\b)(?![\p{L}-]*(?:year|month|week|day|hour))[\p{L}-]+\s+){0,2}?(?:sentence|term)(?:\s+of\s+(?:imprisonment|incarceration))?\b(?!\s+of\b)|\b(?:is|was|are|were|been)\s+(?:\w+\s+)?(?:imprisoned|incarcerated)\s+under\s+an?\s+(?:[\p{L}-]+\s+){0,2}?regime\b/giu;
 // "sentenced to house arrest": house arrest told without its term (with one, "house arrest for two years", the durations find it)
-export const HOUSE_ARREST_BARE = /\bsentenced\b[^.;]{0,80}?\bto\s+house\s+arrest\b(?!\s+(?:for|of)\s)/gi;
+// ... and "will be kept under house arrest", "was placed under house arrest" (not pending a trial)
+export const HOUSE_ARREST_BARE = /\b(?:sentenced\b[^.;]{0,80}?\bto|(?:was|were|will\s+be|has\s+been|have\s+been|had\s+been)\s+(?:placed|kept|put)\s+under)\s+house\s+arrest\b(?!\s+(?:for|of)\s)(?![^.;]{0,60}\b(?:pending|awaiting|until\s+(?:his|her|their|the)\s+trial|before\s+(?:his|her|their|the)\s+trial)\b)/gi;
+// "sentenced to more than 30 years in prison": a prison term the text gives only as a bound (not "up to", a maximum)
+export const OVER_TERM = new RegExp(`\\bsentenced\\b[^.;]{0,80}?\\bto\\s+(?:more\\s+than|over|well\\s+over)\\s+(?:${DURATION.source})(?:\\s+(?:in\\s+(?:prison|jail)|of\\s+imprisonment|imprisonment|behind\\s+bars))?`, 'gi');
 // "given a suspended sentence", "received a suspended prison term": a suspended sentence told without its term
 export const SUSPENDED_BARE = /\b(?:given|received|receiving|handed(?:\s+down)?|got|imposed|sentenced\s+(?:\w+\s+){0,3}?to)\s+(?:him\s+|her\s+|them\s+)?an?\s+suspended\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)\b(?!\s+of\b)/gi;
 // "ordered deported", "ordered his deportation", "sentenced to expulsion"
 export const DEPORTATION = /\b(?:ordered\b[^.;]{0,40}?\b(?:deport(?:ed|ation)|expel(?:led)?|expulsion)|sentenced\b[^.;]{0,60}?\bto\s+(?:deportation|expulsion)|(?:deportation|expulsion)\s+order)\b/gi;
 // "dismissed from the army", "discharged from the British Army", "stripped of his rank": a court martial's sanction, no term
-export const DISMISSAL = /\b(?:dismissed|discharged|expelled|cashiered|dismissal|discharge|expulsion)\s+from\s+the\s+(?:[a-z]+\s+)?(?:army|military|armed\s+forces|navy|air\s+force|police)\b|\bstripped\s+of\s+(?:his|her|their)\s+(?:military\s+)?rank\b/gi;
+// ... and "the High Court dismissed Associate Justice X": a judge or official removed from office, the name inside the match
+export const DISMISSAL = /\b(?:dismissed|discharged|expelled|cashiered|dismissal|discharge|expulsion)\s+from\s+the\s+(?:[a-z]+\s+)?(?:army|military|armed\s+forces|navy|air\s+force|police)\b|\b(?:dismissed|removed)\s+(?:(?:Associate|Chief|Deputy|Presiding)\s+)?(?:Justice|Judge|Magistrate|Prosecutor|Mayor|Governor)\s+\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*(?:,\s+Jr\.)?|\bstripped\s+of\s+(?:his|her|their)\s+(?:military\s+)?rank\b/giu;
 // "sentenced to an unspecified period of compulsory residence in Lom": a restriction of freedom told without its term
 export const RESIDENCE = /\bsentenced\b[^.;]{0,80}?\bto\s+(?:an?\s+)?(?:(?:unspecified|indefinite|undetermined)\s+(?:period|term)\s+of\s+)?(?:compulsory|forced|obligatory|assigned)\s+residence\b/gi;
 // "fined", "a small fine", "received fines" without an amount

@@ -132,9 +132,11 @@ export function extractPersons(input: string | Analysis): Person[] {
     }
     // Only multi-word names gain from their list mates: a lone unknown word next to a name stays doubtful.
     acceptListMates(text, items.filter((it) => it.multi || it.ok));
-    // ... except in a list after a plural title: "Justices Breyer, Ginsburg and Souter" are all named
+    // ... except in a list after a plural title or a person called by a name: "Justices Breyer, Ginsburg and Souter",
+    // "The killers, known as Elias Maluco and Ratinho"
     for (const it of items) {
-      if (!it.ok && PLURAL_TITLE_LIST.test(text.slice(Math.max(sentence.start, it.c.span.start - 200), it.c.span.start))) it.ok = true;
+      const before = text.slice(Math.max(sentence.start, it.c.span.start - 200), it.c.span.start);
+      if (!it.ok && (PLURAL_TITLE_LIST.test(before) || PERSON_KNOWN_AS_LIST.test(before))) it.ok = true;
     }
     // in a title-case headline every word is capitalised: its names only join persons named in the text
     const headline = a.isHeadline(sentence.start);
@@ -154,11 +156,13 @@ export function extractPersons(input: string | Analysis): Person[] {
 const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
 const PLURAL_TITLE_LIST = new RegExp(String.raw`\b(?:Justices|Judges|Messrs\.?|Mmes\.?|Senators|Drs\.?|Guardsmen)\s+(?:${LISTED_NAME}\s*,\s*)*(?:${LISTED_NAME}\s*,?\s*(?:and|&)\s+)?$`, 'u');
 
+const PERSON_KNOWN_AS_LIST = new RegExp(String.raw`\b(?:men|man|women|woman|killers?|suspects?|brothers|gunm[ae]n|bombers?|dealers?|militants?|defendants?|accused|pair|boss|leaders?|rapper|singer)\s*,?\s+(?:known|identified|nicknamed)\s+(?:only\s+)?as\s+(?:${LISTED_NAME}\s*,\s*)*(?:${LISTED_NAME}\s*,?\s*(?:and|&)\s+)?$`, 'u');
+
 /** How often a lone surname must stand in a text, with a person's marks, to name someone the text never names in full. */
 const REPEATED_SURNAME_MIN = 3;
 // what only a person has or does right after the name: "Khadr's lawyers", "Khadr himself", "Khadr said"
 const PERSONAL_AFTER = new RegExp('^(?:' + [
-  String.raw`['’]s?\s+(?:(?:military|defen[cs]e|own|former|new|elder|younger|eldest|youngest)\s+)?(?:lawyers?|attorneys?|counsel|family|wife|husband|sons?|daughters?|father|mother|brothers?|sisters?|parents|relatives|trial|conviction|sentence|arrest|release|bail|plea|defen[cs]e|supporters|behaviou?r|movements|detention|extradition|own|life|death|health|home|guilt|innocence)\b`,
+  String.raw`['’]s?\s+(?:[\p{L}-]+\s+)?(?:lawyers?|attorneys?|counsel|family|wife|husband|sons?|daughters?|father|mother|brothers?|sisters?|parents|relatives|trial|conviction|sentence|arrest|release|bail|plea|defen[cs]e|supporters|behaviou?r|movements|detention|extradition|own|life|death|health|home|guilt|innocence)\b`,
   String.raw`,?\s+(?:himself|herself|said|says|told|argued|testified|pleaded|claimed|remarked|denied|admitted|insisted|replied|died|resigned|confessed|apologi[sz]ed)\b`,
   // what a company or a place is not: "Bond was released in 2000", "Bond leaves behind three children"
   String.raw`\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:born|jailed|imprisoned|sentenced|disbarred|executed|hanged|released\s+from\s+(?:prison|jail)|released\s+in\s+\d{4})\b|\s+leaves\s+behind\b`,
@@ -181,9 +185,8 @@ function acceptRepeatedSurnames(text: string, singles: Array<{ candidate: Candid
     // (a party of a cited case counts towards the number: "Hamdan v. Rumsfeld ... Hamdan's counsel ... Hamdan is charged")
     if (s.standalone || (c.joinOnly && !/^\s+v\.?\s/.test(text.slice(c.span.end, c.span.end + 5))) || c.tokens.length !== 1) continue;
     const cls = c.tokens[0].cls;
-    // (a surname that only the broad given-name list knows counts: "Thompson")
-    const broadGiven = cls === 'first' && c.tokens[0].broad === true;
-    if ((cls !== 'unknown' && cls !== 'surname' && cls !== 'weak' && !broadGiven) || !/^\p{Lu}\p{Ll}{2,}$/u.test(c.span.text)) continue;
+    // (a given name counts too: "Thompson" is one only in the broad list, and "Saddam" names a man alone)
+    if ((cls !== 'unknown' && cls !== 'surname' && cls !== 'weak' && cls !== 'first') || !/^\p{Lu}\p{Ll}{2,}$/u.test(c.span.text)) continue;
     const list = byWord.get(c.span.text) ?? [];
     list.push(s);
     byWord.set(c.span.text, list);
@@ -193,8 +196,10 @@ function acceptRepeatedSurnames(text: string, singles: Array<{ candidate: Candid
     if (list.length < REPEATED_SURNAME_MIN) continue;
     if (!list.some((s) => PERSONAL_AFTER.test(text.slice(s.candidate.span.end, s.candidate.span.end + 40)))) continue;
     // ("the Ostróda District Court", "mayor of Ostróda": a place's or a body's word somewhere is no surname anywhere)
-    if (list.some((s) => PLACE_BEFORE_WORD.test(text.slice(Math.max(0, s.candidate.span.start - 8), s.candidate.span.start))
-      || /^ \p{Lu}/u.test(text.slice(s.candidate.span.end, s.candidate.span.end + 2)))) continue;
+    // ("of Saddam's regime": a possessive after it is a person's; "the rights of Hicks" once among six person's uses is
+    // no place: a place's word must stand so at least a third of the time)
+    const placeLike = list.filter((s) => PLACE_BEFORE_WORD.test(text.slice(Math.max(0, s.candidate.span.start - 8), s.candidate.span.start)) && !/^['’]s\b/.test(text.slice(s.candidate.span.end, s.candidate.span.end + 3))).length;
+    if (placeLike * 3 >= list.length || list.some((s) => /^ \p{Lu}/u.test(text.slice(s.candidate.span.end, s.candidate.span.end + 2)))) continue;
     for (const s of list) s.standalone = true;
     accepted.add(list[0].candidate.span.text);
   }

@@ -69,6 +69,8 @@ export const NATIVE_COURT_NAMES: readonly string[] = [
   'Tribunal Supremo', 'Tribunal Constitucional', 'Audiencia Nacional', 'Supremo Tribunal de Justiça',
   'Sąd Najwyższy', 'Trybunał Konstytucyjny', 'Naczelny Sąd Administracyjny', 'Nejvyšší soud', 'Ústavní soud', 'Najvyšší súd', 'Ústavný súd',
   'Curtea Constituțională', 'Înalta Curte de Casație și Justiție', 'Yargıtay', 'Danıştay', 'Anayasa Mahkemesi', 'Areios Pagos', 'Symvoulio tis Epikrateias',
+  // and courts known by a name with no court word in it: the Philippine anti-graft court, London's criminal court
+  'Sandiganbayan', 'Old Bailey',
 ];
 /** First-instance kinds named in French, after their seat: "the Paris tribunal de grande instance". */
 export const NATIVE_SEATED_KINDS: readonly string[] = ['tribunal de grande instance', 'tribunal administratif', "cour d'appel", 'tribunal correctionnel', 'tribunal de police'];

@@ -23,8 +23,9 @@ export const CUE_WINDOW_CHARS = 90;
 /** Modifiers that may stand between an article and a role noun: "the presiding judge", "his defence lawyer". */
 const MOD = String.raw`(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|former|then|chief|senior|deputy|acting|presiding|regional|district|state|public|defen[cs]e|trial|lead|local|federal|military|prosecuting|government)\s+)*`;
 
-/** A ruling in the passive right after a name: " was convicted", ", 52, was sentenced". The text says the person was penalised. */
-export const PASSIVE_RULED = /^(?:,\s+\d{1,3},)?(?:,[^.;]{0,90}?,)?(?:,?\s+who|\s+and\s+(?:\d{1,4}\s+|(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:was|were|has\s+been|had\s+been|is|are|should\s+be|must\s+be)\s+(?:\w+\s+)?(?:sentenced|jailed|fined|convicted|imprisoned|disbarred|found\s+guilty|banned|barred|disqualified|suspended\s+from|dismissed\s+from|given|handed|ordered\s+to\s+(?:spend|serve|pay))\b/i;
+/** A ruling in the passive right after a name: " was convicted", ", 52, was sentenced". The text says the person was penalised.
+ * ("was cited for indirect contempt and fined": a ruling after another verb of the same clause) */
+export const PASSIVE_RULED = /^(?:,\s+\d{1,3},)?(?:,[^.;]{0,90}?,)?(?:,?\s+who|\s+and\s+(?:\d{1,4}\s+|(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:was|were|has\s+been|had\s+been|is|are|should\s+be|must\s+be)\s+(?:\w+\s+)?(?:(?:[\w-]+\s+){0,5}?and\s+)?(?:sentenced|jailed|fined|convicted|imprisoned|disbarred|found\s+guilty|banned|barred|disqualified|suspended\s+from|dismissed\s+from|given|handed|ordered\s+to\s+(?:spend|serve|pay))\b/i;
 
 /** who lodged the application: "application (no. 1/95) introduced on 4 May 1995 by (Mr) ", "... by John and " */
 export const APPLICATION_BY = /\bapplication\b[^.;]{0,80}?\b(?:introduced|lodged|brought|submitted)\b[^.;]{0,40}?\bby\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]+\s+and\s+)?$/iu;

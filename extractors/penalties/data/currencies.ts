@@ -41,6 +41,7 @@ export const CURRENCY_WORDS: Readonly<Record<string, string | readonly CurrencyC
   rupee: [{ code: 'INR', cues: ['India', 'Indian', 'Delhi', 'Mumbai'] }, { code: 'PKR', cues: ['Pakistan', 'Pakistani', 'Islamabad', 'Karachi', 'Lahore', 'Balochistan', 'Quetta'] }, { code: 'LKR', cues: ['Sri Lanka', 'Colombo'] }, { code: 'NPR', cues: ['Nepal', 'Kathmandu'] }],
   Rs: [{ code: 'INR', cues: ['India', 'Indian', 'Delhi', 'Mumbai'] }, { code: 'PKR', cues: ['Pakistan', 'Pakistani', 'Islamabad', 'Karachi', 'Lahore', 'Balochistan', 'Quetta'] }],
   'Rs.': 'INR',
+  P: 'PHP',
   INR: 'INR', PKR: 'PKR', LKR: 'LKR', NPR: 'NPR',
   shilling: [{ code: 'KES', cues: ['Kenya', 'Kenyan', 'Nairobi'] }, { code: 'UGX', cues: ['Uganda', 'Ugandan', 'Kampala'] }, { code: 'TZS', cues: ['Tanzania', 'Tanzanian', 'Dar es Salaam', 'Dodoma'] }],
   KES: 'KES', UGX: 'UGX', TZS: 'TZS',

@@ -77,6 +77,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Infobox', 'Wikinews', 'Democrats', 'Republicans',
   // a party member's label before the name: "Libertarian Ruth Bennett", "Labour MP X"
   'Libertarian', 'Democrat', 'Republican', 'Socialist', 'Communist', 'Conservative', 'Labour',
+  // courts known by a name with no court word in it (courts/data/court-words.ts)
+  'Sandiganbayan',
   // calendar
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
   'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Monday',

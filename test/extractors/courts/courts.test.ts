@@ -48,6 +48,8 @@ const POSITIVE: Array<{ text: string; courts: string[] }> = [
   { text: 'Baku Court of Appeal Judge Rashad Mammadov presided.', courts: ['Baku Court of Appeal'] },
   // a nationality word before a top court is part of its name, as the gold on real text writes it
   { text: 'The Kazakh Supreme Court and the Turkish Constitutional Court were cited.', courts: ['Kazakh Supreme Court', 'Turkish Constitutional Court'] },
+  // courts known by a name with no court word in it
+  { text: 'He was tried at the Old Bailey; his brother appeared before the Sandiganbayan.', courts: ['Old Bailey', 'Sandiganbayan'] },
   { text: 'The Military Court of the Central Military District agreed.', courts: ['Military Court of the Central Military District'] },
   { text: 'The Pavlodar City Court No. 2 convicted him; Court No 3 was closed.', courts: ['Pavlodar City Court No. 2', 'Court No 3'] },
 ];

@@ -86,6 +86,20 @@ const NEWS: Array<[string, Row[]]> = [
   // some of those penalised, listed right after the phrase
   ['Seven men were sentenced to death, including Omar Haddad and Karim Sadewo.', [['Omar Haddad', 'death_penalty', null, null, null, false], ['Karim Sadewo', 'death_penalty', null, null, null, false]]],
   ['Twelve people were jailed for five years, among them Omar Haddad.', [['Omar Haddad', 'imprisonment', 'P5Y', null, null, false]]],
+  // a counted group hanged, named paragraphs later as "the three men, named as ..."
+  ['Three men convicted of murder were hanged on Thursday in Basra.\n\nOfficials said more would follow. The United Nations urged restraint.\n\nThe three men, named as Ali Haqqani, Omar Nurhadi and Karim Sadewo, had killed two guards.',
+    [['Ali Haqqani', 'death_penalty', null, null, null, true], ['Omar Nurhadi', 'death_penalty', null, null, null, true], ['Karim Sadewo', 'death_penalty', null, null, null, true]]],
+  // an execution that looms over a named person
+  ['The senate opposed the looming execution of Van Tuan Ngo in Singapore.', [['Van Tuan Ngo', 'death_penalty', null, null, null, false]]],
+  // kept under house arrest after release; a term told only as a bound ("more than 30 years", not "up to")
+  ['Jamal al-Rashidi has been freed from prison and will be kept under house arrest.', [['Jamal al-Rashidi', 'house_arrest', null, null, null, false]]],
+  ['The killers, known as Elias Maluco and Ratinho, were later sentenced to more than 30 years in prison.',
+    [['Elias Maluco', 'imprisonment', null, null, null, false], ['Ratinho', 'imprisonment', null, null, null, false]]],
+  // a Philippine peso written as a bare P; a ruling after another verb of the clause
+  ['Atty. Romeo Roxas accused the judge of bias. Roxas was cited for indirect contempt and fined P30,000.', [['Romeo Roxas', 'fine', null, 30000, 'PHP', false]]],
+  // a judge removed or suspended by the court above is penalised all the same
+  ['The High Court dismissed Associate Justice Vicente Q. Ramos, and punished Associate Justice Jose L. Sabio, Jr. with 2 months suspension.',
+    [['Vicente Q. Ramos', 'other', null, null, null, false], ['Jose L. Sabio, Jr.', 'other', 'P2M', null, null, false]]],
 ];
 
 /** Who must get nothing: the lawyer, the judge, the prosecutor, the prison, a person no reference points at. */
@@ -141,6 +155,13 @@ const NEGATIVE: Array<[string, Row[]]> = [
   ['That means the former Omar Haddad government minister will be hanged within 30 days.', []],
   // the ones listed after the offence are its victims
   ['He was sentenced to death for killing 148 people, including Omar Haddad.', []],
+  // house arrest pending a trial is no penalty; a maximum is none either
+  ['Omar Haddad was placed under house arrest pending his trial.', []],
+  ['Omar Haddad faces up to 30 years in prison.', []],
+  // a counted group named far later without saying it is the group stays unnamed
+  ['Three men convicted of murder were hanged on Thursday.\n\nOfficials said more would follow. The United Nations urged restraint.\n\nAli Haqqani and Omar Nurhadi spoke for the families.', []],
+  // a judge whose appeal was dismissed is not dismissed from office
+  ['The court dismissed the appeal of Judge Ali Kareem.', []],
 ];
 
 describe('penalties: the legal register', () => {

@@ -54,6 +54,10 @@ const REPEATED: Array<{ text: string; persons: string[] }> = [
   { text: 'The panel said Vardakis had shown no remorse for his actions. Vardakis must pay costs. Vardakis ran for office.', persons: ['Vardakis'] },
   // a surname that the broad given-name list also holds
   { text: 'The judge noted that Thompson had shown no remorse for his conduct. Thompson must pay costs. Thompson ran for office.', persons: ['Thompson'] },
+  // a given name that names a man alone ("Saddam"), possessives after "of" included
+  { text: 'The crimes for which Saddam has been sentenced pale beside the violence. Saddam would have been defiant. The crimes of Saddam\'s regime were many.', persons: ['Saddam'] },
+  // one "of X" among six person's uses does not make X a place
+  { text: 'Lawyers want a fair trial for Vardakis. They spoke of the rights of Vardakis. Vardakis\'s progress was slow. News has yet to reach Vardakis. Vardakis\'s Australian lawyer spoke.', persons: ['Vardakis'] },
   // a passive clause is no mark: a country's double name is rejected, not a person
   { text: 'The candidacy in Bosnia and Vardakis was rejected because of his origin. Vardakis has two entities. Vardakis is a state.', persons: [] },
 ];
@@ -65,6 +69,9 @@ const PLURAL_TITLES: Array<{ text: string; persons: string[] }> = [
   // a party label before a name, and a firm's national arm after one, are no parts of a name
   { text: 'One vote was cast for Libertarian Ruth Bennelly.', persons: ['Ruth Bennelly'] },
   { text: 'The petitioners were Altria Group and Philip Morris USA.', persons: [] },
+  // names given to persons with "known as"
+  { text: 'The killers, known as Elias Maluco and Ratinho, were arrested.', persons: ['Elias Maluco', 'Ratinho'] },
+  { text: 'A group known as Hamas and Fatah met.', persons: [] },
   // without the title the same words stay unknown
   { text: 'The court ruled 5-3, with Marrow, Quillby, Tesh and Onwall in the majority.', persons: [] },
 ];
