@@ -47,8 +47,9 @@ export function extractPenalties(input: string | Analysis, ctx: PenaltyContext):
     const body = text.slice(sent.start, sent.end);
     const sentMentions = mentionsIn(ms, sent.start, sent.end);
     // 1. a cheap gate: most sentences speak of no penalty
-    // (the words of every phrase kind must pass it: "was executed for", "hanged", "disqualified from office")
-    if (!/sentenc|fine|jail|prison|impris|arrest|detention|ban|barred|disqualif|prohibit|warn|death|execut|hanged|probation|service|labou?r|treatment|deport|expel|restrict|pay|suspen|days?\b|hours?\b|weeks?\b|years?\b|months?\b/i.test(body)) {
+    // (the words of every phrase kind must pass it: "was executed for", "hanged", "disqualified from office",
+    // "dismissed Associate Justice X")
+    if (!/sentenc|fine|jail|prison|impris|arrest|detention|ban|barred|disqualif|prohibit|warn|death|execut|hanged|probation|service|labou?r|treatment|deport|expel|restrict|pay|suspen|dismiss|removed|days?\b|hours?\b|weeks?\b|years?\b|months?\b/i.test(body)) {
       const named = lastGroup(text, sentMentions, ms);
       if (named.length > 1) group = { persons: named, paraStart: a.paragraphAt(sent.start).start };
       continue;

@@ -3,6 +3,10 @@ import type { PenaltyType, Span } from '../../src/contract';
 import type { Phrase } from './phrase';
 import { BAN_BARE, CHANGED_TO, BARE_IMPRISONMENT, HOUSE_ARREST_BARE, OVER_TERM, RESIDENCE, CORPORAL, DEATH, DEATH_LISTED, DEATH_OF, DEPORTATION, DIGEST_WARNING, DISMISSAL, LIFE, RANGE_TERM, SERVING_STATE, SUSPENDED_BARE, TREATMENT, WARNING } from './rules';
 
+/** The text goes on to say the sentence is still to come: a jailing told before it is custody, not a penalty. */
+const SENTENCE_TO_COME = /\b(?:await(?:s|ing)?\s+sentencing|sentencing\s+(?:is|was|has\s+been)\s+(?:set|scheduled|due)|(?:will|is\s+due\s+to|is\s+expected\s+to)\s+be\s+sentenced)\b/i;
+const SENTENCE_TO_COME_CHARS = 800;
+
 export function simplePhrases(text: string, sent: Span): Phrase[] {
   const body = text.slice(sent.start, sent.end);
   const out: Phrase[] = [];
@@ -27,6 +31,11 @@ export function simplePhrases(text: string, sent: Span): Phrase[] {
   add(DISMISSAL, 'other');
   add(RANGE_TERM, 'imprisonment');
   add(BARE_IMPRISONMENT, 'imprisonment');
+  // "has been jailed after pleading guilty ... he will await sentencing": held until a sentence, not one
+  for (let i = out.length - 1; i >= 0; i--) {
+    const p = out[i];
+    if (p.type === 'imprisonment' && /\bjailed$/i.test(text.slice(p.start, p.end)) && SENTENCE_TO_COME.test(text.slice(p.end, p.end + SENTENCE_TO_COME_CHARS))) out.splice(i, 1);
+  }
   add(OVER_TERM, 'imprisonment');
   add(RESIDENCE, 'restriction_of_freedom');
   add(HOUSE_ARREST_BARE, 'house_arrest');

@@ -100,6 +100,11 @@ const NEWS: Array<[string, Row[]]> = [
   // a judge removed or suspended by the court above is penalised all the same
   ['The High Court dismissed Associate Justice Vicente Q. Ramos, and punished Associate Justice Jose L. Sabio, Jr. with 2 months suspension.',
     [['Vicente Q. Ramos', 'other', null, null, null, false], ['Jose L. Sabio, Jr.', 'other', 'P2M', null, null, false]]],
+  // the planned execution of a described person; an execution date reported in indirect speech
+  ['Singapore rejected appeals over the planned execution of convicted drug smuggler Van Tuan Ngo.', [['Van Tuan Ngo', 'death_penalty', null, null, null, false]]],
+  ['Officials knew that Van Tuan Ngo would be executed on Dec 2.', [['Van Tuan Ngo', 'death_penalty', null, null, null, false]]],
+  // a judge dismissed, the sentence ending with the name
+  ['The High Court dismissed Associate Justice Vicente Q. Ramos.', [['Vicente Q. Ramos', 'other', null, null, null, false]]],
 ];
 
 /** Who must get nothing: the lawyer, the judge, the prosecutor, the prison, a person no reference points at. */
@@ -162,6 +167,9 @@ const NEGATIVE: Array<[string, Row[]]> = [
   ['Three men convicted of murder were hanged on Thursday.\n\nOfficials said more would follow. The United Nations urged restraint.\n\nAli Haqqani and Omar Nurhadi spoke for the families.', []],
   // a judge whose appeal was dismissed is not dismissed from office
   ['The court dismissed the appeal of Judge Ali Kareem.', []],
+  // jailed until a sentence still to come is custody
+  ['Financier Bernard Mayhew has been jailed after pleading guilty to fraud. He will await sentencing in a holding cell.', []],
+  ['Van Tuan Ngo would be executed if the appeal failed.', []],
 ];
 
 describe('penalties: the legal register', () => {
