@@ -240,16 +240,22 @@ function resolveCodes(text: string, raws: Raw[]): CodeKind[] {
   return out;
 }
 
+/** A private body's own rules, which no article of law is: "Article 3 of the Articles of Association", "the party's statute". */
+const BODY_RULES = /\b(?:Articles\s+of\s+(?:Association|Incorporation)|(?:[Aa]ssociation|[Pp]arty|[Uu]nion|[Ff]oundation)['’]s\s+(?:[Ss]tatute|[Cc]harter|[Rr]ules))\b/;
+
+const BODY_RULES_AFTER = /^\s*,?\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’']+['’]s\s+)?(?:Articles\s+of\s+(?:Association|Incorporation)|[Ss]tatute|[Cc]harter|[Rr]ules)\b/u;
+
 export function extractArticleMatches(text: string): ArticleMatch[] {
   const raws = findRaw(text);
   const codes = resolveCodes(text, raws);
-  return raws.map((r, i) => ({
-    article: r.article,
-    part: r.part,
-    code: codes[i],
-    mention: spanOf(text, r.start, r.end),
-    label: labelOf(text, r),
-  }));
+  // in a text that quotes a body's own rules, an article that names no code is one of those rules, not a provision
+  const bodyRules = BODY_RULES.test(text);
+  const out: ArticleMatch[] = [];
+  raws.forEach((r, i) => {
+    if (bodyRules && (codes[i] === 'unknown' || BODY_RULES_AFTER.test(text.slice(r.end, r.end + 60)))) return;
+    out.push({ article: r.article, part: r.part, code: codes[i], mention: spanOf(text, r.start, r.end), label: labelOf(text, r) });
+  });
+  return out;
 }
 
 export function extractArticles(text: string): ArticleRef[] {

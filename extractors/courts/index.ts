@@ -30,7 +30,9 @@ function normalise(name: string): string {
   // (a bracketed own-language gloss is no part of the key: "District Court (tingsrätten) of Tierp" is "District Court of Tierp")
   // ("U.S." is "US"; "Court of Appeal's ruling" is the possessive of "Court of Appeals")
   return name.replace(/ \([^()]*\)(?= of )/g, '').toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim()
-    .replace(/(?<![\p{L}])(\p{L})\.(?=\p{L}\.|[\s]|$)/gu, '$1').replace(/\bappeals$/, 'appeal');
+    .replace(/(?<![\p{L}])(\p{L})\.(?=\p{L}\.|[\s]|$)/gu, '$1').replace(/\bappeals$/, 'appeal')
+    // ("the Agrigento Justice of the Peace" is "the Justice of the Peace for Agrigento")
+    .replace(/^(\p{L}[\p{L}\p{M}-]*) justice of the peace$/u, 'justice of the peace for $1').replace(/^justice of the peace of /, 'justice of the peace for ');
 }
 
 /** Cuts an "of ..." tail at a title or date word, then drops dangling connectors. */
@@ -143,6 +145,9 @@ export function extractCourts(input: string | Analysis): Court[] {
     if (same) {
       // a name cut before a possessive ("Court of Appeal's ruling") gives way to a plain mention of the same court
       if (possessiveAfter(text, same.mentions[0].end) && !possessiveAfter(text, f.span.end) && same.name === same.mentions[0].text.replace(/\s+/g, ' ')) {
+        same.name = f.span.text.replace(/\s+/g, ' ');
+      } else if (f.span.text.replace(/\s+/g, ' ').length > same.name.length && !possessiveAfter(text, f.span.end)) {
+        // the fullest form names it: "the Justice of the Peace for Agrigento" over "the Agrigento Justice of the Peace"
         same.name = f.span.text.replace(/\s+/g, ' ');
       }
       same.mentions.push(f.span);

@@ -60,7 +60,9 @@ export const NATIVE_NAME_AFTER = /^\s*\(\s*(\p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\
 
 // a court named in its own language ("Consiglio di Stato"), or a French first-instance kind after its capitalised seat
 // ("Paris tribunal de grande instance"); never as a gloss in brackets right after the English name
+// ... and a justice of the peace with its seat, which Italian judgments give in English: "the Justice of the Peace for
+// Agrigento", "the Agrigento Justice of the Peace"
 export const NATIVE_COURT = new RegExp(
-  `(?<![\\p{L}(]|\\( )(?:${alternation([...NATIVE_COURT_NAMES])}|\\p{Lu}[\\p{L}\\p{M}-]+ (?:${alternation([...NATIVE_SEATED_KINDS])}))(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}(]|\\( )(?:${alternation([...NATIVE_COURT_NAMES])}|\\p{Lu}[\\p{L}\\p{M}-]+ (?:${alternation([...NATIVE_SEATED_KINDS])})|Justice of the Peace (?:for|of) \\p{Lu}[\\p{L}\\p{M}-]+|(?<=\\b(?:the|The) )\\p{Lu}[\\p{L}\\p{M}-]+ Justice of the Peace)(?![\\p{L}\\p{M}])`,
   'gu',
 );

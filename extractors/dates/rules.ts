@@ -28,9 +28,10 @@ export const DATE_RULES: readonly DateRule[] = [
   // "04/03/24" (a two-digit year, read as 20xx; the day/month order as for "21/03/2022")
   { name: 'slashed', re: /(?<![\d/.])(?<a>0?[1-9]|[12]\d|3[01])\/(?<b>0?[1-9]|[12]\d|3[01])\/(?<yy>\d{2})(?![\d/])/g },
   // "between 26th and 27th November 2019", "on 5 and 6 March 2020", "13 December 2019", "the 13th of Dec. 2019", "3 January"
+  // (not paragraph numbers before a judgment's date: "§§ 28 and 29, 5 November 2020")
   {
     name: 'day-month',
-    re: new RegExp(`(?<![\\d.,:/])(?<!\\b(?:[Aa]rticles?|Art\\.|[Pp]arts?|No\\.|[Pp]aragraph|Section|[Cc]lause)\\s)(?<days>${DAY}(?:${DAY_SEP}${DAY}){0,6})(?:\\s+of)?\\s+(?<month>${MONTH})(?: ?,?\\s+(?:of\\s+)?(?<year>${YEAR})(?!\\d))?`, 'g'),
+    re: new RegExp(`(?=\\d)(?<![\\d.,:/])(?<!(?:\\b(?:[Aa]rticles?|Art\\.|[Pp]arts?|No\\.|[Pp]aragraphs?|Section|[Cc]lause)|§)\\s)(?<!§§?\\s*\\d{1,3}(?:\\s*(?:,|and|-|–)\\s*\\d{1,3})*\\s*(?:and|-|–)\\s*)(?<days>${DAY}(?:${DAY_SEP}${DAY}){0,6})(?:\\s+of)?\\s+(?<month>${MONTH})(?: ?,?\\s+(?:of\\s+)?(?<year>${YEAR})(?!\\d))?`, 'g'),
   },
   // "December 13, 2019", "Dec 20", "November 26 and 27, 2019", "July 10 or 11 of 2003" ("February 19 , 2005": some wire
   // and wiki texts space a comma)

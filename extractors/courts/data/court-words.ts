@@ -36,6 +36,8 @@ export const LEADING_NON_NAME: readonly string[] = [
   'Several', 'Many', 'Some', 'Each', 'Every', 'All', 'Another', 'Other', 'Such',
   // "Retired Supreme Court Justice X", "Former High Court judge"
   'Retired', 'Former', 'Late',
+  // "a Deputy High Court judge": the judge's office, not the court's
+  'Deputy',
 ];
 
 /** Nationality words, which are no seat of a court: "the Kazakh court in Almaty" (before a top court they stay part of

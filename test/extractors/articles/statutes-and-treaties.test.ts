@@ -36,6 +36,9 @@ const CASES: Array<{ text: string; articles: Array<[string, string | null, strin
   { text: 'The list was short of the number required under section 10(2) of [the 2005 Political Parties Act].', articles: [['10', '2', 'other']] },
   // ... but a section of a report stays out, and so does a section with no act in its paragraph
   { text: 'The Public Assembly Act was cited.\n\nSection 3 of the report describes the events.', articles: [] },
+  // an association's own articles are no provisions of law
+  { text: 'Article 3 of the Articles of Association defined the Association. Article 7 set out its objectives.', articles: [] },
+  { text: 'Article 3 of the Articles of Association was cited, and so was Article 10 of the Criminal Code.', articles: [['10', null, 'criminal']] },
 ];
 
 describe('extractArticles: statutes and treaties', () => {

@@ -50,6 +50,9 @@ const POSITIVE: Array<{ text: string; courts: string[] }> = [
   { text: 'The Kazakh Supreme Court and the Turkish Constitutional Court were cited.', courts: ['Kazakh Supreme Court', 'Turkish Constitutional Court'] },
   // courts known by a name with no court word in it
   { text: 'He was tried at the Old Bailey; his brother appeared before the Sandiganbayan.', courts: ['Old Bailey', 'Sandiganbayan'] },
+  // a justice of the peace with its seat, once, under its fullest form; a deputy judge's office is no part of the court
+  { text: 'Decisions of the Agrigento Justice of the Peace. The migrants went before the Justice of the Peace for Agrigento.', courts: ['Justice of the Peace for Agrigento'] },
+  { text: 'The application was dismissed by a Deputy High Court judge.', courts: ['High Court'] },
   { text: 'The Military Court of the Central Military District agreed.', courts: ['Military Court of the Central Military District'] },
   { text: 'The Pavlodar City Court No. 2 convicted him; Court No 3 was closed.', courts: ['Pavlodar City Court No. 2', 'Court No 3'] },
 ];

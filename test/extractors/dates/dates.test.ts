@@ -19,6 +19,8 @@ const POSITIVE: Case[] = [
   { text: 'On the night of 10th December 2019, police came.', expect: [['2019-12-10', '10th December 2019']] },
   { text: 'In September 2019 he was sentenced.', expect: [['2019-09', 'September 2019']] },
   { text: 'He escaped from prison in February of 2006.', expect: [['2006-02', 'February of 2006']] },
+  // paragraph numbers before a judgment's date are no days
+  { text: 'As described in X and Y v. Ruritania (no. 173/17, §§ 28 and 29, 5 November 2020).', expect: [['2020-11-05', '5 November 2020']] },
   { text: 'Protests on 5 and 6 March 2020 were dispersed.', expect: [['2020-03-05', '5'], ['2020-03-06', '6 March 2020']] },
   { text: 'On 3 January the court fined him.', published: '2020-01-15', expect: [['2020-01-03', '3 January']] },
   { text: 'On 20 December the court fined him.', published: '2020-01-15', expect: [['2019-12-20', '20 December']] },
