@@ -170,6 +170,8 @@ const NEGATIVE: Array<[string, Row[]]> = [
   // jailed until a sentence still to come is custody
   ['Financier Bernard Mayhew has been jailed after pleading guilty to fraud. He will await sentencing in a holding cell.', []],
   ['Van Tuan Ngo would be executed if the appeal failed.', []],
+  // a wish about a sentence not passed
+  ['Omar Haddad said that if he was found guilty and condemned to die, he would prefer to be shot rather than hanged.', []],
 ];
 
 describe('penalties: the legal register', () => {
