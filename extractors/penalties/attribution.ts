@@ -296,14 +296,16 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // (pronouns are the discourse layer's: one it resolved is a mention above, one it could not stays unknown)
   // ("the Supreme Court upheld the sentence of eight years": the sentence of the one tried before)
   // ("his death sentence was upheld": the owner is the one tried before, too)
-  if (/\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:was|had\s+been|has\s+been|is)\b|\b(?:upheld|confirmed|endorsed)\s+(?:the|this|that)\s+(?:prison\s+)?(?:sentence|term)\s+of\s+$|\b(?:[Hh]is|[Hh]er)\s+death\s+sentence$/.test(head)) {
+  // (the anchored forms are short: they are tried on the head's end, so a long sentence costs no scan per phrase)
+  const headEnd = head.slice(-ANCHORED_HEAD_CHARS);
+  if (/\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:was|had\s+been|has\s+been|is)\b/.test(head) || /\b(?:upheld|confirmed|endorsed)\s+(?:the|this|that)\s+(?:prison\s+)?(?:sentence|term)\s+of\s+$|\b(?:[Hh]is|[Hh]er)\s+death\s+sentence$/.test(headEnd)) {
     const prior = mentionsIn(ms, paraStart, p.start).filter((m) => isDefendantSlot(text, m)).pop();
     if (prior) return { persons: [prior], inferred: true };
   }
   // "the jury handed down a sentence of 66 months": a court's ruling with no one named in the sentence goes to the one
   // person the text casts as defendant, named before it
   // ("dismissed the applicant's appeal but reduced his sentence to": a possessive the reference finder leaves alone)
-  if ((inSent.length === 0 && COURT_HANDED_DOWN.test(head)) || (!inSent.some((m) => m.end <= p.start) && OWN_SENTENCE_CHANGED.test(head))) {
+  if ((inSent.length === 0 && COURT_HANDED_DOWN.test(headEnd)) || (!inSent.some((m) => m.end <= p.start) && OWN_SENTENCE_CHANGED.test(headEnd))) {
     const defendants = new Set(ms.filter((m) => m.personRole === 'defendant' && !m.ref).map((m) => m.name));
     const prior = defendants.size === 1 ? mentionsIn(ms, 0, p.start).filter((m) => defendants.has(m.name)).pop() : undefined;
     if (prior) return { persons: [prior], inferred: true };
@@ -313,6 +315,9 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
 
 /** right after a phrase, the start of a list of some of those penalised: ", including ", ", among them ", "; those people include " */
 const INCLUDING_AFTER = /^(?:\s+(?:each|apiece))?\s*[,;]?\s*(?:including|among\s+them|among\s+whom\s+(?:were|are)|(?:those|these)\s+(?:people\s+|men\s+|women\s+)?include[ds]?|they\s+include[ds]?)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
+
+/** The longest a phrase-anchored pattern on the head can match, with room to spare: "the jury ... handed down a ... sentence of". */
+const ANCHORED_HEAD_CHARS = 300;
 
 /** a court's ruling with no object: "the jury handed down a sentence of", "the tribunal imposed a fine of" */
 const COURT_HANDED_DOWN = /\b(?:court|jury|judge|tribunal|panel|magistrates?|bench)\s+(?:\w+\s+){0,2}?(?:handed\s+down|imposed|passed|issued|delivered|pronounced|announced)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term|penalty|fine)s?\s+(?:of\s+)?$/i;
