@@ -249,7 +249,7 @@ export function extractArticleMatches(text: string): ArticleMatch[] {
   const raws = findRaw(text);
   const codes = resolveCodes(text, raws);
   // in a text that quotes a body's own rules, an article that names no code is one of those rules, not a provision
-  const bodyRules = BODY_RULES.test(text);
+  const bodyRules = raws.length > 0 && BODY_RULES.test(text);
   const out: ArticleMatch[] = [];
   raws.forEach((r, i) => {
     if (bodyRules && (codes[i] === 'unknown' || BODY_RULES_AFTER.test(text.slice(r.end, r.end + 60)))) return;

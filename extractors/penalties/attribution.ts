@@ -167,7 +167,7 @@ export function lastGroup(text: string, sentMentions: Mention[], all: Mention[])
   return [];
 }
 
-export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: number, taken: Map<Phrase, Who>, phrases: Phrase[], group: Group | null, later?: Mention[][]): Who | null {
+export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: number, taken: Map<Phrase, Who>, phrases: Phrase[], group: Group | null, later?: () => Mention[][]): Who | null {
   const inSent = mentionsIn(ms, sent.start, sent.end);
   // a: "sentenced X to ...", "fined X 500 rubles", "gave X a warning": the object between the ruling verb and the phrase
   // (a reference without the name counts only where a ruling takes it: "sentenced him", "the applicant was fined",
@@ -201,7 +201,7 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     const list = withList(text, ms, idx).filter((m) => !prevPhrase || m.start >= prevPhrase.end);
     // "Majid and two other officials were sentenced ... The two other officials are A and B": the others named later
     const others = OTHERS_AFTER.exec(text.slice(list[list.length - 1].end, p.anchor));
-    const namedLater = others && later?.find((l) => l.length === wordNumber(others[1]) && !l.some((m) => list.some((x) => x.name === m.name)));
+    const namedLater = others && later?.().find((l) => l.length === wordNumber(others[1]) && !l.some((m) => list.some((x) => x.name === m.name)));
     if (namedLater) return { persons: [...list, ...namedLater.map((m) => ({ ...m, ref: true }))], inferred: false };
     return { persons: list, inferred: false };
   }
@@ -272,7 +272,7 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     (prevPhrase ? null : COUNTED_SUBJECT_BEFORE.exec(text.slice(sent.start, sent.start + verbAt)) ?? countedPassiveSubject(text, sent, p));
   if (counted && later) {
     const n = wordNumber(counted[1]);
-    const list = later.find((l) => l.length === n);
+    const list = later().find((l) => l.length === n);
     if (list) return { persons: list, inferred: true };
   }
   // wire leads: "sentenced a civic activist ... to three years", the person named in the next sentences

@@ -49,7 +49,7 @@ export function extractPenalties(input: string | Analysis, ctx: PenaltyContext):
     // 1. a cheap gate: most sentences speak of no penalty
     // (the words of every phrase kind must pass it: "was executed for", "hanged", "disqualified from office",
     // "dismissed Associate Justice X")
-    if (!/sentenc|fine|jail|prison|impris|arrest|detention|ban|barred|disqualif|prohibit|warn|death|execut|hanged|probation|service|labou?r|treatment|deport|expel|restrict|pay|suspen|dismiss|removed|days?\b|hours?\b|weeks?\b|years?\b|months?\b/i.test(body)) {
+    if (!/sentenc|fine|jail|prison|impris|arrest|detention|ban|barred|disqualif|prohibit|warn|death|execut|hanged|probation|service|labou?r|treatment|deport|expel|restrict|pay|suspen|(?:dismissed|removed)\s+(?:(?:Associate|Chief|Deputy|Presiding)\s+)?(?:Justice|Judge|Magistrate|Prosecutor|Mayor|Governor)\b|days?\b|hours?\b|weeks?\b|years?\b|months?\b/i.test(body)) {
       const named = lastGroup(text, sentMentions, ms);
       if (named.length > 1) group = { persons: named, paraStart: a.paragraphAt(sent.start).start };
       continue;
@@ -70,8 +70,10 @@ export function extractPenalties(input: string | Analysis, ctx: PenaltyContext):
     const paraStart = a.paragraphAt(sent.start).start;
     const recipients: Mention[] = [];
     const respectively = /\brespectively\b/i.test(body);
+    // (the lists named in the next sentences are the same for every phrase of this one: found once, when first asked)
+    let laterCache: Mention[][] | undefined;
+    const later = (): Mention[][] => (laterCache ??= laterLists(text, sentences, si, ms));
     for (const p of phrases) {
-      const later = laterLists(text, sentences, si, ms);
       const who = whoGot(text, sent, p, ms, paraStart, taken, phrases, group, later);
       if (!who || who.persons.length === 0) continue;
       // a state is its own subject's: "the privates ... where they had been serving a sentence" names no one

@@ -168,13 +168,14 @@ export const SUSPENDED_BARE = /\b(?:given|received|receiving|handed(?:\s+down)?|
 // "ordered deported", "ordered his deportation", "sentenced to expulsion"
 export const DEPORTATION = /\b(?:ordered\b[^.;]{0,40}?\b(?:deport(?:ed|ation)|expel(?:led)?|expulsion)|sentenced\b[^.;]{0,60}?\bto\s+(?:deportation|expulsion)|(?:deportation|expulsion)\s+order)\b/gi;
 // "dismissed from the army", "discharged from the British Army", "stripped of his rank": a court martial's sanction, no term
-// ... and "the High Court dismissed Associate Justice X": a judge or official removed from office, the name inside the match
-export const DISMISSAL = /\b(?:dismissed|discharged|expelled|cashiered|dismissal|discharge|expulsion)\s+from\s+the\s+(?:[a-z]+\s+)?(?:army|military|armed\s+forces|navy|air\s+force|police)\b|\b(?:dismissed|removed)\s+(?:(?:Associate|Chief|Deputy|Presiding)\s+)?(?:Justice|Judge|Magistrate|Prosecutor|Mayor|Governor)\s+\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*(?:,\s+Jr\.)?|\bstripped\s+of\s+(?:his|her|their)\s+(?:military\s+)?rank\b/giu;
+export const DISMISSAL = /\b(?:dismissed|discharged|expelled|cashiered|dismissal|discharge|expulsion)\s+from\s+the\s+(?:[a-z]+\s+)?(?:army|military|armed\s+forces|navy|air\s+force|police)\b|\bstripped\s+of\s+(?:his|her|their)\s+(?:military\s+)?rank\b/gi;
+// "the High Court dismissed Associate Justice X": a judge or official removed from office, the name inside the match
+export const DISMISSED_OFFICIAL = /\b(?:dismissed|removed)\s+(?:(?:Associate|Chief|Deputy|Presiding)\s+)?(?:Justice|Judge|Magistrate|Prosecutor|Mayor|Governor)\s+\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*(?:,\s+Jr\.)?/gu;
 // "sentenced to an unspecified period of compulsory residence in Lom": a restriction of freedom told without its term
 export const RESIDENCE = /\bsentenced\b[^.;]{0,80}?\bto\s+(?:an?\s+)?(?:(?:unspecified|indefinite|undetermined)\s+(?:period|term)\s+of\s+)?(?:compulsory|forced|obligatory|assigned)\s+residence\b/gi;
 // "fined", "a small fine", "received fines" without an amount
 // ("the knife had been seized and the applicant fined": a second clause that leaves out its "had been")
-export const BARE_FINE = /\b(?:was|were|been|be|and)\s+fined\b|(?<=\band\s+the\s+(?:first\s+|second\s+|third\s+)?(?:applicant|defendant|accused)s?\s+)fined\b|\b(?:an?\s+)?(?:small|large|heavy|hefty|substantial|big|modest|administrative)?\s*fine\b(?!\s+of)/gi;
+export const BARE_FINE = /\b(?:was|were|been|be|and)\s+fined\b|\bfined\b(?<=\band\s+the\s+(?:first\s+|second\s+|third\s+)?(?:applicant|defendant|accused)s?\s+fined)|\b(?:an?\s+)?(?:small|large|heavy|hefty|substantial|big|modest|administrative)?\s*fine\b(?!\s+of)/gi;
 
 /** Verbs of a ruling: a clause with one of them after a hypothetical cue is a ruling again. */
 export const RULING_VERB = /\b(?:sentenced|fined|jailed|imprisoned|convicted|found\s+\w+(?:\s+\w+){0,3}\s+guilty|handed\s+down|gave|given|received|ordered|banned|punished|placed|issued|imposed)\b/i;
