@@ -51,6 +51,8 @@ export const ROLES: readonly string[] = [
   'negotiator', 'mediator', 'auditor', 'clerk', 'registrar', 'bailiff', 'soldier', 'fundraiser', 'contributor',
   // clerics and business people, whom reports then call "the cleric", "the tycoon"
   'cleric', 'preacher', 'monk', 'tycoon', 'banker', 'executive',
+  // heads of government and of forces, as news names them in apposition: "deposed premier, X", "X, commander of"
+  'premier', 'commander', 'dictator', 'strongman', 'warlord',
 ];
 
 /** Words that may stand before a role inside a descriptor: "political activist", "independent journalist". */

@@ -69,6 +69,9 @@ const PLURAL_TITLES: Array<{ text: string; persons: string[] }> = [
   // a party label before a name, and a firm's national arm after one, are no parts of a name
   { text: 'One vote was cast for Libertarian Ruth Bennelly.', persons: ['Ruth Bennelly'] },
   { text: 'The petitioners were Altria Group and Philip Morris USA.', persons: [] },
+  // a head of government or of a force named in apposition
+  { text: "The court issued a warrant for the deposed premier, Thaksin Shinawatra.", persons: ['Thaksin Shinawatra'] },
+  { text: '"We could not hold them," Manit Wongsomboon, commander of the district police, was quoted as saying.', persons: ['Manit Wongsomboon'] },
   // names given to persons with "known as"
   { text: 'The killers, known as Elias Maluco and Ratinho, were arrested.', persons: ['Elias Maluco', 'Ratinho'] },
   { text: 'A group known as Hamas and Fatah met.', persons: [] },
