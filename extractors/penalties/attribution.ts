@@ -139,8 +139,6 @@ function refInRulingSlot(text: string, m: Mention): boolean {
   if (/^\s+to\s+(?:an?\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|fifteen\b|twenty\b|life\b|death\b)/i.test(text.slice(m.end, m.end + 20))) return true;
   if (RULING_OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
   if (objectPronoun(text, m)) return false;
-  // "his death sentence was upheld": the owner of the sentence
-  if (/^(?:his|her|their)$/i.test(text.slice(m.start, m.end)) && /^\s+(?:(?:prison|jail|original|death)\s+)?(?:sentence|term|punishment)\b/i.test(text.slice(m.end, m.end + 30))) return true;
   return saysPenalised(text, m) || /^\s+(?:(?:was|were|has\s+been|had\s+been|is|are|has|had)\s+)?(?:\w+\s+){0,3}?(?:sentenced|fined|jailed|given|handed|ordered|banned|convicted|imprisoned|placed|serving|received|got)\b/i.test(text.slice(m.end, m.end + 80));
 }
 
@@ -392,7 +390,7 @@ export function laterLists(text: string, sentences: readonly Span[], si: number,
 const COUNTED_PASSIVE_SUBJECT = /(?:^|[.;:]\s*|,\s+)["“]?([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d)\s+(?:[\p{L}-]+\s+){0,2}?(?:[a-z]+s|people|men|women)\b(?:\s+(?:convicted|accused|found\s+guilty|charged)\b[^.;,]{0,60}?)?\s*$/u;
 function countedPassiveSubject(text: string, sent: Span, p: Phrase): RegExpExecArray | null {
   if (!/^(?:were|have\s+been|had\s+been)\s/.test(text.slice(p.start, p.end))) return null;
-  return COUNTED_PASSIVE_SUBJECT.exec(text.slice(sent.start, p.start));
+  return COUNTED_PASSIVE_SUBJECT.exec(text.slice(Math.max(sent.start, p.start - ANCHORED_HEAD_CHARS), p.start));
 }
 
 /** How far ahead a group penalised without names may be named: "Three men were hanged ... The three men, named as A, B and C" */

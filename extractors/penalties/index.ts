@@ -18,6 +18,7 @@ import { finePhrases } from './fines';
 import { type Mention, mentionsIn, mentionsOfDiscourse } from './mentions';
 import { simplePhrases } from './other-kinds';
 import type { Phrase } from './phrase';
+import { DISMISSED_OFFICIAL_CUE } from './rules';
 
 export { parseDuration } from './durations';
 export { isDefendantMention } from './attribution';
@@ -49,7 +50,7 @@ export function extractPenalties(input: string | Analysis, ctx: PenaltyContext):
     // 1. a cheap gate: most sentences speak of no penalty
     // (the words of every phrase kind must pass it: "was executed for", "hanged", "disqualified from office",
     // "dismissed Associate Justice X")
-    if (!/sentenc|fine|jail|prison|impris|arrest|detention|ban|barred|disqualif|prohibit|warn|death|execut|hanged|probation|service|labou?r|treatment|deport|expel|restrict|pay|suspen|(?:dismissed|removed)\s+(?:(?:Associate|Chief|Deputy|Presiding)\s+)?(?:Justice|Judge|Magistrate|Prosecutor|Mayor|Governor)\b|days?\b|hours?\b|weeks?\b|years?\b|months?\b/i.test(body)) {
+    if (!/sentenc|fine|jail|prison|impris|arrest|detention|ban|barred|disqualif|prohibit|warn|death|execut|hanged|probation|service|labou?r|treatment|deport|expel|restrict|pay|suspen|days?\b|hours?\b|weeks?\b|years?\b|months?\b/i.test(body) && !DISMISSED_OFFICIAL_CUE.test(body)) {
       const named = lastGroup(text, sentMentions, ms);
       if (named.length > 1) group = { persons: named, paraStart: a.paragraphAt(sent.start).start };
       continue;

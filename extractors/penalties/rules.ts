@@ -170,7 +170,10 @@ export const DEPORTATION = /\b(?:ordered\b[^.;]{0,40}?\b(?:deport(?:ed|ation)|ex
 // "dismissed from the army", "discharged from the British Army", "stripped of his rank": a court martial's sanction, no term
 export const DISMISSAL = /\b(?:dismissed|discharged|expelled|cashiered|dismissal|discharge|expulsion)\s+from\s+the\s+(?:[a-z]+\s+)?(?:army|military|armed\s+forces|navy|air\s+force|police)\b|\bstripped\s+of\s+(?:his|her|their)\s+(?:military\s+)?rank\b/gi;
 // "the High Court dismissed Associate Justice X": a judge or official removed from office, the name inside the match
-export const DISMISSED_OFFICIAL = /\b(?:dismissed|removed)\s+(?:(?:Associate|Chief|Deputy|Presiding)\s+)?(?:Justice|Judge|Magistrate|Prosecutor|Mayor|Governor)\s+\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*(?:,\s+Jr\.)?/gu;
+const OFFICE_TITLE = String.raw`(?:(?:Associate|Chief|Deputy|Presiding)\s+)?(?:Justice|Judge|Magistrate|Prosecutor|Mayor|Governor)`;
+/** "dismissed Associate Justice": the words that let a sentence through to the penalty rules for a dismissal */
+export const DISMISSED_OFFICIAL_CUE = new RegExp(String.raw`\b(?:dismissed|removed)\s+${OFFICE_TITLE}\b`, 'i');
+export const DISMISSED_OFFICIAL = new RegExp(String.raw`\b(?:dismissed|removed)\s+${OFFICE_TITLE}\s+\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*(?:,\s+Jr\.)?`, 'gu');
 // "sentenced to an unspecified period of compulsory residence in Lom": a restriction of freedom told without its term
 export const RESIDENCE = /\bsentenced\b[^.;]{0,80}?\bto\s+(?:an?\s+)?(?:(?:unspecified|indefinite|undetermined)\s+(?:period|term)\s+of\s+)?(?:compulsory|forced|obligatory|assigned)\s+residence\b/gi;
 // "fined", "a small fine", "received fines" without an amount

@@ -152,11 +152,13 @@ export function extractPersons(input: string | Analysis): Person[] {
   return groupPersons(full, singles);
 }
 
-// a plural title, then names joined by commas and "and" up to the candidate: "Justices Breyer, Ginsburg, Stevens and "
 const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
-const PLURAL_TITLE_LIST = new RegExp(String.raw`\b(?:Justices|Judges|Messrs\.?|Mmes\.?|Senators|Drs\.?|Guardsmen)\s+(?:${LISTED_NAME}\s*,\s*)*(?:${LISTED_NAME}\s*,?\s*(?:and|&)\s+)?$`, 'u');
-
-const PERSON_KNOWN_AS_LIST = new RegExp(String.raw`\b(?:men|man|women|woman|killers?|suspects?|brothers|gunm[ae]n|bombers?|dealers?|militants?|defendants?|accused|pair|boss|leaders?|rapper|singer)\s*,?\s+(?:known|identified|nicknamed)\s+(?:only\s+)?as\s+(?:${LISTED_NAME}\s*,\s*)*(?:${LISTED_NAME}\s*,?\s*(?:and|&)\s+)?$`, 'u');
+/** the names listed before the candidate, joined by commas and "and": "Breyer, Ginsburg, Stevens and " */
+const NAMES_BEFORE = String.raw`(?:${LISTED_NAME}\s*,\s*)*(?:${LISTED_NAME}\s*,?\s*(?:and|&)\s+)?$`;
+// a plural title, then the names listed up to the candidate: "Justices Breyer, Ginsburg, Stevens and "
+const PLURAL_TITLE_LIST = new RegExp(String.raw`\b(?:Justices|Judges|Messrs\.?|Mmes\.?|Senators|Drs\.?|Guardsmen)\s+${NAMES_BEFORE}`, 'u');
+// persons given names: "The killers, known as Elias Maluco and "
+const PERSON_KNOWN_AS_LIST = new RegExp(String.raw`\b(?:men|man|women|woman|killers?|suspects?|brothers|gunm[ae]n|bombers?|dealers?|militants?|defendants?|accused|pair|boss|leaders?|rapper|singer)\s*,?\s+(?:known|identified|nicknamed)\s+(?:only\s+)?as\s+${NAMES_BEFORE}`, 'u');
 
 /** How often a lone surname must stand in a text, with a person's marks, to name someone the text never names in full. */
 const REPEATED_SURNAME_MIN = 3;
