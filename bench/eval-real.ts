@@ -11,11 +11,20 @@ import { z } from 'zod';
 import { CODE_KINDS, ISO_DAY_OR_MONTH, PENALTY_TYPES } from '../src/contract';
 import { ISO_DURATION } from './eval-gold';
 
-export const REAL_POOLS = ['news-courts', 'echr-facts'] as const;
+export const REAL_POOLS = ['news-courts', 'echr-facts', 'dragnet', 'article-extraction'] as const;
 export type RealPool = (typeof REAL_POOLS)[number];
 
-/** Each pool's file of texts, one JSON object a line with `id` and `text`. */
-const POOL_FILES: Record<RealPool, string> = { 'news-courts': 'articles.jsonl', 'echr-facts': 'cases.jsonl' };
+/**
+ * Where each pool's texts are, under the shared folder. The corpora hold one JSON
+ * object a line with `id` and `text`; the clean benchmarks' gold article texts
+ * (`ground-truth.json`, id → `articleBody`) are a third source of real news.
+ */
+const POOL_FILES: Record<RealPool, { path: string; shape: 'jsonl' | 'ground-truth' }> = {
+  'news-courts': { path: 'corpora/news-courts/articles.jsonl', shape: 'jsonl' },
+  'echr-facts': { path: 'corpora/echr-facts/cases.jsonl', shape: 'jsonl' },
+  dragnet: { path: 'benchmarks/dragnet/ground-truth.json', shape: 'ground-truth' },
+  'article-extraction': { path: 'benchmarks/article-extraction/ground-truth.json', shape: 'ground-truth' },
+};
 
 const RealPenaltySchema = z.object({
   person: z.string().min(1),
@@ -69,15 +78,21 @@ export function sharedDir(root: string): string {
 const poolCache = new Map<string, Map<string, PoolText>>();
 
 function readPool(corporaDir: string, pool: RealPool): Map<string, PoolText> {
-  const path = join(corporaDir, pool, POOL_FILES[pool]);
+  const { path: rel, shape } = POOL_FILES[pool];
+  const path = join(corporaDir, '..', rel);
   const cached = poolCache.get(path);
   if (cached) return cached;
   if (!existsSync(path)) throw new Error(`the ${pool} texts are not at ${path} (set CASEFILE_SHARED to the shared folder)`);
   const byId = new Map<string, PoolText>();
-  for (const raw of readFileSync(path, 'utf8').split('\n')) {
-    if (raw.trim() === '') continue;
-    const row = JSON.parse(raw) as { id: string; text: string };
-    byId.set(row.id, { text: row.text });
+  if (shape === 'ground-truth') {
+    const pages = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { articleBody?: string }>;
+    for (const [id, page] of Object.entries(pages)) byId.set(id, { text: page.articleBody ?? '' });
+  } else {
+    for (const raw of readFileSync(path, 'utf8').split('\n')) {
+      if (raw.trim() === '') continue;
+      const row = JSON.parse(raw) as { id: string; text: string };
+      byId.set(row.id, { text: row.text });
+    }
   }
   poolCache.set(path, byId);
   return byId;

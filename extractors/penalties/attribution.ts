@@ -75,7 +75,7 @@ function isDefendantSlot(text: string, m: Mention, objectOfPhrase = false): bool
   if (barred && !ruledHere(text, m)) return false;
   // "Toktakunov's former cameraman": a possessive names someone else
   // ("Aleksin's term", "Ivanov's sentence" do name the defendant)
-  if (/^['’]s?\b/.test(text.slice(m.end, m.end + 3)) && !/^['’]s?\s+(?:(?:prison|jail|original|earlier|death)\s+)?(?:term|sentence|punishment|fine|conviction|penalty)\b/i.test(text.slice(m.end, m.end + 40))) return false;
+  if (/^['’]s?\b/.test(text.slice(m.end, m.end + 3)) && !/^['’]s?\s+(?:(?:prison|jail|original|earlier|death|planned|scheduled|imminent|impending)\s+)?(?:term|sentence|punishment|fine|conviction|penalty|execution)\b/i.test(text.slice(m.end, m.end + 40))) return false;
   // "fined Markland Manufacturing $21,000": a name inside a firm's name is the firm
   if (FIRM_AFTER.test(text.slice(m.end, m.end + 20))) return false;
   // "the former Saddam Hussein defense minister will be hanged": a name that qualifies a noun names someone else
@@ -167,6 +167,10 @@ export function lastGroup(text: string, sentMentions: Mention[], all: Mention[])
 
 export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraStart: number, taken: Map<Phrase, Who>, phrases: Phrase[], group: Group | null, later?: () => Mention[][]): Who | null {
   const inSent = mentionsIn(ms, sent.start, sent.end);
+  if (p.ownName) {
+    const own = inSent.filter((m) => m.start >= p.start && m.end <= p.end && !m.ref);
+    return own.length > 0 ? { persons: own, inferred: false } : null;
+  }
   // a: "sentenced X to ...", "fined X 500 rubles", "gave X a warning": the object between the ruling verb and the phrase
   // (a reference without the name counts only where a ruling takes it: "sentenced him", "the applicant was fined",
   // not "inflicting harm on the applicant, and sentenced to a fine")

@@ -1,7 +1,7 @@
 /** Penalties told without a duration or amount: warnings, death, life, deportation, treatment, lashes, changed sentences. */
 import type { PenaltyType, Span } from '../../src/contract';
 import type { Phrase } from './phrase';
-import { BAN_BARE, CHANGED_TO, BARE_IMPRISONMENT, DISMISSED_OFFICIAL, DISMISSED_OFFICIAL_CUE, HOUSE_ARREST_BARE, OVER_TERM, RESIDENCE, CORPORAL, DEATH, DEATH_LISTED, DEATH_OF, DEPORTATION, DIGEST_WARNING, DISMISSAL, LIFE, RANGE_TERM, SERVING_STATE, SUSPENDED_BARE, TREATMENT, WARNING } from './rules';
+import { BAN_BARE, CHANGED_TO, BARE_IMPRISONMENT, DISMISSED_OFFICIAL, DISMISSED_OFFICIAL_CUE, HOUSE_ARREST_BARE, OVER_TERM, RESIDENCE, CORPORAL, DEATH, DEATH_LISTED, DEATH_OF, DEATH_OWN_NAME, DEATH_TOLD, DEPORTATION, DIGEST_WARNING, DISMISSAL, LIFE, RANGE_TERM, SERVING_STATE, SUSPENDED_BARE, TREATMENT, WARNING } from './rules';
 
 /** The text goes on to say the sentence is still to come: a jailing told before it is custody, not a penalty. */
 const SENTENCE_TO_COME = /\b(?:await(?:s|ing)?\s+sentencing|sentencing\s+(?:is|was|has\s+been)\s+(?:set|scheduled|due)|(?:will|is\s+due\s+to|is\s+expected\s+to)\s+be\s+sentenced)\b/i;
@@ -10,13 +10,13 @@ const SENTENCE_TO_COME_CHARS = 800;
 export function simplePhrases(text: string, sent: Span): Phrase[] {
   const body = text.slice(sent.start, sent.end);
   const out: Phrase[] = [];
-  const add = (re: RegExp, type: PenaltyType, state = false): void => {
+  const add = (re: RegExp, type: PenaltyType, state = false, ownName = false): void => {
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const start = sent.start + m.index;
       const end = start + m[0].length;
       // "gave student X a warning", "sentenced X to death": the object sits inside the match
-      out.push({ type, start, end, duration: null, amount: null, currency: null, carried: false, anchor: end, ...(state ? { state } : {}) });
+      out.push({ type, start, end, duration: null, amount: null, currency: null, carried: false, anchor: end, ...(state ? { state } : {}), ...(ownName ? { ownName } : {}) });
     }
   };
   add(WARNING, 'warning');
@@ -24,6 +24,10 @@ export function simplePhrases(text: string, sent: Span): Phrase[] {
   add(DEATH, 'death_penalty');
   add(DEATH_LISTED, 'death_penalty');
   add(DEATH_OF, 'death_penalty');
+  if (/execut|hanged|death\s+row|to\s+die\b/i.test(body)) {
+    add(DEATH_TOLD, 'death_penalty');
+    add(DEATH_OWN_NAME, 'death_penalty', false, true);
+  }
   add(LIFE, 'imprisonment');
   add(DEPORTATION, 'other');
   add(TREATMENT, 'compulsory_treatment');

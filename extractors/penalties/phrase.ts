@@ -14,4 +14,6 @@ export interface Phrase {
   anchor: number;
   /** a sentence told as a state, without its term ("is serving a prison sentence"): a restatement where a term is told */
   state?: boolean;
+  /** the person stands inside the phrase ("X's execution", "executed X"): no one outside it gets the penalty */
+  ownName?: boolean;
 }

@@ -165,13 +165,17 @@ const REPEATED_SURNAME_MIN = 3;
 // what only a person has or does right after the name: "Khadr's lawyers", "Khadr himself", "Khadr said"
 const PERSONAL_AFTER = new RegExp('^(?:' + [
   String.raw`['’]s?\s+(?:[\p{L}-]+\s+)?(?:lawyers?|attorneys?|counsel|family|wife|husband|sons?|daughters?|father|mother|brothers?|sisters?|parents|relatives|trial|conviction|sentence|arrest|release|bail|plea|defen[cs]e|supporters|behaviou?r|movements|detention|extradition|own|life|death|health|home|guilt|innocence)\b`,
-  String.raw`,?\s+(?:himself|herself|said|says|told|argued|testified|pleaded|claimed|remarked|denied|admitted|insisted|replied|died|resigned|confessed|apologi[sz]ed)\b`,
+  String.raw`,?\s+(?:(?:has|had|also|later|then|previously|has\s+also|had\s+also)\s+)?(?:himself|herself|said|says|told|argued|testified|pleaded|claimed|remarked|denied|admitted|insisted|replied|died|resigned|confessed|apologi[sz]ed|blamed|wrote|stated|explained|added|recalled|complained|alleged|acknowledged|conceded|disputed|objected)\b`,
+  String.raw`\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|further\s+|now\s+|still\s+)?(?:accused|charged|alleged|suspected|indicted|convicted|acquitted)\s+(?:of|with)\b`,
   // what a company or a place is not: "Bond was released in 2000", "Bond leaves behind three children"
   String.raw`\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:born|jailed|imprisoned|sentenced|disbarred|executed|hanged|released\s+from\s+(?:prison|jail)|released\s+in\s+\d{4})\b|\s+leaves\s+behind\b`,
   // an active clause of the name's own that goes on with "his" or "her": "Thompson had shown no remorse for his actions"
   // (not a passive one: "Bosnia and Herzegovina was rejected because of his origin")
   String.raw`\s+(?:had|has)\s+(?:[a-z]+\s+){1,3}(?:for|of|to|in|with|on)\s+(?:his|her)\s`,
 ].join('|') + ')', 'u');
+
+/** a capitalised word (or "of") right before: "Iraqi Kurdistan", "of Kurdistan" */
+const WORD_BEFORE_CAPITALISED = /(?:\p{Lu}[\p{L}'’-]*|\bof|\bthe)\s+$/u;
 
 const PLACE_BEFORE_WORD = /\b(?:of|in|from|at|near|to|the)\s+$/i;
 
@@ -195,8 +199,13 @@ function acceptRepeatedSurnames(text: string, singles: Array<{ candidate: Candid
   }
   const accepted = new Set<string>();
   for (const list of byWord.values()) {
-    if (list.length < REPEATED_SURNAME_MIN) continue;
-    if (!list.some((s) => PERSONAL_AFTER.test(text.slice(s.candidate.span.end, s.candidate.span.end + 40)))) continue;
+    const marked = list.filter((s) => PERSONAL_AFTER.test(text.slice(s.candidate.span.end, s.candidate.span.end + 40)));
+    if (marked.length === 0) continue;
+    // fewer uses than REPEATED_SURNAME_MIN: a word no list knows, marked where no capitalised word stands before it
+    // ("Sonthi said", "Tantawi has testified"; not "Iraqi Kurdistan says")
+    const t0 = list[0].candidate.tokens[0];
+    const unknownWord = t0.cls === 'unknown' || t0.cls === 'surname' || t0.cls === 'weak' || (t0.cls === 'first' && t0.broad === true);
+    if (list.length < REPEATED_SURNAME_MIN && !(unknownWord && marked.some((s) => !WORD_BEFORE_CAPITALISED.test(text.slice(Math.max(0, s.candidate.span.start - 40), s.candidate.span.start))))) continue;
     // ("the Ostróda District Court", "mayor of Ostróda": a place's or a body's word somewhere is no surname anywhere)
     // ("of Saddam's regime": a possessive after it is a person's; "the rights of Hicks" once among six person's uses is
     // no place: a place's word must stand so at least a third of the time)

@@ -50,7 +50,9 @@ const RESOLUTIONS: Case[] = [
   // an unnamed person told in between is the nearer antecedent
   ['Mr Lars Nilsson spoke. A court convicted a university student of insulting him and sentenced her to a year.', 'her', 1, null, 'indefinite-antecedent'],
   // a name the finder missed is the subject in between: the pronoun is not the person named before it
-  ['Richard Nixon resigned in 1974. In 1981, Butz pleaded guilty to charges for income he had earned in 1978.', 'he', 1, null, 'no-antecedent'],
+  ['Richard Nixon resigned in 1974. In 1981, NORTHCO pleaded guilty to charges for income he had earned in 1978.', 'he', 1, null, 'no-antecedent'],
+  // ... and a surname named once as the one who pleaded is found, so the pronoun is his
+  ['Richard Nixon resigned in 1974. In 1981, Butz pleaded guilty to charges for income he had earned in 1978.', 'he', 1, 'Butz', 'pronoun'],
   // two defendants fit: a subject pronoun goes on with the subject of the sentence before
   ['He, alongside Ahmed Sukkari, was sentenced to death.', 'He', 1, null, 'no-antecedent'],
   ['Hisham Moustafa is a billionaire. He, alongside Ahmed Sukkari, was sentenced to death. After a retrial he is now serving a fifteen-year term.', 'he', 1, 'Hisham Moustafa', 'pronoun-subject'],

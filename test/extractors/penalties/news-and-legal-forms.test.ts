@@ -105,6 +105,16 @@ const NEWS: Array<[string, Row[]]> = [
   ['Officials knew that Van Tuan Ngo would be executed on Dec 2.', [['Van Tuan Ngo', 'death_penalty', null, null, null, false]]],
   // a judge dismissed, the sentence ending with the name
   ['The High Court dismissed Associate Justice Vicente Q. Ramos.', [['Vicente Q. Ramos', 'other', null, null, null, false]]],
+  // a state's execution told actively, as a noun with the name after or before it, and death row
+  ['Malaysia executed Van Tuan Ngo at dawn on Friday.', [['Van Tuan Ngo', 'death_penalty', null, null, null, false]]],
+  ['The state hanged Omar Nurhadi, Ali Haqqani and Karim Sadewo on Monday.',
+    [['Omar Nurhadi', 'death_penalty', null, null, null, false], ['Ali Haqqani', 'death_penalty', null, null, null, false], ['Karim Sadewo', 'death_penalty', null, null, null, false]]],
+  ['The execution of convicted smuggler Van Tuan Ngo drew protests.', [['Van Tuan Ngo', 'death_penalty', null, null, null, false]]],
+  ["Van Tuan Ngo's execution is irreversible, officials said.", [['Van Tuan Ngo', 'death_penalty', null, null, null, false]]],
+  ['A jury in Ohio sentenced Dale Kessler to die by lethal injection.', [['Dale Kessler', 'death_penalty', null, null, null, false]]],
+  ['Dale Kessler has been on death row since 1998.', [['Dale Kessler', 'death_penalty', null, null, null, false]]],
+  // sent to prison without a term
+  ['Dale Kessler was sent to prison after the verdict.', [['Dale Kessler', 'imprisonment', null, null, null, false]]],
 ];
 
 /** Who must get nothing: the lawyer, the judge, the prosecutor, the prison, a person no reference points at. */
@@ -121,10 +131,16 @@ const NEGATIVE: Array<[string, Row[]]> = [
   ['Judge Susan Crane refused to let prosecutors seek the death penalty against Ahmed Salem.', []],
   // a counted group after a named person takes its own term
   ['Former minister Ivan Petrov was sentenced to life in prison, three other officials received 15 years in prison.', [['Ivan Petrov', 'imprisonment', null, null, null, false]]],
-  // the pronoun has no antecedent the finder knows: the penalty goes to nobody rather than to the president named before
-  ['Richard Nixon resigned in 1974. In 1981, Butz pleaded guilty to tax evasion. On June 19 he was sentenced to five years in prison.', []],
+  // the pronoun's antecedent is the man named once who pleaded guilty, not the president named before
+  ['Richard Nixon resigned in 1974. In 1981, Butz pleaded guilty to tax evasion. On June 19 he was sentenced to five years in prison.', [['Butz', 'imprisonment', 'P5Y', null, null, true]]],
   // a killing by others is no execution of a sentence
   ['Rebels executed Mayor Juan Ortega by firing squad.', []],
+  ['Militants hanged Juan Ortega in the square.', []],
+  // a possessive execution names its own person only: the minister named before gets nothing
+  ["Prime Minister Carl Hendry said Ngo's execution was wrong.", []],
+  // a demand for an execution is no sentence; nor is remand in prison
+  ['Protesters called for the execution of Juan Ortega.', []],
+  ['Juan Ortega was sent to jail pending trial.', []],
   ['John Ortega was executed by rebels.', []],
   // a suspension with no term before it is an employer's, not a suspended term's period
   ['Dana Kirwood, a cashier, was accused of theft. Kirwood was suspended for two weeks after managers saw the footage.', []],

@@ -42,8 +42,9 @@ const REPEATED: Array<{ text: string; persons: string[] }> = [
   { text: 'Vardakis himself stayed calm. The judge found that Vardakis might flee. Vardakis\'s lawyers will appeal.', persons: ['Vardakis'] },
   // ... with the full name, when the text gives one that the finder doubted
   { text: 'Ormund Vardakis was refused bail. Vardakis himself stayed calm. The judge found that Vardakis might flee.', persons: ['Ormund Vardakis'] },
-  // twice is not enough
-  { text: 'Vardakis himself stayed calm. The judge found that Vardakis might flee.', persons: [] },
+  // fewer than three uses need a mark where no capitalised word stands before the name
+  { text: 'Vardakis himself stayed calm. The judge found that Vardakis might flee.', persons: ['Vardakis'] },
+  { text: 'The court heard that Northern Vardakis said it would appeal. Northern Vardakis has two mayors.', persons: [] },
   // no person's mark: a word repeated is no name
   { text: 'Vardakis is calm. Vardakis is far. Vardakis is near.', persons: [] },
   // a town's name: "mayor of", "the ... District Court"
@@ -54,6 +55,9 @@ const REPEATED: Array<{ text: string; persons: string[] }> = [
   { text: 'The panel said Vardakis had shown no remorse for his actions. Vardakis must pay costs. Vardakis ran for office.', persons: ['Vardakis'] },
   // a surname that the broad given-name list also holds
   { text: 'The judge noted that Thompson had shown no remorse for his conduct. Thompson must pay costs. Thompson ran for office.', persons: ['Thompson'] },
+  // a word no list knows, named once and marked as a speaker or a witness ("Tantawi has testified"), is a person;
+  // a place before which another capitalised word stands is not ("Northern Ostrava says")
+  { text: 'The hearing was closed. Tantawi has testified that no order was given. Northern Ostrava says it will appeal.', persons: ['Tantawi'] },
   // a given name that names a man alone ("Saddam"), possessives after "of" included
   { text: 'The crimes for which Saddam has been sentenced pale beside the violence. Saddam would have been defiant. The crimes of Saddam\'s regime were many.', persons: ['Saddam'] },
   // one "of X" among six person's uses does not make X a place
