@@ -140,7 +140,8 @@ function findRaw(text: string): Raw[] {
     const after = codeAfter(text, end);
     let code = after.code ?? codeBefore(text, start);
     // "complained under Article 10": an applicant's complaint with no code named is under the Convention
-    if (!code && /^Article/.test(m[0]) && COMPLAINT_BEFORE.test(text.slice(Math.max(0, start - 90), start))) code = 'other';
+    // ... and so does "the Article 8 complaint"
+    if (!code && /^Article/.test(m[0]) && (COMPLAINT_BEFORE.test(text.slice(Math.max(0, start - 90), start)) || /^\s+(?:complaints?|grievances?)\b/.test(text.slice(end, end + 15)))) code = 'other';
     // "section 3 of the report" is no provision: sections count only with a code named
     // ... unless a section earlier in the same sentence named one: "charges of cheating (Section 420 of IPC), forgery (Section 468)"
     if (/^(?:[Ss]ection|Schedule|S\.)/.test(m[0]) && !code) {
@@ -168,7 +169,8 @@ function findRaw(text: string): Raw[] {
       const itemEnd = listStart + it.index + it[0].length;
       // "Article 327 §§ 1 and 3": one entry per part
       // ... and "224(1) and (2)"
-      const parts = g.pw ? g.pw.replace(/^\D+/, '').split(/\D+/) : g.pbs ? g.pbs.match(/\d+/g)! : [g.pb ?? null];
+      // (a letter in brackets is a sub-item, no part: "section 4-12(a)", as the gold reads it)
+      const parts = g.pw ? g.pw.replace(/^\D+/, '').split(/\D+/) : g.pbs ? g.pbs.match(/\d+/g)! : [g.pb && /^\d/.test(g.pb) ? g.pb : null];
       for (const part of parts) raws.push({ article: articleNumber(g.num), part, start: s, end: itemEnd, tailEnd: after.end, headStart: start, code });
     }
   }

@@ -9,7 +9,7 @@ import { CODE_NAMES, CODE_QUALIFIER } from './data/codes';
  * an article number: "130", "20.2", "127.2.2", "205-1", "124A" (South Asian codes letter their sections),
  * "120-B" and "477-a" (a hyphenated letter is part of the number), "10 ‑ 4" (judgments space a typographic hyphen), "6:5" (Dutch acts), "133/1" and "96/B" (one number, ANNOTATION.md), "261 bis" (Latin ordinals add articles between two numbers)
  */
-export const NUM = '\\d{1,4}(?:[A-Z](?![A-Za-z\\d])|[a-z](?![A-Za-z\\d]))?(?:(?:[.:-]|\\s?[\u2010\u2011]\\s?)\\d{1,3})*(?:-[A-Za-z](?![A-Za-z\\d]))?(?:\\/(?:\\d{1,3}|[A-Z](?![A-Za-z])))?(?![\\d])(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies)(?![A-Za-z]))?';
+export const NUM = '(?:[LRD]\\.\\s?(?=\\d))?\\d{1,4}(?:[A-Z](?![A-Za-z\\d])|[a-z](?![A-Za-z\\d]))?(?:(?:[.:-]|\\s?[\u2010\u2011]\\s?)\\d{1,3}(?:[a-z](?![A-Za-z\\d]))?)*(?:-[A-Za-z](?![A-Za-z\\d]))?(?:\\/(?:\\d{1,3}|[A-Z](?![A-Za-z])))?(?![\\d])(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies)(?![A-Za-z]))?';
 const PART_WORD = '(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\\.?|[Pp]\\.|[Cc]lauses?|[Ss]ections?|§§?)';
 /** several parts after a plural part word: "§§ 1 and 3", "paragraphs 4, 5 and 6" ("part 2 and 405" stays two articles) */
 const PART_NUMS = '(?:(?:§§|[Pp]arts|[Pp]aragraphs|[Pp]aras\\.?)\\s*\\d{1,3}(?:(?:\\s*,\\s*|\\s+and\\s+)\\d{1,3}(?![\\d.]))+|(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\\.?|[Pp]\\.|[Cc]lauses?|[Ss]ections?|§§?)\\s*\\d{1,3})';
@@ -18,7 +18,7 @@ const PART_NUMS = '(?:(?:§§|[Pp]arts|[Pp]aragraphs|[Pp]aras\\.?)\\s*\\d{1,3}(?
 // "Schedule 7 to the Terrorism Act": a schedule of an act counts like a section (with its act named)
 const ART_WORD = '(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\\.|[Ss]ections?|Schedules?|Rules?|§§?|S\\.(?=\\s*\\d))';
 /** lettered or numbered sub-items after a part, skipped: "7(1)(13)", "36 § 4 (a)" */
-const SUB_ITEMS = '(?:\\s*\\([a-z0-9]{1,3}\\))*';
+const SUB_ITEMS = '(?:\\s*\\([a-z0-9]{1,3}\\))*(?:\\s*[-–]\\s*\\([a-z0-9]{1,3}\\))?';
 /** several parts in brackets: "(1) and (2)", "(1), (2) and (4)": one entry each */
 const BRACKET_PARTS = '\\(\\d{1,3}\\)(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)\\(\\d{1,3}\\))+';
 /** a part after the number: "(2)", ", part 1", " part 2", ", paragraph 3" */
@@ -43,7 +43,7 @@ const CODE_ALT = alternation(ALL_CODE_NAMES).replace(/ /g, '\\s+');
 
 // " of the Criminal Code", " of Kazakhstan's Code of Administrative Offences", " of the Constitution", " of the same Code"
 const SKIP_AFTER = `(?:\\s+et\\s+seq\\.?|\\s+in\\s+fine)?(?:\\s*\\([^()\\n]{1,90}\\))?(?:,?\\s*(?:point|subparagraph|sub-paragraph|item|letter|clause|paragraph|part)\\s+["“]?[\\w.]{1,4}["”]?)*`;
-export const CODE_AFTER = new RegExp(`^${SKIP_AFTER}\\s*(?:(?:,\\s*)?(?:of|under|in|to)\\s+\\[?(?:the\\s+)?${CODE_QUALIFIER}(?<code>${CODE_ALT}|[Cc]ode)|,?\\s*(?:the\\s+)?(?<bare>${CODE_ALT}))(?![\\w])`, 'i');
+export const CODE_AFTER = new RegExp(`^${SKIP_AFTER}\\s*(?:(?:,\\s*)?(?:of|under|in|to)\\s+\\[?(?:the\\s+)?${CODE_QUALIFIER}(?<code>${CODE_ALT}|[Cc]ode)|,?\\s*(?:the\\s+)?(?<bare>${CODE_ALT}))(?![\\w])(?!\\s+(?:Act|Law)\\b)`, 'i');
 // "Criminal Code Article 130", "the Criminal Code's article 130", "Criminal Code, Article 130"
 export const CODE_BEFORE = new RegExp(`(?<![\\w])(?<code>${CODE_ALT})(?:'s|’s)?\\s*,?\\s*(?:(?:whose|in|under|by|its)\\s+)?$`, 'i');
 // "Kyrgyzstan's Constitution guarantees freedom of expression in " (a code named earlier in the same sentence)

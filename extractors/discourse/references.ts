@@ -225,7 +225,7 @@ export function findReferences(a: Analysis, nameSpans: readonly { start: number;
 const CLIENT = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+client\b(?!s|['’])/g;
 
 /** "the 45-year-old", "the 45-year-old man" standing for a person (not "the 45-year-old law", nor before a name) */
-const AGE_NOUN = /\b[Tt]he\s+(?<n>\d{1,3})-year-old(?:\s+(?<noun>man|woman|boy|girl))?(?=\s*[,;.]|\s+(?:was|were|had|has|is|received|got|said|denied|admitted|pleaded|will|would|faces|also|then|later)\b)/g;
+const AGE_NOUN = /\b[Tt]he\s+(?<n>\d{1,3})-year-old(?:\s+(?<noun>man|woman|boy|girl|[A-Z][a-z]+(?:an|ese|ish|i)))?(?=\s*[,;.]|\s+(?:was|were|had|has|is|received|got|said|denied|admitted|pleaded|will|would|faces|also|then|later)\b)/g;
 
 /** "the former", "the latter" standing for a person (not "the former president": a verb, "to" or a stop follows) */
 const FORMER_LATTER = /\b[Tt]he\s+(former|latter)\b(?=\s*[,;.]|\s+(?:was|were|had|has|is|received|got|to|for|said|remained|also|then|later|went)\b)/g;

@@ -157,7 +157,8 @@ const byPronoun: Resolver = (ref, ctx) => {
   };
   // "convicted a student of insulting X and sentenced her": an unnamed person told in between is the nearer antecedent
   const head = a.text.slice(a.sentences[si].start, ref.span.start);
-  const indefinite = INDEFINITE_PERSON.exec(head);
+  // ("A federal judge sentenced him": the one who rules is no antecedent of the object ruled on)
+  const indefinite = ((m) => (m && ref.object && /\b(?:judges?|magistrates?|justices?|prosecutors?|jur(?:y|ors?))$/i.test(m[0]) ? null : m))(INDEFINITE_PERSON.exec(head));
   const ruledIndefinite = ref.object && RULED_INDEFINITE.test(head);
   if (ruledIndefinite || (indefinite && !within(ctx.placed, a.sentences[si].start + indefinite.index + indefinite[0].length, ref.span.start).length)) {
     return { ref, entity: null, rule: 'indefinite-antecedent' };

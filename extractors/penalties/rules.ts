@@ -28,7 +28,7 @@ export const TYPE_AFTER: readonly TypeCue[] = [
   // " of restriction of freedom", " of restricted freedom", " of limitation of liberty"
   { type: 'restriction_of_freedom', re: new RegExp(`${LEAD}(?:(?:restriction|restrictions|limitation|restraint)\\s+(?:of|on)\\s+(?:freedom|liberty)|restricted\\s+(?:freedom|liberty)|(?:freedom|liberty)\\s+restriction|(?:compulsory|forced|obligatory|assigned)\\s+residence\\b|["'‘“]?home\\s+chemistry\\b|["'‘“]chemistry["'’”])`, 'i') },
   // " of house arrest"
-  { type: 'house_arrest', re: new RegExp(`${LEAD}(?:house|home)\\s+(?:arrest|confinement)`, 'i') },
+  { type: 'house_arrest', re: new RegExp(`${LEAD}(?:house|home)\\s+(?:arrest|confinement|detention)`, 'i') },
   // " of community service", " of compulsory labour", " of public works"
   { type: 'community_service', re: new RegExp(`${LEAD}(?:community\\s+(?:service|work|labou?r|order)|public(?:ly\\s+useful)?\\s+works?|(?:compulsory|mandatory|obligatory)\\s+(?:community\\s+)?(?:works?|labou?r)|social(?:ly\\s+useful)?\\s+(?:work|labou?r)|unpaid\\s+(?:work|labou?r))`, 'i') },
   // " of forced labour", " of corrective labour" (not "hard labour": a prison term, as our gold reads it)

@@ -16,7 +16,8 @@ const POSITIVE: Array<{ text: string; expect: Ref[] }> = [
   { text: "Kyrgyzstan's Constitution guarantees freedom of expression in Article 32.", expect: [['32', null, 'constitution']] },
   // "314/2" is one article number (ANNOTATION.md), not article 314 part 2
   { text: 'He was sentenced under Article 314/2 of the Turkish Penal Code.', expect: [['314/2', null, 'criminal']] },
-  { text: 'He was jailed under Article 80(d) of the Penal Code.', expect: [['80', 'd', 'criminal']] },
+  // (a lettered sub-item is no part, as ANNOTATION.md and all real-text gold read it)
+  { text: 'He was jailed under Article 80(d) of the Penal Code.', expect: [['80', null, 'criminal']] },
   { text: 'Vietnam is a party to the International Covenant on Civil and Political Rights, whose Article 19 guarantees free speech.', expect: [['19', null, 'other']] },
   { text: 'They were convicted under Article 185 (calls to overthrow the order) and Article 187 (organising a group) of the Criminal Code.', expect: [['185', null, 'criminal'], ['187', null, 'criminal']] },
   { text: 'He was sentenced under Article 207.3 part 2, point "e" of the Criminal Code.', expect: [['207.3', '2', 'criminal']] },

@@ -25,6 +25,14 @@ const POSITIVE: Array<{ text: string; expect: Ref[] }> = [
   { text: 'He was found guilty within the meaning of Article 261 bis § 4 of the Penal Code.', expect: [['261 bis', '4', 'criminal']] },
   { text: 'She was fined under Article 234.1-1 of the Code of Administrative Offences.', expect: [['234.1-1', null, 'administrative']] },
   { text: 'He was charged under Article 287-2 of the Criminal Code.', expect: [['287-2', null, 'criminal']] },
+  // Dutch section numbers with a letter after the colon; a lettered sub-item or a range of them is no part
+  { text: 'The court could act under section 8:51a(1) of the General Administrative Law Act. It would rule under section 8:80a of the same Act.', expect: [['8:51a', '1', 'other'], ['8:80a', null, 'other']] },
+  { text: 'He was held under Section 67 (a)-(c) of the Code of Criminal Procedure.', expect: [['67', null, 'other']] },
+  { text: 'The service applied for an order under section 4-12(a) of the Child Welfare Act.', expect: [['4-12', null, 'other']] },
+  // an act whose title holds a code's word is a statute ("Courts Constitution Act"), not the code
+  { text: 'The remedy lay under section 198 of the Courts Constitution Act.', expect: [['198', null, 'other']] },
+  // "the Article 8 complaint": a complaint's article with no code named is the Convention's
+  { text: 'The board considered the Article 8 complaint to be irrelevant.', expect: [['8', null, 'other']] },
   // coordinated parts in brackets give one entry each
   { text: 'She was indicted under Section 118(1) and (3) of the Criminal Code.', expect: [['118', '1', 'criminal'], ['118', '3', 'criminal']] },
   { text: 'The charge fell under Article 12(1), (2) and (4) of the Penal Code.', expect: [['12', '1', 'criminal'], ['12', '2', 'criminal'], ['12', '4', 'criminal']] },

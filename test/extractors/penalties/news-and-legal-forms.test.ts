@@ -113,6 +113,11 @@ const NEWS: Array<[string, Row[]]> = [
   ["Van Tuan Ngo's execution is irreversible, officials said.", [['Van Tuan Ngo', 'death_penalty', null, null, null, false]]],
   ['A jury in Ohio sentenced Dale Kessler to die by lethal injection.', [['Dale Kessler', 'death_penalty', null, null, null, false]]],
   ['Dale Kessler has been on death row since 1998.', [['Dale Kessler', 'death_penalty', null, null, null, false]]],
+  // home detention is house arrest; the object of an indefinite judge's ruling is the person named before
+  ['Dale Kessler received six months of home detention.', [['Dale Kessler', 'house_arrest', 'P6M', null, null, false]]],
+  ['Dale Kessler pleaded guilty. A federal judge sentenced him to 30 months in prison.', [['Dale Kessler', 'imprisonment', 'P2Y6M', null, null, true]]],
+  // an age with a nationality word points back to the person of that age
+  ['Dale Kessler, 48, lost his appeal. The 48-year-old Canadian was sentenced to 50 weeks in jail.', [['Dale Kessler', 'imprisonment', 'P50W', null, null, true]]],
   // sent to prison without a term
   ['Dale Kessler was sent to prison after the verdict.', [['Dale Kessler', 'imprisonment', null, null, null, false]]],
 ];

@@ -94,3 +94,4 @@ describe('extractPersons: a repeated surname alone', () => {
     expect(extractPersons(text).map((p) => p.name)).toEqual(persons);
   });
 });
+
