@@ -71,7 +71,8 @@ function findMentions(text: string): Found[] {
     for (let i = 0; i < pre.length; i++) {
       const w = pre[i];
       const possessive = /['’]s$|['’]$/.test(w) && !GENERIC.has(low(w));
-      if (LEADING.has(low(w)) || possessive) firstKept = i + 1;
+      // ("District of Columbia Superior Court": the seat's own "of" opens nothing)
+      if ((LEADING.has(low(w)) && !(w === 'of' && pre[i - 1] === 'District' && pre[i + 1] === 'Columbia')) || possessive) firstKept = i + 1;
     }
     for (let i = 0; i < firstKept; i++) start += pre[i].length + 1;
     const kept = pre.slice(firstKept);

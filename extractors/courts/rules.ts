@@ -8,7 +8,8 @@ import { COURT_HEADS, NATIVE_COURT_NAMES, NATIVE_SEATED_KINDS } from './data/cou
 // ("U.S. District Court", "D.C Circuit": a dotted abbreviation is a word of the name too, its last dot dropped or not)
 const MOD = String.raw`(?:(?!(?:${alternation(COURT_HEADS)})(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*['’]?|(?:\p{Lu}\.){1,3}\p{Lu}(?![\p{L}\p{M}])\.?|(?:\p{Lu}\.){2,3}|\d{1,3}(?:st|nd|rd|th))`;
 // After the head: "of Uralsk", "of the Republic of Buryatia", "of General Jurisdiction", "for Sport".
-const TAIL_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*`;
+// ("for the D.C. Circuit": a dotted abbreviation too)
+const TAIL_WORD = String.raw`(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*)`;
 // A lower-case unit word may close the tail: "People's Court of Thai Binh province", "Court of Almaty region".
 // ("for the former Yugoslavia": the one lower-case word a tribunal's name carries)
 // "for Civil and Criminal Matters": subjects coordinated before a closing subject noun stay in the name
@@ -29,10 +30,11 @@ const NUMBER = String.raw`(?: [Nn]o\.?\s{0,3}\d{1,3}(?![\d/]))?`;
 const GLOSS = String.raw`(?: \( ?\p{Ll}[\p{L}\p{M}]*(?: \p{Ll}[\p{L}\p{M}]*){0,2} ?\)(?= of \p{Lu}))?`;
 
 // "New York state Supreme Court": a lower-case "state" after a capitalised place is part of the name.
+// ("District of Columbia Superior Court": the one seat with "of" inside it; "Carl Court/AFP" is a photo credit)
 // Example: "the Specialised Inter-District Administrative Court of Almaty" -> pre "Specialised Inter-District
 // Administrative", head "Court", tail " of Almaty".
 export const COURT_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{M}'’-])(?<pre>(?:${MOD} |(?<=\p{Lu}[\p{L}\p{M}]* )state ){0,7})(?<head>${alternation(COURT_HEADS)})(?![\p{L}\p{M}])(?<tail>${GLOSS}${NUMBER}${DIVISION}${TAIL}${NUMBER})(?<seat> in ${TAIL_WORD})?`,
+  String.raw`(?<![\p{L}\p{M}'’-])(?<pre>(?:District of Columbia )?(?:${MOD} |(?<=\p{Lu}[\p{L}\p{M}]* )state ){0,7})(?<head>${alternation(COURT_HEADS)})(?![\p{L}\p{M}])(?!\/)(?<tail>${GLOSS}${NUMBER}${DIVISION}${TAIL}${NUMBER})(?<seat> in ${TAIL_WORD})?`,
   'gu',
 );
 

@@ -256,6 +256,8 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   // "Zanu-PF", "D-San": an acronym or party letter joined by a hyphen names a party, not a person
   if (bare.includes('-') && /-\p{Lu}{2,}$|^[DRI]-\p{Lu}/u.test(bare)) return 'not';
   if (NAME_HEAD_SET.has(low)) return 'head';
+  // "Christina-Taylor Green", "Jean-Pierre": a hyphenated given name whose first part is a known given name
+  if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(bare) && next !== undefined && (FIRST_NAME_SET.has(fold(bare.slice(0, bare.indexOf('-')))) || BROAD_GIVEN_NAMES.has(fold(bare.slice(0, bare.indexOf('-'))))) && !PLACE_SET.has(low)) return 'first';
   // Hungarian married names: the husband's given name plus "-né" ("Istvánné Rékási", "Jánosné Kovács")
   const first = FIRST_NAME_SET.has(low) || (/\p{Ll}né$/u.test(bare) && (FIRST_NAME_SET.has(low.slice(0, -2)) || BROAD_GIVEN_NAMES.has(low.slice(0, -2))));
   // A given name that is also a place ("Mary", "Lida") counts as a name only before another capitalised word.

@@ -149,7 +149,33 @@ export function extractPersons(input: string | Analysis): Person[] {
     }
   }
   acceptRepeatedSurnames(text, singles);
+  for (const c of creditNames(text)) if (!full.some((f) => f.span.start < c.span.end && c.span.start < f.span.end)) full.push(c);
   return groupPersons(full, singles);
+}
+
+// (not an agency or a phrase: "BY THE ASSOCIATED PRESS", "BY STAFF REPORTERS")
+const CAPS_NAME = String.raw`(?!(?:THE|A|AN|OUR|STAFF|REUTERS|ASSOCIATED|AGENCE|AFP|AP|BBC|CNN)\b)\p{Lu}{2,}(?:['’-]\p{Lu}+)?(?: \p{Lu}\.)?(?: \p{Lu}{2,}(?:['’-]\p{Lu}+)?){1,2}`;
+/** a byline in capitals at a line's start: "By CAROLINE PORTER And KRISTINA PETERSON", "BY EAMON QUINN" */
+const BYLINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:By|BY)\s+(?<names>${CAPS_NAME}(?:(?:\s*,\s*|\s+(?:and|And|AND)\s+)${CAPS_NAME}){0,3})(?=[ \t]*(?:\n|$|[,|•–—-]))`, 'gu');
+/** a photo credit: "Photograph: Carl Court/AFP/Getty Images" (the name before the agency) */
+const PHOTO_CREDIT = /\b(?:Photograph|Photo|Picture)s?\s*:\s*(?<name>\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s\p{Lu}[\p{Ll}'’-]+)(?=\s*\/)/gu;
+
+/** Names that page furniture gives in its own shapes, which the sentence rules do not read: bylines in capitals, photo credits. */
+function creditNames(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (start: number, name: string): void => {
+    const tokens = [...name.matchAll(/\S+/g)].map((w) => ({ start: start + w.index!, end: start + w.index! + w[0].length, text: w[0], cls: 'unknown' as const }));
+    out.push({ tokens, span: { start, end: start + name.length, text: name }, cue: true, doubtful: false });
+  };
+  if (/\b(?:By|BY)\s+\p{Lu}{2}/u.test(text)) {
+    for (const m of text.matchAll(BYLINE)) {
+      const names = m.groups!.names;
+      const at = m.index! + m[0].indexOf(names);
+      for (const n of names.matchAll(new RegExp(CAPS_NAME, 'gu'))) push(at + n.index!, n[0]);
+    }
+  }
+  for (const m of text.matchAll(PHOTO_CREDIT)) push(m.index! + m[0].indexOf(m.groups!.name), m.groups!.name);
+  return out;
 }
 
 const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;

@@ -34,7 +34,7 @@ export const NAME_HEADS: readonly string[] = [
   'Ministère', 'Tribunal', 'Cour', 'Préfecture', 'Ministerio', 'Juzgado', 'Audiencia', 'Fiscalía', 'Ministerstvo',
   'Urząd', 'Sąd', 'Prokuratura', 'Rangers',
   'International', 'Monitor', 'Company', 'Corporation', 'Bank', 'Holding', 'Inc', 'Ltd', 'LLC', 'JSC', 'Group',
-  'News', 'Times', 'Post', 'Week', 'Daily', 'Today', 'Radio', 'TV', 'Television', 'Channel', 'Press', 'Media',
+  'News', 'Times', 'Post', 'Week', 'Daily', 'Today', 'Radio', 'TV', 'Television', 'Channel', 'Press', 'Media', 'Images', 'Pictures', 'Photos',
   'Info', 'Desk', 'Online', 'Gazeta', 'Pravda', 'Novosti', 'Vesti', 'Izvestia', 'Vedomosti', 'Kommersant', 'Khabar', 'Magazine', 'Journal', 'Gazette', 'Herald', 'Telegraph', 'Wire', 'Agency', 'Review', 'Day',
   // Arabic names of groups and outlets, after "Al" (also a given name): "Al Qaida", "Al Jazeera"
   'Qaeda', 'Qaida', 'Jazeera', 'Arabiya', 'Shabaab', 'Shabab', 'Aqsa', 'Nusra', 'Ahram',

@@ -55,6 +55,9 @@ const POSITIVE: Array<{ text: string; courts: string[] }> = [
   { text: 'The application was dismissed by a Deputy High Court judge.', courts: ['High Court'] },
   { text: 'The Military Court of the Central Military District agreed.', courts: ['Military Court of the Central Military District'] },
   { text: 'The Pavlodar City Court No. 2 convicted him; Court No 3 was closed.', courts: ['Pavlodar City Court No. 2', 'Court No 3'] },
+  // the one seat with "of" inside it; a circuit written with a dotted abbreviation
+  { text: 'A judge of the District of Columbia Superior Court ruled.', courts: ['District of Columbia Superior Court'] },
+  { text: 'He appealed to the U.S. Court of Appeals for the D.C. Circuit on Monday.', courts: ['U.S. Court of Appeals for the D.C. Circuit'] },
 ];
 
 const NEGATIVE: string[] = [
@@ -71,6 +74,8 @@ const NEGATIVE: string[] = [
   'The Ministry of Justice and the Higher Judicial Council met.',
   'They met at the courthouse and the courtroom was full.',
   'The European Convention on Human Rights applies.',
+  // a photographer's name in a credit
+  'Police searched his flat in 1993. Photograph: Ann Court/AFP/Getty Images',
 ];
 
 function expectSpansMatch(text: string): void {

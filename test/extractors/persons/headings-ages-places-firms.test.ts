@@ -26,6 +26,12 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   // an initial at the start of a paragraph that opens a name
   { text: 'The hearing ended.\n\nA. Smith was arrested in May.', persons: ['A. Smith'] },
   { text: 'He was represented by Ms   D.   Petrova, a lawyer practising in Sofia.', persons: ['D. Petrova'] },
+  // page furniture: a byline in capitals, a photo credit before the agency
+  { text: 'The suspect kept silent\n\nBy MARTA OLSEN And DAVID KRAUSE\n\nThe suspect appeared in court.', persons: ['MARTA OLSEN', 'DAVID KRAUSE'] },
+  { text: 'Officials Charged\nBY EOIN BRADY\nDUBLIN—Police arrested two former officials.', persons: ['EOIN BRADY'] },
+  { text: 'Police searched his flat in 1993. Photograph: Ann Court/AFP/Getty Images', persons: ['Ann Court'] },
+  // a hyphenated given name that opens with a known one
+  { text: 'Especially young Christina-Marie Dale, whose ideas deserved better.', persons: ['Christina-Marie Dale'] },
 ];
 
 const NEGATIVE: Array<{ text: string; not: string }> = [
@@ -41,6 +47,8 @@ const NEGATIVE: Array<{ text: string; not: string }> = [
   { text: 'The bank hired Morgan Lewis & Bockius to defend it.', not: 'Morgan Lewis' },
   // job words alone are no persons
   { text: 'The Registrar informed the Government of the application.', not: 'Registrar' },
+  { text: 'By THE ASSOCIATED PRESS\nThe court met.', not: 'ASSOCIATED PRESS' },
+  { text: 'Police searched his flat in 1993. Photograph: Ann Court/AFP/Getty Images', not: 'Getty Images' },
 ];
 
 describe('extractPersons: headings, ages, places and firms', () => {
