@@ -144,13 +144,13 @@ function findRaw(text: string): Raw[] {
     if (!code && /^Article/.test(m[0]) && (COMPLAINT_BEFORE.test(text.slice(Math.max(0, start - 90), start)) || /^\s+(?:complaints?|grievances?)\b/.test(text.slice(end, end + 15)))) code = 'other';
     // "section 3 of the report" is no provision: sections count only with a code named
     // ... unless a section earlier in the same sentence named one: "charges of cheating (Section 420 of IPC), forgery (Section 468)"
-    if (/^(?:[Ss]ection|Schedule|S\.)/.test(m[0]) && !code) {
+    if (/^(?:[Ss]ection|[Ss]ub-?section|Schedule|S\.)/.test(m[0]) && !code) {
       const prev = raws[raws.length - 1];
       // ... or the same section was cited earlier with its act: "section 12-1(1) of the Tax Act ... under section 12-1"
       LIST_ITEM.lastIndex = 0;
       const firstNum = LIST_ITEM.exec(list)?.groups?.num;
-      const same = firstNum === undefined ? undefined : raws.find((r) => r.article === articleNumber(firstNum) && r.code && r.code !== 'same' && /^(?:[Ss]ection|Schedule|S\.)/.test(text.slice(r.headStart)));
-      if (prev?.code && prev.code !== 'same' && prev.end <= start && /^(?:[Ss]ection|Schedule|S\.)/.test(text.slice(prev.headStart)) && !boundaryBetween(text, prev.end, start, 'sentence')) code = prev.code;
+      const same = firstNum === undefined ? undefined : raws.find((r) => r.article === articleNumber(firstNum) && r.code && r.code !== 'same' && /^(?:[Ss]ection|[Ss]ub-?section|Schedule|S\.)/.test(text.slice(r.headStart)));
+      if (prev?.code && prev.code !== 'same' && prev.end <= start && /^(?:[Ss]ection|[Ss]ub-?section|Schedule|S\.)/.test(text.slice(prev.headStart)) && !boundaryBetween(text, prev.end, start, 'sentence')) code = prev.code;
       else if (same?.code) code = same.code;
       // ... or an act quoted section by section: "The Assembly Act provides: Section 1 “...” Section 2 “...”"
       else if (!/^\s+of\b/.test(text.slice(end, end + 5)) && actEarlierInParagraph(text, start)) code = 'other';

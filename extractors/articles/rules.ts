@@ -16,7 +16,7 @@ const PART_NUMS = '(?:(?:§§|[Pp]arts|[Pp]aragraphs|[Pp]aras\\.?)\\s*\\d{1,3}(?
 // "Rule 54" cites the Rules of Court; capitalised only, so "a rule 3 times" stays out
 // "S. 96/B (1)": older judgments abbreviate Section (kept only with a code named, like sections)
 // "Schedule 7 to the Terrorism Act": a schedule of an act counts like a section (with its act named)
-const ART_WORD = '(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\\.|[Ss]ections?|Schedules?|Rules?|§§?|S\\.(?=\\s*\\d))';
+const ART_WORD = '(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\\.|[Ss]ub-?sections?|[Ss]ections?|Schedules?|Rules?|§§?|S\\.(?=\\s*\\d))';
 /** lettered or numbered sub-items after a part, skipped: "7(1)(13)", "36 § 4 (a)" */
 const SUB_ITEMS = '(?:\\s*\\([a-z0-9]{1,3}\\))*(?:\\s*[-–]\\s*\\([a-z0-9]{1,3}\\))?';
 /** several parts in brackets: "(1) and (2)", "(1), (2) and (4)": one entry each */
@@ -59,9 +59,9 @@ export const LABEL_BEFORE = /(?:guilty\s+of|charged\s+with|charges?\s+of|accused
 
 // A statute or set of rules named in lower case or with a long title: " of the 2015 anti-terrorism law",
 // " of the federation's anti-doping rules", " of the Cybercrimes (Prohibition, Prevention, etc.) Act 2015".
-// (also "of legislative decree no. 368", "Schedule 7 to the Terrorism Act", "the 1985 Foreign ‑ Currency Operations Act")
+// (also "of Executive Order no. 474", "of legislative decree no. 368", "Schedule 7 to the Terrorism Act", "the 1985 Foreign ‑ Currency Operations Act")
 // (a judgment's own insertion in brackets: "section 10(2) of [the 2005 Political Parties Act]")
-export const STATUTE_AFTER = /^\s*,?\s*\[?(?:of|under|in|to)\s+\[?(?:the\s+|a\s+|its\s+|this\s+)?(?<words>(?:[\p{L}\d'’\u2010\u2011-]+\s+){0,5}(?:\([^()\n]{1,60}\)\s+)?)(?:law|act|statute|rules|regulations|decree|ordinance|Act|Law|Rules|Regulations|Statute|Decree|Ordinance)(?![\p{L}-])/u;
+export const STATUTE_AFTER = /^\s*,?\s*\[?(?:of|under|in|to)\s+\[?(?:the\s+|a\s+|its\s+|this\s+)?(?<words>(?:[\p{L}\d'’\u2010\u2011-]+\s+){0,5}(?:\([^()\n]{1,60}\)\s+)?)(?:law|act|statute|rules|regulations|decree|ordinance|Act|Law|Rules|Regulations|Statute|Decree|Ordinance|Order(?=\s+[Nn]o\.?\s*\d))(?![\p{L}-])/u;
 /** A treaty or convention that a document is about: its bare article numbers are that treaty's. */
 export const TREATY_WORDS = /\b(?:treaty|convention|covenant|protocol|framework\s+agreement)\b/i;
 

@@ -1,7 +1,7 @@
 /** Penalties told without a duration or amount: warnings, death, life, deportation, treatment, lashes, changed sentences. */
 import type { PenaltyType, Span } from '../../src/contract';
 import type { Phrase } from './phrase';
-import { BAN_BARE, CHANGED_TO, BARE_IMPRISONMENT, DISMISSED_OFFICIAL, DISMISSED_OFFICIAL_CUE, HOUSE_ARREST_BARE, OVER_TERM, RESIDENCE, CORPORAL, DEATH, DEATH_LISTED, DEATH_OF, DEATH_OWN_NAME, DEATH_TOLD, DEPORTATION, DIGEST_WARNING, DISMISSAL, LIFE, RANGE_TERM, SERVING_STATE, SUSPENDED_BARE, TREATMENT, WARNING } from './rules';
+import { BAN_BARE, CHANGED_TO, BARE_IMPRISONMENT, DISMISSED_OFFICIAL, DISMISSED_OFFICIAL_CUE, HOUSE_ARREST_BARE, OVER_TERM, RESIDENCE, CORPORAL, DEATH, DEATH_LISTED, DEATH_OF, DEATH_OWN_NAME, DEATH_TOLD, DEPORTATION, DIGEST_WARNING, DISMISSAL, LIFE, RANGE_TERM, RANGE_TERM_HYPHENATED, SERVING_STATE, SUSPENDED_BARE, TREATMENT, WARNING } from './rules';
 
 /** The text goes on to say the sentence is still to come: a jailing told before it is custody, not a penalty. */
 const SENTENCE_TO_COME = /\b(?:await(?:s|ing)?\s+sentencing|sentencing\s+(?:is|was|has\s+been)\s+(?:set|scheduled|due)|(?:will|is\s+due\s+to|is\s+expected\s+to)\s+be\s+sentenced)\b/i;
@@ -35,6 +35,7 @@ export function simplePhrases(text: string, sent: Span): Phrase[] {
   add(DISMISSAL, 'other');
   if (DISMISSED_OFFICIAL_CUE.test(body)) add(DISMISSED_OFFICIAL, 'other');
   add(RANGE_TERM, 'imprisonment');
+  add(RANGE_TERM_HYPHENATED, 'imprisonment');
   add(BARE_IMPRISONMENT, 'imprisonment');
   // "has been jailed after pleading guilty ... he will await sentencing": held until a sentence, not one
   for (let i = out.length - 1; i >= 0; i--) {

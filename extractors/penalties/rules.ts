@@ -209,6 +209,9 @@ export const RANGE_TERM = new RegExp(
   'gi',
 );
 
+// "served eight years of a 10-to-25 year prison sentence": a term given as a range, hyphenated before its noun
+export const RANGE_TERM_HYPHENATED = /\b\d{1,2}[- ]to[- ]\d{1,2}[- ]years?\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b/gi;
+
 // "He is barred from seeking public office until 2008": a ban from office or politics told without its term
 // (with a term, "banned from politics for five years", the durations find it)
 // ... and from a profession: "has been banned from practicing law", "was disbarred"

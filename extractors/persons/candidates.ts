@@ -29,7 +29,8 @@ const MONTH_GIVEN = new Set(['jan', 'mar', 'june']);
 /** Initials that spell a place or body, never a person: "U.S. Securities", "U.N. envoy". */
 const ABBREVIATION_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.', 'S.A.', 'A.G.', 'V.P.', 'P.M.', 'Q.C.', 'K.C.', 'N.D.', 'S.D.', 'E.D.', 'W.D.', 'C.D.']);
 /** A generational suffix that belongs to the name: "Leslie Wiser Jr.", "Lewis Libby, Jr." */
-const NAME_SUFFIX = /^,? (?:Jr|Sr)\b\.?/;
+// ("John B. Bellinger III", "Cezar O. Mancao II": a generational numeral, not before a capitalised word)
+const NAME_SUFFIX = /^(?:,? (?:Jr|Sr)\b\.?| (?:II|III|IV)\b(?! \p{Lu}))/u;
 /** Titles written with a hyphen: "Attorney-General", "Vice-President", "Lieutenant-Colonel". */
 const HYPHEN_TITLE = /^(?:attorney|solicitor|secretary|governor|director|procurator|inspector|auditor|surgeon|postmaster|major|lieutenant|brigadier|vice|deputy|prime|sergeant|lance|chief)-(?:general|president|minister|colonel|general|major|chairman|corporal|sergeant|governor|director|inspector|justice|prosecutor|constable)$/;
 /** Titles of peers, who are known by the title and one name ("Lord Ahmed", "Baroness Warsi"). */
@@ -425,8 +426,8 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       const before = text.slice(Math.max(sentence.start, start - 24), start);
       const orgBefore = !titled && ((ORG_NOUN_BEFORE.test(before) && !seg.some((t) => t.cls === 'first')) || STRONG_ORG_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start)));
       // "of Stockton, California", "59, of Stockton": a home town in a person's description
-      // ("Preston Gates & Ellis": names joined by an ampersand are a firm)
-      const thing = THING_KNOWN_AS_BEFORE.test(before) || addressAfter(text.slice(end, end + 60), ctx) || /^ & \p{Lu}/u.test(after);
+      // ("Preston Gates & Ellis", "Procter & Gamble": names joined by an ampersand are a firm)
+      const thing = THING_KNOWN_AS_BEFORE.test(before) || addressAfter(text.slice(end, end + 60), ctx) || /^ & \p{Lu}/u.test(after) || /\p{Lu}[\p{L}'’.]* & $/u.test(before);
       const heading = seg[0].cls === 'initial' && HEADING_LETTER.test(seg[0].text) && HEADING_START.test(text.slice(Math.max(0, start - 12), start))
         && (/^[ \u00a0]{2}/.test(text.slice(seg[0].end, seg[0].end + 2)) || (seg.length === 2 && /^ \p{Ll}/u.test(after) && !PERSON_VERB_AFTER.test(after)));
       if (thing || heading) { titled = false; return; }

@@ -149,11 +149,40 @@ export function extractPersons(input: string | Analysis): Person[] {
     }
   }
   acceptRepeatedSurnames(text, singles);
+  acceptCaseParties(text, singles);
   for (const c of creditNames(text)) if (!full.some((f) => f.span.start < c.span.end && c.span.start < f.span.end)) full.push(c);
   return groupPersons(full, singles);
 }
 
 // (not an agency or a phrase: "BY THE ASSOCIATED PRESS", "BY STAFF REPORTERS")
+/** what cites a case of the Strasbourg court or the Commission after its parties: "no. 39293/98", "(dec.)", "§ 86", "Series A" */
+const STRASBOURG_CITATION = /\b(?:nos?\.\s*\d|§|\(dec\.\)|\[GC\]|Series\s+A|ECHR\s+\d|Reports\s+of|judgment\s+of|[Aa]pplication)|\[\d{4}\]/;
+/** the member states of the Council of Europe, as the Strasbourg court names the respondent: "Lucà v. Italy" */
+const RESPONDENT_STATE = /^\s+v\.?\s+(?:the\s+)?(?:Albania|Andorra|Armenia|Austria|Azerbaijan|Belgium|Bosnia|Bulgaria|Croatia|Cyprus|Czech|Denmark|Estonia|Finland|France|Georgia|Germany|Greece|Hungary|Iceland|Ireland|Italy|Latvia|Liechtenstein|Lithuania|Luxembourg|Malta|Moldova|Monaco|Montenegro|Netherlands|North\s+Macedonia|Macedonia|Norway|Poland|Portugal|Romania|Russia|San\s+Marino|Serbia|Slovakia|Slovenia|Spain|Sweden|Switzerland|Turkey|Türkiye|Ukraine|United\s+Kingdom)\b/;
+const PARTY_BEFORE = /\p{Lu}[\p{L}'’-]*\s+v\.\s+$/u;
+/** (with its period: "v Republiki Sloveniji" is a Slavic "in") */
+const PARTY_AFTER = /^\s+v\.\s+\p{Lu}/u;
+
+/**
+ * A party of a case cited the way news cites American cases ("Hamdan v. Rumsfeld (2006)", "the Bush v. Gore
+ * election") is a person of its own, as the gold on news reads it; a case of the Strasbourg court ("Lucà v. Italy,
+ * no. 33354/96, § 31") or of a law report ("[1982] JPL 785") names its parties only as mentions of someone named elsewhere.
+ */
+function acceptCaseParties(text: string, singles: Array<{ candidate: Candidate; standalone: boolean }>): void {
+  if (!/\sv\.?\s\p{Lu}/u.test(text)) return;
+  for (const s of singles) {
+    const c = s.candidate;
+    if (s.standalone || c.tokens.length > 2 || !c.tokens.every((t) => t.cls === 'unknown' || t.cls === 'surname' || t.cls === 'weak' || t.cls === 'first')) continue;
+    const first = PARTY_AFTER.test(text.slice(c.span.end, c.span.end + 12));
+    const second = PARTY_BEFORE.test(text.slice(Math.max(0, c.span.start - 40), c.span.start));
+    if (!first && !second) continue;
+    if (STRASBOURG_CITATION.test(text.slice(c.span.end, c.span.end + (first ? 140 : 90)))) continue;
+    if (first && RESPONDENT_STATE.test(text.slice(c.span.end, c.span.end + 40))) continue;
+    s.standalone = true;
+    if (c.joinOnly) delete c.joinOnly;
+  }
+}
+
 const CAPS_NAME = String.raw`(?!(?:THE|A|AN|OUR|STAFF|REUTERS|ASSOCIATED|AGENCE|AFP|AP|BBC|CNN)\b)\p{Lu}{2,}(?:['’-]\p{Lu}+)?(?: \p{Lu}\.)?(?: \p{Lu}{2,}(?:['’-]\p{Lu}+)?){1,2}`;
 /** a byline in capitals at a line's start: "By CAROLINE PORTER And KRISTINA PETERSON", "BY EAMON QUINN" */
 const BYLINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:By|BY)\s+(?<names>${CAPS_NAME}(?:(?:\s*,\s*|\s+(?:and|And|AND)\s+)${CAPS_NAME}){0,3})(?=[ \t]*(?:\n|$|[,|•–—-]))`, 'gu');

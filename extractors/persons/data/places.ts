@@ -7,7 +7,7 @@ export const PLACES: readonly string[] = [
   // countries and regions
   'Kazakhstan', 'Kyrgyzstan', 'Uzbekistan', 'Tajikistan', 'Turkmenistan', 'Azerbaijan', 'Armenia', 'Georgia',
   'Russia', 'Belarus', 'Ukraine', 'Moldova', 'Turkey', 'Iran', 'China', 'Vietnam', 'Mongolia', 'Afghanistan',
-  'Lithuania', 'Latvia', 'Estonia', 'Poland', 'Germany', 'France', 'Europe', 'Asia', 'Central Asia', 'Caucasus',
+  'Lithuania', 'Latvia', 'Estonia', 'Poland', 'Germany', 'France', 'Britain', 'Great Britain', 'Europe', 'Asia', 'Central Asia', 'Caucasus',
   'Crimea', 'Donbas', 'Chechnya', 'Dagestan', 'Ingushetia', 'Tatarstan', 'Bashkortostan', 'Buryatia', 'Yakutia',
   'Karakalpakstan', 'Xinjiang', 'Tibet', 'Nagorno-Karabakh', 'Karabakh', 'Abkhazia', 'Ossetia', 'Siberia',
   'Mangystau', 'Turkestan', 'Zhambyl Region', 'Almaty Region', 'Aktobe', 'Atyrau', 'Kostanay', 'Pavlodar',

@@ -33,6 +33,9 @@ const POSITIVE: Array<{ text: string; expect: Ref[] }> = [
   { text: 'The remedy lay under section 198 of the Courts Constitution Act.', expect: [['198', null, 'other']] },
   // "the Article 8 complaint": a complaint's article with no code named is the Convention's
   { text: 'The board considered the Article 8 complaint to be irrelevant.', expect: [['8', null, 'other']] },
+  // an executive order cited by number is an act; subsections are sections
+  { text: 'The fine was set under section 38 and 39 of Executive Order no. 474.', expect: [['38', null, 'other'], ['39', null, 'other']] },
+  { text: 'He relied on subsections 12(1) and (5) of the Aliens and Immigration Law.', expect: [['12', '1', 'other'], ['12', '5', 'other']] },
   // coordinated parts in brackets give one entry each
   { text: 'She was indicted under Section 118(1) and (3) of the Criminal Code.', expect: [['118', '1', 'criminal'], ['118', '3', 'criminal']] },
   { text: 'The charge fell under Article 12(1), (2) and (4) of the Penal Code.', expect: [['12', '1', 'criminal'], ['12', '2', 'criminal'], ['12', '4', 'criminal']] },

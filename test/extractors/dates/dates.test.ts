@@ -34,6 +34,10 @@ const POSITIVE: Case[] = [
   { text: 'Filed on 03/21/2022 in Texas.', expect: [['2022-03-21', '03/21/2022']] },
   { text: 'Raids between the 3rd and the 5th of May 2021 followed.', expect: [['2021-05-03', '3rd'], ['2021-05-05', '5th of May 2021']] },
   { text: 'On 13 December 2019 and again on 16th December 2019.', expect: [['2019-12-13', '13 December 2019'], ['2019-12-16', '16th December 2019']] },
+  // a page's own timestamp at its head anchors yearless dates, a few days ahead of it included
+  { text: 'By: Ann Lee | November 12th, 2012 at 04:00 PM\nIn a November 9 column he wrote. The deadline is Nov. 16, she said.',
+    expect: [['2012-11-12', 'November 12th, 2012'], ['2012-11-09', 'November 9'], ['2012-11-16', 'Nov. 16']] },
+  { text: 'Nov 5, 2012 - 1:48PM PT\nAhead of the Nov. 6 election, all eyes are on jobs.', expect: [['2012-11-05', 'Nov 5, 2012'], ['2012-11-06', 'Nov. 6']] },
 ];
 
 // A year alone, numbers that are not dates, and yearless dates with nothing safe to anchor them.

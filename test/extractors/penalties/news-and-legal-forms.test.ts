@@ -118,6 +118,8 @@ const NEWS: Array<[string, Row[]]> = [
   ['Dale Kessler pleaded guilty. A federal judge sentenced him to 30 months in prison.', [['Dale Kessler', 'imprisonment', 'P2Y6M', null, null, true]]],
   // an age with a nationality word points back to the person of that age
   ['Dale Kessler, 48, lost his appeal. The 48-year-old Canadian was sentenced to 50 weeks in jail.', [['Dale Kessler', 'imprisonment', 'P50W', null, null, true]]],
+  // a range hyphenated before its noun, of which part was served
+  ['Dale Kessler ran for Congress. Kessler served eight years of a 10-to-25 year prison sentence.', [['Dale Kessler', 'imprisonment', null, null, null, false]]],
   // sent to prison without a term
   ['Dale Kessler was sent to prison after the verdict.', [['Dale Kessler', 'imprisonment', null, null, null, false]]],
 ];

@@ -30,6 +30,10 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: 'The suspect kept silent\n\nBy MARTA OLSEN And DAVID KRAUSE\n\nThe suspect appeared in court.', persons: ['MARTA OLSEN', 'DAVID KRAUSE'] },
   { text: 'Officials Charged\nBY EOIN BRADY\nDUBLIN—Police arrested two former officials.', persons: ['EOIN BRADY'] },
   { text: 'Police searched his flat in 1993. Photograph: Ann Court/AFP/Getty Images', persons: ['Ann Court'] },
+  // parties of a case cited the way news cites American cases, a generational numeral, a country before a name
+  { text: "The court held in Rasul v. Bush '' (2004) that detainees may sue.", persons: ['Rasul', 'Bush'] },
+  { text: 'Legal adviser John B. Bellinger III said so.', persons: ['John B. Bellinger III'] },
+  { text: "China's ambassador to Britain Liu Xiaming has said so.", persons: ['Liu Xiaming'] },
   // a hyphenated given name that opens with a known one
   { text: 'Especially young Christina-Marie Dale, whose ideas deserved better.', persons: ['Christina-Marie Dale'] },
 ];
@@ -48,6 +52,10 @@ const NEGATIVE: Array<{ text: string; not: string }> = [
   // job words alone are no persons
   { text: 'The Registrar informed the Government of the application.', not: 'Registrar' },
   { text: 'By THE ASSOCIATED PRESS\nThe court met.', not: 'ASSOCIATED PRESS' },
+  // a case of the Strasbourg court or of a law report names its parties only as mentions
+  { text: 'See Kuppinger v. Germany (no. 62198/11, § 86, 15 January 2015).', not: 'Kuppinger' },
+  { text: 'Planning Law 785; John Davies v. Secretary of State [1982] JPL 785.', not: 'John Davies' },
+  { text: "Pringles' owner Procter & Gamble had claimed so.", not: 'Gamble' },
   { text: 'Police searched his flat in 1993. Photograph: Ann Court/AFP/Getty Images', not: 'Getty Images' },
 ];
 
