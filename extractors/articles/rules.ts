@@ -11,8 +11,9 @@ import { CODE_NAMES, CODE_QUALIFIER } from './data/codes';
  */
 export const NUM = '(?:[LRD]\\.\\s?(?=\\d))?\\d{1,4}(?:[A-Z](?![A-Za-z\\d])|[a-z](?![A-Za-z\\d]))?(?:(?:[.:-]|\\s?[\u2010\u2011]\\s?)\\d{1,3}(?:[a-z](?![A-Za-z\\d]))?)*(?:-[A-Za-z](?![A-Za-z\\d]))?(?:\\/(?:\\d{1,3}|[A-Z](?![A-Za-z])))?(?![\\d])(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies)(?![A-Za-z]))?';
 const PART_WORD = '(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\\.?|[Pp]\\.|[Cc]lauses?|[Ss]ections?|§§?)';
-/** several parts after a plural part word: "§§ 1 and 3", "paragraphs 4, 5 and 6" ("part 2 and 405" stays two articles) */
-const PART_NUMS = '(?:(?:§§|[Pp]arts|[Pp]aragraphs|[Pp]aras\\.?)\\s*\\d{1,3}(?:(?:\\s*,\\s*|\\s+and\\s+)\\d{1,3}(?![\\d.]))+|(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\\.?|[Pp]\\.|[Cc]lauses?|[Ss]ections?|§§?)\\s*\\d{1,3})';
+/** several parts after a plural part word: "§§ 1 and 3", "paragraphs 4, 5 and 6" ("part 2 and 405" stays two articles;
+ * the "and" closes the list: "Articles 8 §§ 1, 2 and 5, 36 § 1" goes on with article 36) */
+const PART_NUMS = '(?:(?:§§|[Pp]arts|[Pp]aragraphs|[Pp]aras\\.?)\\s*\\d{1,3}(?:\\s*,\\s*\\d{1,3}(?![\\d.]))*(?:\\s*,?\\s+and\\s+\\d{1,3}(?![\\d.]))|(?:§§|[Pp]arts|[Pp]aragraphs|[Pp]aras\\.?)\\s*\\d{1,3}(?:\\s*,\\s*\\d{1,3}(?![\\d.]))+|(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\\.?|[Pp]\\.|[Cc]lauses?|[Ss]ections?|§§?)\\s*\\d{1,3})';
 // "Rule 54" cites the Rules of Court; capitalised only, so "a rule 3 times" stays out
 // "S. 96/B (1)": older judgments abbreviate Section (kept only with a code named, like sections)
 // "Schedule 7 to the Terrorism Act": a schedule of an act counts like a section (with its act named)

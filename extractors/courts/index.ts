@@ -8,7 +8,7 @@
  */
 import type { Court, Span } from '../../src/contract';
 import { DEMONYMS, GENERIC_MODIFIERS, LEADING_NON_NAME, SELF_NAMING_MODIFIERS, TAIL_STOP } from './data/court-words';
-import { COURT_AS_QUALIFIER_AFTER, COURT_NAME, INDEFINITE_BEFORE, NATIVE_NAME_AFTER, LOWER_CASE_KIND, LOWER_CASE_TOP_COURT, NATIVE_COURT, SEAT_BEFORE } from './rules';
+import { COURT_AS_QUALIFIER_AFTER, COURT_NAME, FEDERAL_DISTRICT, INDEFINITE_BEFORE, NATIVE_NAME_AFTER, LOWER_CASE_KIND, LOWER_CASE_TOP_COURT, NATIVE_COURT, SEAT_BEFORE } from './rules';
 import { asAnalysis, type Analysis } from '../nlp/analysis';
 import { ALL_FIRST_NAMES } from '../persons/data/first-names';
 import { NATIONALITY_WORDS } from '../persons/data/non-name-words';
@@ -126,6 +126,15 @@ function findMentions(text: string): Found[] {
   for (let m = NATIVE_COURT.exec(text); m; m = NATIVE_COURT.exec(text)) {
     const span = { start: m.index, end: m.index + m[0].length, text: m[0] };
     out.push({ span, key: normalise(m[0]), named: true, specific: true, words: [] });
+  }
+  if (/District of/.test(text)) {
+    FEDERAL_DISTRICT.lastIndex = 0;
+    for (let m = FEDERAL_DISTRICT.exec(text); m; m = FEDERAL_DISTRICT.exec(text)) {
+      // (inside a court's own name, "U.S. District Court for the Western District of X", the district is that court's)
+      if (out.some((f) => f.span.start <= m!.index && m!.index < f.span.end)) continue;
+      const span = { start: m.index, end: m.index + m[0].length, text: m[0] };
+      out.push({ span, key: normalise(m[0]), named: true, specific: true, words: [] });
+    }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

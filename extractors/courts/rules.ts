@@ -42,7 +42,7 @@ export const COURT_NAME = new RegExp(
 // found first (it is rare and cheap to find); SEAT_BEFORE then reads the capitalised seat just before it.
 // Example: "the Batumi city court fined nine protesters" -> seat "Batumi", kind " city court".
 // ("the Rome court of appeal": an appeal court after its seat, too)
-export const LOWER_CASE_KIND = / (?:(?:city|district|regional|provincial|municipal|town|oblast|county|military|garrison|inter-district|interdistrict|high) court|court of appeals?)(?![\p{L}\p{M}])/gu;
+export const LOWER_CASE_KIND = / (?:(?:city|district|regional|provincial|municipal|town|oblast|county|military|garrison|inter-district|interdistrict|high|intermediate people['’]s|people['’]s) court|court of appeals?)(?![\p{L}\p{M}])/gu;
 // ("Rhode Island district court": a seat of two words)
 export const SEAT_BEFORE = /(?<![\p{L}\p{M}'’-])(?:\p{Lu}[\p{L}\p{M}]+ )?\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+)?$/u;
 
@@ -68,3 +68,7 @@ export const NATIVE_COURT = new RegExp(
   `(?<![\\p{L}(]|\\( )(?:${alternation([...NATIVE_COURT_NAMES])}|\\p{Lu}[\\p{L}\\p{M}-]+ (?:${alternation([...NATIVE_SEATED_KINDS])})|Justice of the Peace (?:for|of) \\p{Lu}[\\p{L}\\p{M}-]+|(?<=\\b(?:the|The) )\\p{Lu}[\\p{L}\\p{M}-]+ Justice of the Peace)(?![\\p{L}\\p{M}])`,
   'gu',
 );
+
+// A federal judicial district named as a judge's court: "Judge Barbara Crabb of the Western District of Wisconsin",
+// "a judge in the Eastern District of Louisiana" (only after a judge: elsewhere the district is a place)
+export const FEDERAL_DISTRICT = /(?<=\b(?:[Jj]udges?|[Jj]ustices?|[Mm]agistrates?|[Pp]rosecutors?|[Aa]ttorneys?)\b(?: [A-Z][\p{L}.-]*){0,3},? (?:of|in|for) the )(?:Northern|Southern|Eastern|Western|Middle|Central) District of \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?/gu;

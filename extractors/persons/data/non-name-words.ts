@@ -47,7 +47,7 @@ export const NATIONALITY_WORDS: readonly string[] = [
   'Kazakh', 'Kazakhstani', 'Kyrgyz', 'Uzbek', 'Tajik', 'Turkmen', 'Azerbaijani', 'Azeri', 'Armenian', 'Georgian',
   'Russian', 'Belarusian', 'Belarusians', 'Ukrainian', 'Ukrainians', 'Russians', 'Kazakhs', 'Moldovan', 'Turkish',
   'Iranian', 'Chinese', 'Uyghur', 'Uighur', 'Dungan', 'Tatar', 'Chechen', 'Crimean', 'Vietnamese', 'Mongolian',
-  'Afghan', 'Polish', 'Lithuanian', 'Latvian', 'Estonian', 'German', 'French', 'British', 'American', 'European',
+  'Afghan', 'Polish', 'Lithuanian', 'Latvian', 'Estonian', 'German', 'French', 'British', 'Briton', 'Britons', 'American', 'European',
   'Soviet', 'South', 'North', 'East', 'West', 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'English', 'Arabic', 'Persian', 'Muslim',
   'Muslims', 'Christian', 'Christians', 'Orthodox', 'Catholic', 'Protestant', 'Baptist', 'Islamic', 'Jewish',
   'Jehovah\'s', 'Witnesses', 'Salafi', 'Sunni', 'Shia', 'Egyptian', 'Cambodian', 'Khmer', 'Kurdish', 'Kurd', 'Kurds',
@@ -75,6 +75,8 @@ export const NATIONALITY_WORDS: readonly string[] = [
 export const NOT_NAME_WORDS: readonly string[] = [
   // wiki template names that leak into converted text ("Saddam Hussein Infobox"), party members, feast days
   'Infobox', 'Wikinews', 'Democrats', 'Republicans',
+  // law reports cited after a case: "F. Supp"
+  'Supp',
   // a party member's label before the name: "Libertarian Ruth Bennett", "Labour MP X"
   'Libertarian', 'Democrat', 'Republican', 'Socialist', 'Communist', 'Conservative', 'Labour',
   // courts known by a name with no court word in it (courts/data/court-words.ts)

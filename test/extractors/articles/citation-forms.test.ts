@@ -33,6 +33,9 @@ const POSITIVE: Array<{ text: string; expect: Ref[] }> = [
   { text: 'The remedy lay under section 198 of the Courts Constitution Act.', expect: [['198', null, 'other']] },
   // "the Article 8 complaint": a complaint's article with no code named is the Convention's
   { text: 'The board considered the Article 8 complaint to be irrelevant.', expect: [['8', null, 'other']] },
+  // "and" closes a list of parts: the next number is an article of its own
+  { text: 'He alleged violations of Articles 8 §§ 1 and 5, 36 § 1 and 40 §§ 2 and 4 of the Criminal Code.',
+    expect: [['8', '1', 'criminal'], ['8', '5', 'criminal'], ['36', '1', 'criminal'], ['40', '2', 'criminal'], ['40', '4', 'criminal']] },
   // an executive order cited by number is an act; subsections are sections
   { text: 'The fine was set under section 38 and 39 of Executive Order no. 474.', expect: [['38', null, 'other'], ['39', null, 'other']] },
   { text: 'He relied on subsections 12(1) and (5) of the Aliens and Immigration Law.', expect: [['12', '1', 'other'], ['12', '5', 'other']] },

@@ -58,6 +58,9 @@ const POSITIVE: Array<{ text: string; courts: string[] }> = [
   // the one seat with "of" inside it; a circuit written with a dotted abbreviation
   { text: 'A judge of the District of Columbia Superior Court ruled.', courts: ['District of Columbia Superior Court'] },
   { text: 'He appealed to the U.S. Court of Appeals for the D.C. Circuit on Monday.', courts: ['U.S. Court of Appeals for the D.C. Circuit'] },
+  // a federal district named as a judge's court; a people's court in lower case after its seat
+  { text: 'Judge Ann Crane of the Western District of Ohio threw out the suit.', courts: ['Western District of Ohio'] },
+  { text: 'The Hefei intermediate people’s court said she would not appeal.', courts: ['Hefei intermediate people’s court'] },
 ];
 
 const NEGATIVE: string[] = [
@@ -74,6 +77,8 @@ const NEGATIVE: string[] = [
   'The Ministry of Justice and the Higher Judicial Council met.',
   'They met at the courthouse and the courtroom was full.',
   'The European Convention on Human Rights applies.',
+  // a federal district that is only a place
+  'He lived in the Eastern District of Texas for years.',
   // a photographer's name in a credit
   'Police searched his flat in 1993. Photograph: Ann Court/AFP/Getty Images',
 ];

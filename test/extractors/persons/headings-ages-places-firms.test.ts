@@ -56,6 +56,9 @@ const NEGATIVE: Array<{ text: string; not: string }> = [
   { text: 'See Kuppinger v. Germany (no. 62198/11, § 86, 15 January 2015).', not: 'Kuppinger' },
   { text: 'Planning Law 785; John Davies v. Secretary of State [1982] JPL 785.', not: 'John Davies' },
   { text: "Pringles' owner Procter & Gamble had claimed so.", not: 'Gamble' },
+  // a demonym before a name, a law report after a case
+  { text: 'They were charged with poisoning Briton Neil Heywood.', not: 'Briton Neil' },
+  { text: 'See Smith v. Jones, 123 F. Supp. 2d 45 (2001).', not: 'F. Supp' },
   { text: 'Police searched his flat in 1993. Photograph: Ann Court/AFP/Getty Images', not: 'Getty Images' },
 ];
 
