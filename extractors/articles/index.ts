@@ -125,8 +125,7 @@ function findRaw(text: string): Raw[] {
   }
   ORDINAL_AMENDMENT.lastIndex = 0;
   for (let m = ORDINAL_AMENDMENT.exec(text); m; m = ORDINAL_AMENDMENT.exec(text)) {
-    const ord = m.groups!.ord;
-    const n = /^\d/.test(ord) ? parseInt(ord, 10) : ORDINAL_WORDS[ord.toLowerCase()];
+    const n = parseInt(m.groups!.ord, 10);
     const end = m.index + m[0].length;
     raws.push({ article: String(n), part: null, start: m.index, end, tailEnd: end, headStart: m.index, code: 'constitution' });
   }

