@@ -106,7 +106,8 @@ interface RawWord { start: number; end: number; text: string; lowerCase: boolean
 
 // Endings of English common nouns and adjectives, hardly ever of names: "Jurisdiction", "Investigative".
 const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|(?<!r)ence|ship|ism|ist|ive|ous|ful|less|able|ible|ogy|ics|ing|(?<=\p{Ll}{2}[^u])ly)$/u;
-// An opening quote right before a name: quoted names are outlets and organisations ("Adilet Zhol").
+// An opening quote right before a name: quoted names are outlets and organisations ("Adilet Zhol"); not a case's first
+// party in italics ("''Rasul v. Bush''")
 const QUOTE_BEFORE = /["“«„']$/;
 /** ... also an opening quote and a space ("the newspaper “ Utrinski vesnik ”"); a straight quote then is more often closing */
 const OPENING_QUOTE_SPACED = /[“«„] $/;
@@ -435,7 +436,7 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       const phrase = text.slice(start, end).toLowerCase();
       // "Costa Rica": a place compromise knows by its whole name; "Liberty Victoria president Brian Walters": a body's name before its officer
       const bodyBeforeOfficer = OFFICER_AFTER.test(text.slice(end, end + 40)) || (seg.length === 1 && sharedHeadAfter(text.slice(end, end + 60)));
-      if (PLACE_SET.has(phrase) || (seg.length > 1 && ctx.isPlaceWord(phrase)) || bodyBeforeOfficer || PLACE_NOUN_AFTER.test(after) || ORG_NOUN_AFTER.test(after) || QUOTE_BEFORE.test(text.slice(start - 1, start)) || OPENING_QUOTE_SPACED.test(text.slice(Math.max(0, start - 2), start)) || orgBefore || placeAfterOf) {
+      if (PLACE_SET.has(phrase) || (seg.length > 1 && ctx.isPlaceWord(phrase)) || bodyBeforeOfficer || PLACE_NOUN_AFTER.test(after) || ORG_NOUN_AFTER.test(after) || (QUOTE_BEFORE.test(text.slice(start - 1, start)) && !CITATION_AFTER.test(text.slice(end, end + 12))) || OPENING_QUOTE_SPACED.test(text.slice(Math.max(0, start - 2), start)) || orgBefore || placeAfterOf) {
         titled = false;
         return;
       }

@@ -32,6 +32,7 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: 'Police searched his flat in 1993. Photograph: Ann Court/AFP/Getty Images', persons: ['Ann Court'] },
   // parties of a case cited the way news cites American cases, a generational numeral, a country before a name
   { text: "The court held in Rasul v. Bush '' (2004) that detainees may sue.", persons: ['Rasul', 'Bush'] },
+  { text: "The court held in ''Hamdan v. Rumsfeld'' (2006) that the law did not apply.", persons: ['Hamdan', 'Rumsfeld'] },
   { text: 'Legal adviser John B. Bellinger III said so.', persons: ['John B. Bellinger III'] },
   { text: "China's ambassador to Britain Liu Xiaming has said so.", persons: ['Liu Xiaming'] },
   // a hyphenated given name that opens with a known one
