@@ -16,7 +16,8 @@ const TAIL_WORD = String.raw`(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\
 // (only with "and": "Federal Court of Justice, Criminal Cases" cites a law report)
 const SUBJECTS = String.raw`(?:${TAIL_WORD}(?:, | )){0,3}${TAIL_WORD},? (?:and|&) ${TAIL_WORD} (?:Matters|Cases|Disputes|Affairs|Offences|Offenses|Crimes)(?![\p{L}\p{M}])`;
 // ("of Bosnia and Herzegovina", "of Trinidad and Tobago": a country named with "and")
-const AND_COUNTRY = String.raw`(?: and (?:Herzegovina|Tobago|Barbuda|Nevis|Montenegro|Príncipe|Principe|Caicos|Futuna)(?![\p{L}\p{M}]))?`;
+// ("High Court of Cassation and Justice": the one subject a top court's name joins with "and")
+const AND_COUNTRY = String.raw`(?: and (?:Herzegovina|Tobago|Barbuda|Nevis|Montenegro|Príncipe|Principe|Caicos|Futuna|Justice)(?![\p{L}\p{M}]))?`;
 const TAIL = String.raw`(?: (?:of|for) (?:the )?(?:former )?(?:${SUBJECTS}|${TAIL_WORD}(?: ${TAIL_WORD})*${AND_COUNTRY}(?: (?:province|region|oblast|prefecture)(?![\p{L}\p{M}]))?))*`;
 
 // A division inside a court: "High Court Division of the Supreme Court of Bangladesh".

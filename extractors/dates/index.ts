@@ -16,8 +16,8 @@ export interface DateOptions {
 
 /** How far before the anchor a yearless date may fall and still be resolved (one year). */
 const MAX_YEARLESS_BACK_DAYS = 366;
-/** A yearless date may lie a little after the anchor: publication dates lag the dateline, and a page speaks of the coming days ("ahead of the Nov. 6 election" on Nov 5). */
-const MAX_YEARLESS_AHEAD_DAYS = 14;
+/** A yearless date may lie a little after the anchor: publication dates lag the dateline, and a page speaks of the coming days ("ahead of the Nov. 6 election" on Nov 5, "the September 18 trial date" on August 9). */
+const MAX_YEARLESS_AHEAD_DAYS = 60;
 
 interface Found {
   start: number;
@@ -59,7 +59,7 @@ function anchorOf(text: string, published: string | null | undefined): { y: numb
   const dl = DATELINE.exec(head);
   // ... else a page's timestamp at its head: "Updated July 23, 2012, 7:10 p.m. ET", "November 12th, 2012 at 04:00 PM"
   const stamp = dl?.groups ? null : HEADER_STAMP.exec(text.slice(0, 400));
-  const told = dl?.groups?.date ?? stamp?.groups?.date;
+  const told = dl?.groups?.date ?? stamp?.groups?.date ?? stamp?.groups?.date2;
   if (!told) return null;
   const m = /([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/.exec(told);
   if (!m) return null;
@@ -67,8 +67,8 @@ function anchorOf(text: string, published: string | null | undefined): { y: numb
   return month ? { y: +m[3], m: month, d: +m[2] } : null;
 }
 
-/** a full date with a clock time after it, or after "Updated"/"Posted": a page's own timestamp */
-const HEADER_STAMP = /(?:\b(?:Updated|Posted|Published)\s*:?\s*)?(?<date>\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)(?=[^\n]{0,25}?\b\d{1,2}:\d{2})/;
+/** a full date with a clock time after it, or opening the page: a page's own timestamp */
+const HEADER_STAMP = /(?:\b(?:Updated|Posted|Published)\s*:?\s*)?(?<date>\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)(?=[^\n]{0,25}?\b\d{1,2}:\d{2})|^\s*(?<date2>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\b/;
 
 /** A year told relative to the anchor right after a yearless date: "March last year", "May of next year". */
 const RELATIVE_YEAR = /^,?\s+(?:of\s+)?(last|this|next)\s+year\b/i;
@@ -107,7 +107,8 @@ function resolveYear(month: number, day: number | null, anchor: { y: number; m: 
     if (d > daysInMonth(y, month)) continue;
     const t = toUtc(y, month, day ?? (future ? daysInMonth(y, month) : 1));
     const diffDays = (a - t) / 86_400_000;
-    if (future ? diffDays <= 0 && -diffDays <= MAX_YEARLESS_FUTURE_DAYS : diffDays >= -MAX_YEARLESS_AHEAD_DAYS && diffDays <= MAX_YEARLESS_BACK_DAYS) return y;
+    // (a month alone a little ahead is last year's: "punished in March", written in January)
+    if (future ? diffDays <= 0 && -diffDays <= MAX_YEARLESS_FUTURE_DAYS : diffDays >= -(day === null ? 0 : MAX_YEARLESS_AHEAD_DAYS) && diffDays <= MAX_YEARLESS_BACK_DAYS) return y;
   }
   return null;
 }

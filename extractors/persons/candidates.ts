@@ -252,7 +252,7 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   // "Ex-sergeant", "ex-minister": a former title is still a title
   if (/^ex-/.test(low) && (TITLE_SET.has(low.slice(3)) || ROLE_SET.has(low.slice(3)))) return 'title';
   // "Attorney-General", "Vice-President": a title written with a hyphen is a title
-  if (low.includes('-') && (TITLE_SET.has(low.replace(/-/g, ' ')) || HYPHEN_TITLE.test(low))) return 'title';
+  if (low.includes('-') && (TITLE_SET.has(low.replace(/-/g, ' ')) || HYPHEN_TITLE.test(low) || /^(?:officer|commander|judge|minister)-in-(?:charge|chief|waiting)$/.test(low))) return 'title';
   // "-year-old" ages a name, it is no part of it: "Thirty-four-year-old Uganda T. Harris"
   if (/-based$|-born$|-led$|-run$|-years?-old$/.test(low)) return 'not';
   // "Zanu-PF", "D-San": an acronym or party letter joined by a hyphen names a party, not a person

@@ -58,6 +58,7 @@ const POSITIVE: Array<{ text: string; courts: string[] }> = [
   // the one seat with "of" inside it; a circuit written with a dotted abbreviation
   { text: 'A judge of the District of Columbia Superior Court ruled.', courts: ['District of Columbia Superior Court'] },
   { text: 'He appealed to the U.S. Court of Appeals for the D.C. Circuit on Monday.', courts: ['U.S. Court of Appeals for the D.C. Circuit'] },
+  { text: 'The High Court of Cassation and Justice dismissed the appeal.', courts: ['High Court of Cassation and Justice'] },
   // a federal district named as a judge's court; a people's court in lower case after its seat
   { text: 'Judge Ann Crane of the Western District of Ohio threw out the suit.', courts: ['Western District of Ohio'] },
   { text: 'The Hefei intermediate people’s court said she would not appeal.', courts: ['Hefei intermediate people’s court'] },

@@ -38,6 +38,11 @@ const POSITIVE: Case[] = [
   { text: 'By: Ann Lee | November 12th, 2012 at 04:00 PM\nIn a November 9 column he wrote. The deadline is Nov. 16, she said.',
     expect: [['2012-11-12', 'November 12th, 2012'], ['2012-11-09', 'November 9'], ['2012-11-16', 'Nov. 16']] },
   { text: 'Nov 5, 2012 - 1:48PM PT\nAhead of the Nov. 6 election, all eyes are on jobs.', expect: [['2012-11-05', 'Nov 5, 2012'], ['2012-11-06', 'Nov. 6']] },
+  // a date opening the page is its timestamp too; a day up to 60 days ahead is this year's, a month alone ahead last year's
+  { text: 'November 05, 2012 Settlement Approved. A trial is to begin on November 27. Walton ruled on August 14.',
+    expect: [['2012-11-05', 'November 05, 2012'], ['2012-11-27', 'November 27'], ['2012-08-14', 'August 14']] },
+  { text: 'By ANN LEE | Thursday August 9, 2012 @ 12:56pm EDT\nThe firms approach the September 18 trial date.', expect: [['2012-08-09', 'August 9, 2012'], ['2012-09-18', 'September 18']] },
+  { text: 'He had been punished for a similar offence in March.', published: '2024-01-13', expect: [['2023-03', 'March']] },
 ];
 
 // A year alone, numbers that are not dates, and yearless dates with nothing safe to anchor them.

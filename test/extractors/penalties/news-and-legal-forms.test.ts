@@ -148,6 +148,7 @@ const NEGATIVE: Array<[string, Row[]]> = [
   // a demand for an execution is no sentence; nor is remand in prison
   ['Protesters called for the execution of Juan Ortega.', []],
   ['Juan Ortega was sent to jail pending trial.', []],
+  ['Opposition leader Juan Ortega was jailed on charges of corruption in 1998.', []],
   ['John Ortega was executed by rebels.', []],
   // a suspension with no term before it is an employer's, not a suspended term's period
   ['Dana Kirwood, a cashier, was accused of theft. Kirwood was suspended for two weeks after managers saw the footage.', []],

@@ -34,6 +34,7 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: "The court held in Rasul v. Bush '' (2004) that detainees may sue.", persons: ['Rasul', 'Bush'] },
   { text: "The court held in ''Hamdan v. Rumsfeld'' (2006) that the law did not apply.", persons: ['Hamdan', 'Rumsfeld'] },
   { text: 'Legal adviser John B. Bellinger III said so.', persons: ['John B. Bellinger III'] },
+  { text: 'Officer-in-Charge Gertrude Kachinga said so.', persons: ['Gertrude Kachinga'] },
   { text: "China's ambassador to Britain Liu Xiaming has said so.", persons: ['Liu Xiaming'] },
   // a hyphenated given name that opens with a known one
   { text: 'Especially young Christina-Marie Dale, whose ideas deserved better.', persons: ['Christina-Marie Dale'] },
