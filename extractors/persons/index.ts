@@ -211,7 +211,8 @@ const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2
 /** the names listed before the candidate, joined by commas and "and": "Breyer, Ginsburg, Stevens and " */
 const NAMES_BEFORE = String.raw`(?:${LISTED_NAME}\s*,\s*)*(?:${LISTED_NAME}\s*,?\s*(?:and|&)\s+)?$`;
 // a plural title, then the names listed up to the candidate: "Justices Breyer, Ginsburg, Stevens and "
-const PLURAL_TITLE_LIST = new RegExp(String.raw`\b(?:Justices|Judges|Messrs\.?|Mmes\.?|Senators|Drs\.?|Guardsmen)\s+${NAMES_BEFORE}`, 'u');
+// ... or a plural role in lower case: "officers Tsikrikas, Avgeris and Skoutas"
+const PLURAL_TITLE_LIST = new RegExp(String.raw`\b(?:Justices|Judges|Messrs\.?|Mmes\.?|Senators|Drs\.?|Guardsmen|(?:police\s+)?officers|policemen|judges|prosecutors|lawyers|guards|agents)\s+${NAMES_BEFORE}`, 'u');
 // persons given names: "The killers, known as Elias Maluco and "
 const PERSON_KNOWN_AS_LIST = new RegExp(String.raw`\b(?:men|man|women|woman|killers?|suspects?|brothers|gunm[ae]n|bombers?|dealers?|militants?|defendants?|accused|pair|boss|leaders?|rapper|singer)\s*,?\s+(?:known|identified|nicknamed)\s+(?:only\s+)?as\s+${NAMES_BEFORE}`, 'u');
 

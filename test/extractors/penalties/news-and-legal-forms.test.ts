@@ -120,6 +120,9 @@ const NEWS: Array<[string, Row[]]> = [
   ['Dale Kessler, 48, lost his appeal. The 48-year-old Canadian was sentenced to 50 weeks in jail.', [['Dale Kessler', 'imprisonment', 'P50W', null, null, true]]],
   // a range hyphenated before its noun, of which part was served
   ['Dale Kessler ran for Congress. Kessler served eight years of a 10-to-25 year prison sentence.', [['Dale Kessler', 'imprisonment', null, null, null, false]]],
+  // a sentence being served, told in a clause of its own
+  ['The report noted that Mr Ivan Angelov and Mr Petar Petkov had escaped while serving a prison sentence.',
+    [['Ivan Angelov', 'imprisonment', null, null, null, false], ['Petar Petkov', 'imprisonment', null, null, null, false]]],
   // sent to prison without a term
   ['Dale Kessler was sent to prison after the verdict.', [['Dale Kessler', 'imprisonment', null, null, null, false]]],
 ];

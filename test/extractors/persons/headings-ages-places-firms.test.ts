@@ -35,6 +35,8 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: "The court held in ''Hamdan v. Rumsfeld'' (2006) that the law did not apply.", persons: ['Hamdan', 'Rumsfeld'] },
   { text: 'Legal adviser John B. Bellinger III said so.', persons: ['John B. Bellinger III'] },
   { text: 'Officer-in-Charge Gertrude Kachinga said so.', persons: ['Gertrude Kachinga'] },
+  // surnames listed after a plural role in lower case
+  { text: 'At the station officers Tsikrikas, Avgeris and Kaminatos were present.', persons: ['Tsikrikas', 'Avgeris', 'Kaminatos'] },
   { text: "China's ambassador to Britain Liu Xiaming has said so.", persons: ['Liu Xiaming'] },
   // a hyphenated given name that opens with a known one
   { text: 'Especially young Christina-Marie Dale, whose ideas deserved better.', persons: ['Christina-Marie Dale'] },
