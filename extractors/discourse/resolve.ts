@@ -71,6 +71,9 @@ const OWN_SUBJECT_GAP = /^\s+(?:[\p{Ll}]+\s+){0,2}?[\p{Ll}]+\s+$/u;
 /** an unnamed person: "a university student" (not an apposition: "X, a witness, said he"), "an opposition blogger", "a communist-era policeman" */
 const INDEFINITE_PERSON = new RegExp(String.raw`(?<!,\s)\b(?:[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:${alternation([...ROLES, 'man', 'woman', 'boy', 'girl', 'policeman', 'soldier', 'mother', 'father'])})\b`, 'u');
 
+/** an unnamed person who rules rather than is ruled on: "a federal judge", "a jury" */
+const RULER_NOUN = /\b(?:judges?|magistrates?|justices?|prosecutors?|jur(?:y|ors?))$/i;
+
 /** the object of a ruling is unnamed: "convicted a university student of ... and sentenced her" */
 const RULED_INDEFINITE = new RegExp(String.raw`\b(?:convicted|sentenced|fined|jailed|imprisoned|arrested|detained|charged|acquitted|found)\s+${INDEFINITE_PERSON.source}`, 'u');
 
@@ -157,8 +160,9 @@ const byPronoun: Resolver = (ref, ctx) => {
   };
   // "convicted a student of insulting X and sentenced her": an unnamed person told in between is the nearer antecedent
   const head = a.text.slice(a.sentences[si].start, ref.span.start);
+  const unnamed = INDEFINITE_PERSON.exec(head);
   // ("A federal judge sentenced him": the one who rules is no antecedent of the object ruled on)
-  const indefinite = ((m) => (m && ref.object && /\b(?:judges?|magistrates?|justices?|prosecutors?|jur(?:y|ors?))$/i.test(m[0]) ? null : m))(INDEFINITE_PERSON.exec(head));
+  const indefinite = unnamed && ref.object && RULER_NOUN.test(unnamed[0]) ? null : unnamed;
   const ruledIndefinite = ref.object && RULED_INDEFINITE.test(head);
   if (ruledIndefinite || (indefinite && !within(ctx.placed, a.sentences[si].start + indefinite.index + indefinite[0].length, ref.span.start).length)) {
     return { ref, entity: null, rule: 'indefinite-antecedent' };

@@ -154,7 +154,6 @@ export function extractPersons(input: string | Analysis): Person[] {
   return groupPersons(full, singles);
 }
 
-// (not an agency or a phrase: "BY THE ASSOCIATED PRESS", "BY STAFF REPORTERS")
 /** what cites a case of the Strasbourg court or the Commission after its parties: "no. 39293/98", "(dec.)", "§ 86", "Series A" */
 const STRASBOURG_CITATION = /\b(?:nos?\.\s*\d|§|\(dec\.\)|\[GC\]|Series\s+A|ECHR\s+\d|Reports\s+of|judgment\s+of|[Aa]pplication)|\[\d{4}\]/;
 /** the member states of the Council of Europe, as the Strasbourg court names the respondent: "Lucà v. Italy" */
@@ -183,6 +182,7 @@ function acceptCaseParties(text: string, singles: Array<{ candidate: Candidate; 
   }
 }
 
+// (not an agency or a phrase: "BY THE ASSOCIATED PRESS", "BY STAFF REPORTERS")
 const CAPS_NAME = String.raw`(?!(?:THE|A|AN|OUR|STAFF|REUTERS|ASSOCIATED|AGENCE|AFP|AP|BBC|CNN)\b)\p{Lu}{2,}(?:['’-]\p{Lu}+)?(?: \p{Lu}\.)?(?: \p{Lu}{2,}(?:['’-]\p{Lu}+)?){1,2}`;
 /** a byline in capitals at a line's start: "By CAROLINE PORTER And KRISTINA PETERSON", "BY EAMON QUINN" */
 const BYLINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:By|BY)\s+(?<names>${CAPS_NAME}(?:(?:\s*,\s*|\s+(?:and|And|AND)\s+)${CAPS_NAME}){0,3})(?=[ \t]*(?:\n|$|[,|•–—-]))`, 'gu');

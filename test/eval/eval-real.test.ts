@@ -63,8 +63,8 @@ test('our own batches on real text point at their texts exactly', () => {
   for (const set of sets) {
     const excerpts = loadRealGold(set.path, corpora);
     // (every batch holds at least 14 excerpts of its pool; a batch of both pools at least 30; a supplement such as
-    // batch5p, the few penalty texts the pool had left, may hold fewer)
-    expect(excerpts.length).toBeGreaterThanOrEqual(/batch\d+p-/.test(set.path) ? 1 : 14);
+    // batch5p, the few penalty texts the pool had left, and batch13-news, the last news texts its rule lets in, hold fewer)
+    expect(excerpts.length).toBeGreaterThanOrEqual(/batch\d+p-|batch13-news/.test(set.path) ? 1 : 14);
     for (const ex of excerpts) {
       for (const name of [...ex.line.gold.persons, ...ex.line.gold.courts]) expect(ex.text).toContain(name);
       for (const p of ex.line.gold.penalties) expect(ex.text).toContain(p.text);
