@@ -227,11 +227,16 @@ function unresolvedIn(ctx: ResolveContext, ref: Reference, from: number, to: num
 
 /** a capitalised subject before a person's verb: "In 1981, Butz pleaded", "Gonzalez said" */
 const CAPITALISED_SUBJECT = /^(?:(?:In|On|By|After|Since|Later|Then|Earlier)\b[^,]{0,30},\s+)?(?<w>\p{Lu}[\p{L}'’-]+)\s+(?:was|were|had|has|is|pleaded|said|told|denied|admitted|appealed|claimed|argued|insisted|refused|received|got|served|spent|fled|returned|died)\b/u;
+/** an unnamed person as a sentence's subject (not the case's own parties, whom the references resolve) */
+const UNNAMED_SUBJECT = new RegExp(String.raw`^(?:(?:In|On|By|After|Since|Later|Then|Earlier)\b[^,]{0,30},\s+)?(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?!(?:applicants?|defendants?|accused|plaintiffs?|claimants?|appellants?)\b)(?:${alternation([...ROLES, 'aide', 'man', 'woman', 'boy', 'girl'])})\s+(?:was|were|had|has|pleaded|admitted|denied|confessed)\b`, 'u');
 /** capitalised words that open sentences and name nobody */
 const NOT_A_SUBJECT_NAME = /^(?:The|A|An|This|That|These|Those|It|Its|They|There|He|She|We|I|You|His|Her|Their|Our|Police|Prosecutors?|Officials?|Authorities|Judges?|Courts?|Lawyers?)$/;
 
 /** True when a sentence's subject is a capitalised word no person mention covers: a name the finder missed. */
 function unknownSubject(ctx: ResolveContext, s: { start: number; end: number }): boolean {
+  // ... or an unnamed person: "In 1981, the aide pleaded guilty", "A former aide was charged" (unless a name stands in it)
+  const u = UNNAMED_SUBJECT.exec(ctx.a.text.slice(s.start, s.end));
+  if (u && within(ctx.placed, s.start + u.index, s.start + u.index + u[0].length).length === 0) return true;
   const m = CAPITALISED_SUBJECT.exec(ctx.a.text.slice(s.start, s.end));
   if (!m?.groups || NOT_A_SUBJECT_NAME.test(m.groups.w)) return false;
   const at = s.start + m.index + m[0].indexOf(m.groups.w);

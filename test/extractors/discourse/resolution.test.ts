@@ -51,6 +51,11 @@ const RESOLUTIONS: Case[] = [
   ['Mr Lars Nilsson spoke. A court convicted a university student of insulting him and sentenced her to a year.', 'her', 1, null, 'indefinite-antecedent'],
   // a name the finder missed is the subject in between: the pronoun is not the person named before it
   ['Richard Nixon resigned in 1974. In 1981, NORTHCO pleaded guilty to charges for income he had earned in 1978.', 'he', 1, null, 'no-antecedent'],
+  // ... and so is an unnamed person who is the subject in between
+  ['Richard Nixon resigned in 1974. In 1981, the aide pleaded guilty to tax evasion. On June 19 he was sentenced.', 'he', 1, null, 'no-antecedent'],
+  ['Richard Nixon resigned in 1974. A former aide was charged with fraud. He was sentenced to five years.', 'He', 1, null, 'no-antecedent'],
+  // ... but a role noun that names the person told before keeps the chain
+  ['Ivan Petrov, a blogger, was arrested in May. The blogger was charged with fraud. In June he was sentenced.', 'he', 1, 'Ivan Petrov', 'pronoun'],
   // ... and a surname named once as the one who pleaded is found, so the pronoun is his
   ['Richard Nixon resigned in 1974. In 1981, Butz pleaded guilty to charges for income he had earned in 1978.', 'he', 1, 'Butz', 'pronoun'],
   // two defendants fit: a subject pronoun goes on with the subject of the sentence before

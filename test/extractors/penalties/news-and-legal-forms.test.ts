@@ -141,6 +141,8 @@ const NEGATIVE: Array<[string, Row[]]> = [
   ['Judge Susan Crane refused to let prosecutors seek the death penalty against Ahmed Salem.', []],
   // a counted group after a named person takes its own term
   ['Former minister Ivan Petrov was sentenced to life in prison, three other officials received 15 years in prison.', [['Ivan Petrov', 'imprisonment', null, null, null, false]]],
+  // an unnamed aide in between: the penalty goes to nobody rather than to the president named before
+  ['Richard Nixon resigned in 1974. In 1981, the aide pleaded guilty to tax evasion. On June 19 he was sentenced to five years in prison.', []],
   // the pronoun's antecedent is the man named once who pleaded guilty, not the president named before
   ['Richard Nixon resigned in 1974. In 1981, Butz pleaded guilty to tax evasion. On June 19 he was sentenced to five years in prison.', [['Butz', 'imprisonment', 'P5Y', null, null, true]]],
   // a killing by others is no execution of a sentence
