@@ -69,7 +69,9 @@ const SUBJECT_START = /^["“]?(?:(?:In|On|By|After|Since|Later|Then|Earlier|Las
 const OWN_SUBJECT_GAP = /^\s+(?:[\p{Ll}]+\s+){0,2}?[\p{Ll}]+\s+$/u;
 
 /** an unnamed person: "a university student" (not an apposition: "X, a witness, said he"), "an opposition blogger", "a communist-era policeman" */
-const INDEFINITE_PERSON = new RegExp(String.raw`(?<!,\s)\b(?:[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:${alternation([...ROLES, 'man', 'woman', 'boy', 'girl', 'policeman', 'soldier', 'mother', 'father'])})\b`, 'u');
+/** nouns that stand for an unnamed person: the role words, and "man", "aide", "mother" */
+const PERSON_NOUN = alternation([...ROLES, 'aide', 'man', 'woman', 'boy', 'girl', 'policeman', 'soldier', 'mother', 'father']);
+const INDEFINITE_PERSON = new RegExp(String.raw`(?<!,\s)\b(?:[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:${PERSON_NOUN})\b`, 'u');
 
 /** an unnamed person who rules rather than is ruled on: "a federal judge", "a jury" */
 const RULER_NOUN = /\b(?:judges?|magistrates?|justices?|prosecutors?|jur(?:y|ors?))$/i;
@@ -225,10 +227,12 @@ function unresolvedIn(ctx: ResolveContext, ref: Reference, from: number, to: num
   return within(ctx.unresolved, from, to).some((u) => u.gender === ref.gender);
 }
 
+/** what may open a sentence before its subject: "In 1981, ", "Later, " */
+const SENTENCE_OPENER = String.raw`^(?:(?:In|On|By|After|Since|Later|Then|Earlier)\b[^,]{0,30},\s+)?`;
 /** a capitalised subject before a person's verb: "In 1981, Butz pleaded", "Gonzalez said" */
-const CAPITALISED_SUBJECT = /^(?:(?:In|On|By|After|Since|Later|Then|Earlier)\b[^,]{0,30},\s+)?(?<w>\p{Lu}[\p{L}'’-]+)\s+(?:was|were|had|has|is|pleaded|said|told|denied|admitted|appealed|claimed|argued|insisted|refused|received|got|served|spent|fled|returned|died)\b/u;
+const CAPITALISED_SUBJECT = new RegExp(String.raw`${SENTENCE_OPENER}(?<w>\p{Lu}[\p{L}'’-]+)\s+(?:was|were|had|has|is|pleaded|said|told|denied|admitted|appealed|claimed|argued|insisted|refused|received|got|served|spent|fled|returned|died)\b`, 'u');
 /** an unnamed person as a sentence's subject (not the case's own parties, whom the references resolve) */
-const UNNAMED_SUBJECT = new RegExp(String.raw`^(?:(?:In|On|By|After|Since|Later|Then|Earlier)\b[^,]{0,30},\s+)?(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?!(?:applicants?|defendants?|accused|plaintiffs?|claimants?|appellants?)\b)(?:${alternation([...ROLES, 'aide', 'man', 'woman', 'boy', 'girl'])})\s+(?:was|were|had|has|pleaded|admitted|denied|confessed)\b`, 'u');
+const UNNAMED_SUBJECT = new RegExp(String.raw`${SENTENCE_OPENER}(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?!(?:applicants?|defendants?|accused|plaintiffs?|claimants?|appellants?)\b)(?:${PERSON_NOUN})\s+(?:was|were|had|has|pleaded|admitted|denied|confessed)\b`, 'u');
 /** capitalised words that open sentences and name nobody */
 const NOT_A_SUBJECT_NAME = /^(?:The|A|An|This|That|These|Those|It|Its|They|There|He|She|We|I|You|His|Her|Their|Our|Police|Prosecutors?|Officials?|Authorities|Judges?|Courts?|Lawyers?)$/;
 

@@ -224,28 +224,11 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
   // (not past an agent: "sentenced to death by the government of X")
   // (nor inside the offence: "jailed for lying to protect X", "fined for insulting X")
   const after = inSent.find((m) => m.start >= p.end && !/\bby\b|\bfor\s+\p{Ll}+ing\b/u.test(text.slice(p.end, m.start)) && !(m.ref && /^(?:he|she)$/i.test(text.slice(m.start, m.end))) && m.start - p.end <= 50 && (isDefendantSlot(text, m) || (OFFICE_OBJECT.test(text.slice(p.end, m.start)) && isDefendantSlot(text, m, true))) && (/^[^.;]*?\b(?:to|on|against|for|of)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,4}|(?:Mr|Mrs|Ms|Dr|Messrs)\.?),?\s+){0,3}$/u.test(text.slice(p.end, m.start)) || OFFICE_OBJECT.test(text.slice(p.end, m.start))));
-  if (after) {
-    const idx = after.i;
-    const list = [after];
-    for (let i = idx + 1; i < ms.length && ms[i].end <= sent.end; i++) {
-      const gap = text.slice(list[list.length - 1].end, ms[i].start);
-      // "handed to A and his nephew B": a relation word between list mates
-      if (/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(gap) || (LIST_RELATION.test(gap) && isDefendantSlot(text, ms[i]))) list.push(ms[i]);
-      else break;
-    }
-    return { persons: list, inferred: false };
-  }
+  if (after) return { persons: listFrom(text, ms, after, sent.end), inferred: false };
   // c3: "Seven men were sentenced to death, including A and B": the persons listed right after the phrase
   // (only straight after it: "sentenced for killing 148 people, including Y" lists victims)
   const listed = inSent.find((m) => m.start >= p.end && INCLUDING_AFTER.test(text.slice(p.end, m.start)) && isDefendantSlot(text, m));
-  if (listed) {
-    const list = [listed];
-    for (let i = listed.i + 1; i < ms.length && ms[i].end <= sent.end; i++) {
-      if (/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(list[list.length - 1].end, ms[i].start))) list.push(ms[i]);
-      else break;
-    }
-    return { persons: list, inferred: false };
-  }
+  if (listed) return { persons: listFrom(text, ms, listed, sent.end), inferred: false };
   // c2: "X, who ..., was sentenced" is covered by a; a person after the ruling verb with the phrase first: "handed a fine to X" covered by c
   // d: "he was sentenced": the last defendant-like person mentioned before, in the paragraph
   const head = text.slice(sent.start, Math.max(p.start, p.anchor));
@@ -313,6 +296,18 @@ export function whoGot(text: string, sent: Span, p: Phrase, ms: Mention[], paraS
     if (prior) return { persons: [prior], inferred: true };
   }
   return null;
+}
+
+/** The persons listed from `first` on, up to the sentence's end: "A, B and C", "A and his nephew B". */
+function listFrom(text: string, ms: Mention[], first: Mention, sentEnd: number): Mention[] {
+  const list = [first];
+  for (let i = first.i + 1; i < ms.length && ms[i].end <= sentEnd; i++) {
+    const gap = text.slice(list[list.length - 1].end, ms[i].start);
+    // "handed to A and his nephew B": a relation word between list mates
+    if (/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(gap) || (LIST_RELATION.test(gap) && isDefendantSlot(text, ms[i]))) list.push(ms[i]);
+    else break;
+  }
+  return list;
 }
 
 /** right after a phrase, the start of a list of some of those penalised: ", including ", ", among them ", "; those people include " */

@@ -9,7 +9,7 @@
 import type { Person, Span } from '../../src/contract';
 import { compromiseLexicon, getNlp } from '../nlp/plugin';
 import { asAnalysis, type Analysis } from '../nlp/analysis';
-import { findCandidates, type Candidate, type CandidateContext } from './candidates';
+import { findCandidates, type Candidate, type CandidateContext, type TokenClass } from './candidates';
 import { LIST_JOINER, PERSON_VERB_AFTER, PERSON_VERB_BEFORE } from './rules';
 import { groupPersons } from './group';
 
@@ -154,6 +154,9 @@ export function extractPersons(input: string | Analysis): Person[] {
   return groupPersons(full, singles);
 }
 
+/** the classes of a word that may name a person alone: a given name, a surname, a word no list knows */
+const LONE_NAME_CLASSES: ReadonlySet<TokenClass> = new Set<TokenClass>(['unknown', 'surname', 'weak', 'first']);
+
 /** what cites a case of the Strasbourg court or the Commission after its parties: "no. 39293/98", "(dec.)", "§ 86", "Series A" */
 const STRASBOURG_CITATION = /\b(?:nos?\.\s*\d|§|\(dec\.\)|\[GC\]|Series\s+A|ECHR\s+\d|Reports\s+of|judgment\s+of|[Aa]pplication)|\[\d{4}\]/;
 /** the member states of the Council of Europe, as the Strasbourg court names the respondent: "Lucà v. Italy" */
@@ -171,7 +174,7 @@ function acceptCaseParties(text: string, singles: Array<{ candidate: Candidate; 
   if (!/\sv\.?\s\p{Lu}/u.test(text)) return;
   for (const s of singles) {
     const c = s.candidate;
-    if (s.standalone || c.tokens.length > 2 || !c.tokens.every((t) => t.cls === 'unknown' || t.cls === 'surname' || t.cls === 'weak' || t.cls === 'first')) continue;
+    if (s.standalone || c.tokens.length > 2 || !c.tokens.every((t) => LONE_NAME_CLASSES.has(t.cls))) continue;
     const first = PARTY_AFTER.test(text.slice(c.span.end, c.span.end + 12));
     const second = PARTY_BEFORE.test(text.slice(Math.max(0, c.span.start - 40), c.span.start));
     if (!first && !second) continue;
@@ -248,7 +251,7 @@ function acceptRepeatedSurnames(text: string, singles: Array<{ candidate: Candid
     if (s.standalone || (c.joinOnly && !/^\s+v\.?\s/.test(text.slice(c.span.end, c.span.end + 5))) || c.tokens.length !== 1) continue;
     const cls = c.tokens[0].cls;
     // (a given name counts too: "Thompson" is one only in the broad list, and "Saddam" names a man alone)
-    if ((cls !== 'unknown' && cls !== 'surname' && cls !== 'weak' && cls !== 'first') || !/^\p{Lu}\p{Ll}{2,}$/u.test(c.span.text)) continue;
+    if (!LONE_NAME_CLASSES.has(cls) || !/^\p{Lu}\p{Ll}{2,}$/u.test(c.span.text)) continue;
     const list = byWord.get(c.span.text) ?? [];
     list.push(s);
     byWord.set(c.span.text, list);
@@ -260,7 +263,7 @@ function acceptRepeatedSurnames(text: string, singles: Array<{ candidate: Candid
     // fewer uses than REPEATED_SURNAME_MIN: a word no list knows, marked where no capitalised word stands before it
     // ("Sonthi said", "Tantawi has testified"; not "Iraqi Kurdistan says")
     const t0 = list[0].candidate.tokens[0];
-    const unknownWord = t0.cls === 'unknown' || t0.cls === 'surname' || t0.cls === 'weak' || (t0.cls === 'first' && t0.broad === true);
+    const unknownWord = LONE_NAME_CLASSES.has(t0.cls) && (t0.cls !== 'first' || t0.broad === true);
     if (list.length < REPEATED_SURNAME_MIN && !(unknownWord && marked.some((s) => !WORD_BEFORE_CAPITALISED.test(text.slice(Math.max(0, s.candidate.span.start - 40), s.candidate.span.start))))) continue;
     // ("the Ostróda District Court", "mayor of Ostróda": a place's or a body's word somewhere is no surname anywhere)
     // ("of Saddam's regime": a possessive after it is a person's; "the rights of Hicks" once among six person's uses is
