@@ -10,8 +10,9 @@ import type { Person, Span } from '../../src/contract';
 import { compromiseLexicon, getNlp } from '../nlp/plugin';
 import { asAnalysis, type Analysis } from '../nlp/analysis';
 import { findCandidates, type Candidate, type CandidateContext, type TokenClass } from './candidates';
-import { LIST_JOINER, PERSON_VERB_AFTER, PERSON_VERB_BEFORE } from './rules';
+import { FIRST_NAME_SET, LIST_JOINER, PERSON_VERB_AFTER, PERSON_VERB_BEFORE } from './rules';
 import { groupPersons } from './group';
+import { BROAD_GIVEN_NAMES, foldName } from './data/broad-given-names';
 
 export { findDescriptor } from './descriptor';
 export { surnameKey } from './transliteration';
@@ -150,7 +151,16 @@ export function extractPersons(input: string | Analysis): Person[] {
   }
   acceptRepeatedSurnames(text, singles);
   acceptCaseParties(text, singles);
-  for (const c of creditNames(text)) if (!full.some((f) => f.span.start < c.span.end && c.span.start < f.span.end)) full.push(c);
+  const credits = creditNames(text);
+  for (const c of credits) if (!full.some((f) => f.span.start < c.span.end && c.span.start < f.span.end)) full.push(c);
+  // a surname in capitals is the fuller form of what the sentence rules cut at it ("Juraj" of "Juraj LAKATOŠ"),
+  // but no part of a byline in capitals ("By JANE E. BRODY")
+  const caps = capitalSurnameNames(text, ctx).filter((k) => !credits.some((c) => c.span.start < k.span.end && k.span.start < c.span.end));
+  if (caps.length > 0) {
+    const overlaps = (c: Candidate) => caps.some((k) => c.span.start < k.span.end && k.span.start < c.span.end);
+    full.splice(0, full.length, ...full.filter((c) => !overlaps(c)), ...caps);
+    singles.splice(0, singles.length, ...singles.filter((s) => !overlaps(s.candidate)));
+  }
   return groupPersons(full, singles);
 }
 
@@ -207,6 +217,50 @@ function creditNames(text: string): Candidate[] {
     }
   }
   for (const m of text.matchAll(PHOTO_CREDIT)) push(m.index! + m[0].indexOf(m.groups!.name), m.groups!.name);
+  return out;
+}
+
+const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}]+(?:[-'’]\p{Lu}[\p{Lu}\p{M}]+)?`;
+/**
+ * Surnames in capitals, as Strasbourg writes its judges, registrars and applicants: after initials in a composition or
+ * signature list ("MM. P. DUVAL R. MÄKINEN", "K. BAUER A. KOVÁCS Secretary President") or after a given name in a
+ * case title ("by Milan DOBROVSKÝ against Slovakia").
+ */
+const INITIALS_CAPS = new RegExp(String.raw`(?<![\p{L}\p{M}.])(?:\p{Lu}\.(?:-\p{Lu}\.)?\s?){1,3}\s?(${CAPS_WORD})(?:\s(${CAPS_WORD}))?(?![\p{L}\p{M}])`, 'gu');
+const GIVEN_CAPS = new RegExp(String.raw`(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}[\p{Ll}\p{M}]+)(?:\s\p{Lu}\.)?\s(${CAPS_WORD})(?![\p{L}\p{M}])`, 'gu');
+
+/** What a capital letter and a word in capitals are when they are no name: a heading ("A. THE FACTS", "II. RELEVANT LAW"). */
+const TITLE_BEFORE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Mme|Dr|Miss)\.?\s$/;
+
+function capsSurname(word: string, ctx: CandidateContext): boolean {
+  return word.length >= 4 && /[AEIOUYÁÉÍÓÚÄÖÜÂÊÎÔÛÀÈÌÒÙĂÝ]/u.test(word) && !ctx.isCommonWord(word) && !ctx.isPlaceWord(word);
+}
+
+function capitalSurnameNames(text: string, ctx: CandidateContext): Candidate[] {
+  if (!/\p{Lu}{3}/u.test(text)) return [];
+  const out: Candidate[] = [];
+  const push = (start: number, name: string): void => {
+    const tokens = [...name.matchAll(/\S+/g)].map((w) => ({ start: start + w.index!, end: start + w.index! + w[0].length, text: w[0], cls: 'unknown' as const }));
+    out.push({ tokens, span: { start, end: start + name.length, text: name }, cue: true, doubtful: false });
+  };
+  const taken = (start: number, end: number) => out.some((c) => c.span.start < end && start < c.span.end);
+  for (const m of text.matchAll(GIVEN_CAPS)) {
+    // a given name some list knows, or any word after a title ("Mr Lazar GHEORGHE")
+    const given = m[1].toLowerCase();
+    const known = (FIRST_NAME_SET.has(given) || BROAD_GIVEN_NAMES.has(foldName(given))) && !ctx.isCommonWord(m[1]);
+    // ("Boštjan M. ZUPANČIČ": a middle initial makes the shape a name's)
+    const initial = /\s\p{Lu}\.\s/u.test(m[0]) && !ctx.isCommonWord(m[1]);
+    if (!(known || initial || TITLE_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index!))) || !capsSurname(m[2], ctx)) continue;
+    push(m.index!, m[0]);
+  }
+  for (const m of text.matchAll(INITIALS_CAPS)) {
+    if (!capsSurname(m[1], ctx) || taken(m.index!, m.index! + m[0].length)) continue;
+    // ("I. CABRAL BARRETO": a second word in capitals is the surname's too, unless it opens the next line of a heading)
+    const name = m[2] !== undefined && capsSurname(m[2], ctx) ? m[0] : m[0].slice(0, m[0].indexOf(m[1]) + m[1].length);
+    // ("U.S. ARMY": initials that spell a country)
+    if (/^(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)/.test(name)) continue;
+    push(m.index!, name.trimEnd());
+  }
   return out;
 }
 

@@ -40,6 +40,14 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: "China's ambassador to Britain Liu Xiaming has said so.", persons: ['Liu Xiaming'] },
   // a hyphenated given name that opens with a known one
   { text: 'Especially young Christina-Marie Dale, whose ideas deserved better.', persons: ['Christina-Marie Dale'] },
+  // surnames in capitals, as Strasbourg lists its members and signs its decisions, and titles its applications
+  { text: 'Sitting on 3 March 1997, the following members being present: Mr. A. KOVÁCS, President MM. P. DUVAL R. MÄKINEN J.-P. ROSSEL Mrs. L. ORTEGA G.H. BRANDT Mr. K. BAUER, Secretary to the Commission', persons: ['A. KOVÁCS', 'P. DUVAL', 'R. MÄKINEN', 'J.-P. ROSSEL', 'L. ORTEGA', 'G.H. BRANDT', 'K. BAUER'] },
+  { text: 'For these reasons, the Commission DECLARES THE APPLICATION INADMISSIBLE. K. BAUER I. SOARES PINTO Secretary President', persons: ['K. BAUER', 'I. SOARES PINTO'] },
+  { text: 'The Court declares the application inadmissible. Tomasz WERNER Boštjan K. HRIBAR Registrar President', persons: ['Tomasz WERNER', 'Boštjan K. HRIBAR'] },
+  { text: 'Application no. 31233/96 by Milan DOBROVSKÝ against Slovakia. The applicant was fined.', persons: ['Milan DOBROVSKÝ'] },
+  { text: 'The applicant, Mr Radu GHEORGHIȚĂ, is a Romanian national. Mr Gheorghiță was fined.', persons: ['Radu GHEORGHIȚĂ'] },
+  // ... not inside a byline in capitals, which names the whole
+  { text: 'The column ended.\n\nBy JANE E. WHITMORE\n\nThe court met.', persons: ['JANE E. WHITMORE'] },
 ];
 
 const NEGATIVE: Array<{ text: string; not: string }> = [
@@ -56,6 +64,10 @@ const NEGATIVE: Array<{ text: string; not: string }> = [
   // job words alone are no persons
   { text: 'The Registrar informed the Government of the application.', not: 'Registrar' },
   { text: 'By THE ASSOCIATED PRESS\nThe court met.', not: 'ASSOCIATED PRESS' },
+  // headings and acronyms in capitals after a letter or a name
+  { text: 'The facts are as follows. A. THE CIRCUMSTANCES OF THE CASE The applicant was born in 1950.', not: 'A. THE' },
+  { text: 'II. RELEVANT DOMESTIC LAW Section 4 provides for fines.', not: 'II. RELEVANT' },
+  { text: 'Donors to the Webster PAC gave money in 2010.', not: 'Webster PAC' },
   // a case of the Strasbourg court or of a law report names its parties only as mentions
   { text: 'See Kuppinger v. Germany (no. 62198/11, § 86, 15 January 2015).', not: 'Kuppinger' },
   { text: 'Planning Law 785; John Davies v. Secretary of State [1982] JPL 785.', not: 'John Davies' },
