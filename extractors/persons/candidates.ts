@@ -62,6 +62,9 @@ function leaderWord(word: string, cls: TokenClass): boolean {
   return sure || ((cls === 'unknown' || cls === 'first') && !/(?:an|al|ese|ish|ic|ary|ory)$/.test(word));
 }
 
+/** Honorifics, which only a person's name follows. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Messrs)\.?$/;
+
 /** A title written with "-elect" or "-designate": "President-elect Barack Obama". */
 const ELECT = /-(?:elect|designate)$/;
 
@@ -360,7 +363,10 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       // ... or after a title and initials: "Mr T.L. Early", "Ms A. Little"
       const afterTitledInitials = i >= 2 && classes[i - 1] === 'initial' && onlyInitialsAndTitles && seenTitle;
       const afterGiven = classes[i - 1] === 'first' || (classes[i - 1] === 'initial' && i >= 2 && classes[i - 2] === 'first') || afterTitledInitials;
-      const cls = w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, afterGiven, ctx, insideName, prevNamePart && seenFirst, i === 0, run.length === 2);
+      let cls: TokenClass = w.lowerCase ? 'particle' : classify(w.text, run[i + 1]?.text, afterGiven, ctx, insideName, prevNamePart && seenFirst, i === 0, run.length === 2);
+      // "Mr Milan Horak", "Ms Florence Dubois": a place that is also a given name, between an honorific and a name word
+      if (cls === 'not' && i >= 1 && HONORIFIC.test(run[i - 1].text) && run[i + 1] !== undefined && /^\p{Lu}\p{Ll}/u.test(run[i + 1].text)
+        && (FIRST_NAME_SET.has(fold(w.text)) || BROAD_GIVEN_NAMES.has(fold(w.text)))) cls = 'first';
       classes.push(cls);
       if (cls === 'first') seenFirst = true;
       if (cls === 'title') seenTitle = true;

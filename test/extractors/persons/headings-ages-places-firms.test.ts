@@ -46,6 +46,8 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: 'The Court declares the application inadmissible. Tomasz WERNER Boštjan K. HRIBAR Registrar President', persons: ['Tomasz WERNER', 'Boštjan K. HRIBAR'] },
   { text: 'Application no. 31233/96 by Milan DOBROVSKÝ against Slovakia. The applicant was fined.', persons: ['Milan DOBROVSKÝ'] },
   { text: 'The applicant, Mr Radu GHEORGHIȚĂ, is a Romanian national. Mr Gheorghiță was fined.', persons: ['Radu GHEORGHIȚĂ'] },
+  // a place that is also a given name, after an honorific and before a name word
+  { text: 'The applicant, Mr Milan Horak, is a Slovak national. Ms Florence Dubois represented him.', persons: ['Milan Horak', 'Florence Dubois'] },
   // ... not inside a byline in capitals, which names the whole
   { text: 'The column ended.\n\nBy JANE E. WHITMORE\n\nThe court met.', persons: ['JANE E. WHITMORE'] },
 ];
