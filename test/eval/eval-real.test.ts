@@ -66,7 +66,10 @@ test('our own batches on real text point at their texts exactly', () => {
     // batch5p, the few penalty texts the pool had left, and batch13-news, the last news texts its rule lets in, hold fewer)
     expect(excerpts.length).toBeGreaterThanOrEqual(/batch\d+p-|batch13-news/.test(set.path) ? 1 : 14);
     for (const ex of excerpts) {
-      for (const name of [...ex.line.gold.persons, ...ex.line.gold.courts]) expect(ex.text).toContain(name);
+      for (const name of ex.line.gold.persons) expect(ex.text).toContain(name);
+      // (a court may be named without the own-language gloss its text gives before the seat: "Court of Civitavecchia")
+      const withoutGlosses = ex.text.replace(/ \( ?[^()]*? ?\)(?= of )/g, '');
+      for (const name of ex.line.gold.courts) expect(ex.text.includes(name) || withoutGlosses.includes(name) ? name : ex.text).toBe(name);
       for (const p of ex.line.gold.penalties) expect(ex.text).toContain(p.text);
     }
   }
