@@ -185,9 +185,9 @@ function actEarlierInParagraph(text: string, at: number): boolean {
   return ACT_NAMED.test(window.slice(window.lastIndexOf('\n\n') + 1));
 }
 
-/** "261 bis" however the text spaces it; "10 ‑ 4" is "10-4" */
+/** "261 bis" however the text spaces it; "10 ‑ 4" is "10-4"; French codes' "L. 521-2" is "L.521-2" */
 function articleNumber(num: string): string {
-  return num.replace(/\s?[\u2010\u2011]\s?/g, '-').replace(/\s+/g, ' ');
+  return num.replace(/\s?[\u2010\u2011]\s?/g, '-').replace(/^([LRD]\.)\s+/, '$1').replace(/\s+/g, ' ');
 }
 
 function cleanLabel(label: string): string {

@@ -9,7 +9,7 @@ import { CODE_NAMES, CODE_QUALIFIER } from './data/codes';
  * an article number: "130", "20.2", "127.2.2", "205-1", "124A" (South Asian codes letter their sections),
  * "120-B" and "477-a" (a hyphenated letter is part of the number), "10 ‑ 4" (judgments space a typographic hyphen), "6:5" (Dutch acts), "133/1" and "96/B" (one number, ANNOTATION.md), "261 bis" (Latin ordinals add articles between two numbers)
  */
-export const NUM = '(?:[LRD]\\.\\s?(?=\\d))?\\d{1,4}(?:[A-Z](?![A-Za-z\\d])|[a-z](?![A-Za-z\\d]))?(?:(?:[.:-]|\\s?[\u2010\u2011]\\s?)\\d{1,3}(?:[a-z](?![A-Za-z\\d]))?)*(?:-[A-Za-z](?![A-Za-z\\d]))?(?:\\/(?:\\d{1,3}|[A-Z](?![A-Za-z])))?(?![\\d])(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies)(?![A-Za-z]))?';
+export const NUM = '(?:[LRD]\\.\\s{0,3}(?=\\d))?\\d{1,4}(?:[A-Z](?![A-Za-z\\d])|[a-z](?![A-Za-z\\d]))?(?:(?:[.:-]|\\s?[\u2010\u2011]\\s?)\\d{1,3}(?:[a-z](?![A-Za-z\\d]))?)*(?:-[A-Za-z](?![A-Za-z\\d]))?(?:\\/(?:\\d{1,3}|[A-Z](?![A-Za-z])))?(?![\\d])(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies)(?![A-Za-z]))?';
 const PART_WORD = '(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\\.?|[Pp]\\.|[Cc]lauses?|[Ss]ections?|§§?)';
 /** several parts after a plural part word: "§§ 1 and 3", "paragraphs 4, 5 and 6" ("part 2 and 405" stays two articles;
  * the "and" closes the list: "Articles 8 §§ 1, 2 and 5, 36 § 1" goes on with article 36) */

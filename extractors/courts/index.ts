@@ -53,6 +53,21 @@ function cutTail(tail: string): string {
   return kept.join(' ');
 }
 
+/** The name a court is given: its words as written, one space apart, without a bracketed own-language gloss before its seat. */
+const displayName = (text: string) => text.replace(/\s+/g, ' ').replace(/ \( ?[^()]*? ?\)(?= of )/, '');
+
+/** The House of Lords as the final court of appeal it was until 2009, not as a chamber of Parliament. */
+const HOUSE_OF_LORDS = /(?<![\p{L}])House of Lords(?![\p{L}])/gu;
+const JUDICIAL_CONTEXT = /\b(?:judgment|decision|held|ruled|dismissed|allowed|appeals?|UKHL|Law Lords|found|revisited|granted|refused|overturned|upheld)\b/;
+const LEGISLATIVE_CONTEXT = /\b(?:voted?|votes|Bill|bill|debated?|peers|Commons|legislation|amendment)\b/;
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('. ', start), start - 300, 0);
+  let to = text.indexOf('. ', end);
+  if (to < 0 || to > end + 300) to = Math.min(text.length, end + 300);
+  return text.slice(from, to);
+}
+
 const possessiveAfter = (text: string, end: number) => /^['’]s?(?![\p{L}])/u.test(text.slice(end, end + 3));
 
 function indefinite(text: string, start: number, end: number): boolean {
@@ -127,6 +142,14 @@ function findMentions(text: string): Found[] {
     const span = { start: m.index, end: m.index + m[0].length, text: m[0] };
     out.push({ span, key: normalise(m[0]), named: true, specific: true, words: [] });
   }
+  if (text.includes('House of Lords')) {
+    for (const m of text.matchAll(HOUSE_OF_LORDS)) {
+      const around = sentenceAround(text, m.index!, m.index! + m[0].length);
+      if (!JUDICIAL_CONTEXT.test(around) || LEGISLATIVE_CONTEXT.test(around)) continue;
+      const span = { start: m.index!, end: m.index! + m[0].length, text: m[0] };
+      out.push({ span, key: normalise(m[0]), named: true, specific: true, words: [] });
+    }
+  }
   if (/District of/.test(text)) {
     FEDERAL_DISTRICT.lastIndex = 0;
     for (let m = FEDERAL_DISTRICT.exec(text); m; m = FEDERAL_DISTRICT.exec(text)) {
@@ -154,11 +177,11 @@ export function extractCourts(input: string | Analysis): Court[] {
     const same = byKey.get(f.key);
     if (same) {
       // a name cut before a possessive ("Court of Appeal's ruling") gives way to a plain mention of the same court
-      if (possessiveAfter(text, same.mentions[0].end) && !possessiveAfter(text, f.span.end) && same.name === same.mentions[0].text.replace(/\s+/g, ' ')) {
-        same.name = f.span.text.replace(/\s+/g, ' ');
-      } else if (f.span.text.replace(/\s+/g, ' ').length > same.name.length && !possessiveAfter(text, f.span.end)) {
+      if (possessiveAfter(text, same.mentions[0].end) && !possessiveAfter(text, f.span.end) && same.name === displayName(same.mentions[0].text)) {
+        same.name = displayName(f.span.text);
+      } else if (displayName(f.span.text).length > same.name.length && !possessiveAfter(text, f.span.end)) {
         // the fullest form names it: "the Justice of the Peace for Agrigento" over "the Agrigento Justice of the Peace"
-        same.name = f.span.text.replace(/\s+/g, ' ');
+        same.name = displayName(f.span.text);
       }
       same.mentions.push(f.span);
       continue;
@@ -172,7 +195,7 @@ export function extractCourts(input: string | Analysis): Court[] {
     // "the Vidzeme District Court" after "the Rīga City Vidzeme District Court": the end of a name already given
     const shortened = courts.find((c) => c.key.endsWith(' ' + f.key) && f.key.includes(' '));
     if (shortened) { shortened.mentions.push(f.span); continue; }
-    const court = { key: f.key, name: f.span.text.replace(/\s+/g, ' '), mentions: [f.span], specific: f.specific };
+    const court = { key: f.key, name: displayName(f.span.text), mentions: [f.span], specific: f.specific };
     courts.push(court);
     byKey.set(f.key, court);
   }

@@ -6,7 +6,8 @@ import { COURT_HEADS, NATIVE_COURT_NAMES, NATIVE_SEATED_KINDS } from './data/cou
 
 // A capitalised word that may stand before "Court": "Saryagash", "Inter-District", "Magistrates'", "No. 2"-free.
 // ("U.S. District Court", "D.C Circuit": a dotted abbreviation is a word of the name too, its last dot dropped or not)
-const MOD = String.raw`(?:(?!(?:${alternation(COURT_HEADS)})(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*['’]?|(?:\p{Lu}\.){1,3}\p{Lu}(?![\p{L}\p{M}])\.?|(?:\p{Lu}\.){2,3}|\d{1,3}(?:st|nd|rd|th))`;
+// ("Three–Member", "Châlons ‑ en ‑ Champagne": judgments join words with dashes and with non-breaking hyphens set in spaces)
+const MOD = String.raw`(?:(?!(?:${alternation(COURT_HEADS)})(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*(?:(?:[-'’–]| ?\u2011 ?)\p{L}[\p{L}\p{M}]*)*['’]?|(?:\p{Lu}\.){1,3}\p{Lu}(?![\p{L}\p{M}])\.?|(?:\p{Lu}\.){2,3}|\d{1,3}(?:st|nd|rd|th))`;
 // After the head: "of Uralsk", "of the Republic of Buryatia", "of General Jurisdiction", "for Sport".
 // ("for the D.C. Circuit": a dotted abbreviation too)
 const TAIL_WORD = String.raw`(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*)`;
@@ -28,7 +29,8 @@ const DIVISION = String.raw`(?: (?:Division|Chamber|Bench|Collegium|Panel))?`;
 const NUMBER = String.raw`(?: [Nn]o\.?\s{0,3}\d{1,3}(?![\d/]))?`;
 
 // The court's own-language name in brackets between head and seat: "District Court (tingsrätten) of Tierp".
-const GLOSS = String.raw`(?: \( ?\p{Ll}[\p{L}\p{M}]*(?: \p{Ll}[\p{L}\p{M}]*){0,2} ?\)(?= of \p{Lu}))?`;
+// ... capitalised too, as Italian and Dutch names are: "the Court (Tribunale) of Civitavecchia"
+const GLOSS = String.raw`(?: \( ?\p{L}[\p{L}\p{M}]*(?: \p{L}[\p{L}\p{M}]*){0,2} ?\)(?= of \p{Lu}))?`;
 
 // "New York state Supreme Court": a lower-case "state" after a capitalised place is part of the name.
 // ("District of Columbia Superior Court": the one seat with "of" inside it; "Carl Court/AFP" is a photo credit)

@@ -46,7 +46,9 @@ export const TYPE_AFTER: readonly TypeCue[] = [
   // "five years' expulsion from Sweden", "ten years of exile": a term that is no prison
   // "a four-week suspension of Mayor X", "two months suspension from office": a sanction on a post
   // (not the suspension of a sentence, a licence or proceedings)
-  { type: 'other', re: new RegExp(`${LEAD}(?:expulsion|deportation|banishment|exile|suspension\\b(?!\\s+(?:of|on)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|a\\s+)?(?:sentence|prison|jail|execution|penalty|penalties|term|licen[cs]es?|permits?|proceedings|case|trial|payments?|operations?|publication|broadcast|newspaper|[a-z]+\\s+(?:sentence|licen[cs]e|proceedings))\\b))\\b`, 'i') },
+  // "45 days in a punishment cell", "ten days of solitary confinement": a prison's disciplinary sanction
+  // (one cue a type: durations.ts finds a type's cue by its type)
+  { type: 'other', re: new RegExp(`${LEAD}(?:(?:punishment|disciplinary|isolation)\\s+(?:cell|block|ward)\\b|solitary\\s+confinement\\b|expulsion|deportation|banishment|exile|suspension\\b(?!\\s+(?:of|on)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|a\\s+)?(?:sentence|prison|jail|execution|penalty|penalties|term|licen[cs]es?|permits?|proceedings|case|trial|payments?|operations?|publication|broadcast|newspaper|[a-z]+\\s+(?:sentence|licen[cs]e|proceedings))\\b))\\b`, 'i') },
   // "-year sentence", " prison term": a sentence whose kind the unit decides
   { type: 'sentence', re: /^(?:\s*(?:prison|jail|custodial))?\s*(?:sentence|term)\b/i },
   // "' imprisonment", " in prison", " in a strict-regime penal colony", " prison sentence", " behind bars"

@@ -271,6 +271,8 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
     // a nationality word (or "Ramadan", a common family name) closing a name after a given name is a surname:
     // "Monica Simona Moldovan", "Taha Yassin Ramadan"
     if (afterNamePart && next === undefined && ((NATIONALITY.has(plainLow) && /an$/.test(plainLow) && !FAITH_WORDS.has(plainLow)) || plainLow === 'ramadan')) return 'surname';
+    // ... and so is a compass word closing a run right after a given name: "John North", "Kanye West"
+    if (afterGivenName && next === undefined && /^(?:north|south|east|west)$/.test(plainLow)) return 'surname';
     if (!(MONTH_GIVEN.has(plainLow) && next !== undefined && /^\p{Lu}/u.test(next))) return 'not';
     return 'first';
   }

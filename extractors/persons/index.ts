@@ -264,12 +264,13 @@ function capitalSurnameNames(text: string, ctx: CandidateContext): Candidate[] {
   return out;
 }
 
-const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
+// ("Lords Hope of Craighead, Millett": a peer's territorial designation follows the name)
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+of\s+\p{Lu}[\p{L}'’-]+)?`;
 /** the names listed before the candidate, joined by commas and "and": "Breyer, Ginsburg, Stevens and " */
 const NAMES_BEFORE = String.raw`(?:${LISTED_NAME}\s*,\s*)*(?:${LISTED_NAME}\s*,?\s*(?:and|&)\s+)?$`;
 // a plural title, then the names listed up to the candidate: "Justices Breyer, Ginsburg, Stevens and "
 // ... or a plural role in lower case: "officers Tsikrikas, Avgeris and Skoutas"
-const PLURAL_TITLE_LIST = new RegExp(String.raw`\b(?:Justices|Judges|Messrs\.?|Mmes\.?|Senators|Drs\.?|Guardsmen|(?:police\s+)?officers|policemen|judges|prosecutors|lawyers|guards|agents)\s+${NAMES_BEFORE}`, 'u');
+const PLURAL_TITLE_LIST = new RegExp(String.raw`\b(?:Justices|Judges|Lords|Messrs\.?|Mmes\.?|Senators|Drs\.?|Guardsmen|(?:police\s+)?officers|policemen|judges|prosecutors|lawyers|guards|agents)\s+${NAMES_BEFORE}`, 'u');
 // persons given names: "The killers, known as Elias Maluco and "
 const PERSON_KNOWN_AS_LIST = new RegExp(String.raw`\b(?:men|man|women|woman|killers?|suspects?|brothers|gunm[ae]n|bombers?|dealers?|militants?|defendants?|accused|pair|boss|leaders?|rapper|singer)\s*,?\s+(?:known|identified|nicknamed)\s+(?:only\s+)?as\s+${NAMES_BEFORE}`, 'u');
 
@@ -278,7 +279,7 @@ const REPEATED_SURNAME_MIN = 3;
 // what only a person has or does right after the name: "Khadr's lawyers", "Khadr himself", "Khadr said"
 const PERSONAL_AFTER = new RegExp('^(?:' + [
   String.raw`['’]s?\s+(?:[\p{L}-]+\s+)?(?:lawyers?|attorneys?|counsel|family|wife|husband|sons?|daughters?|father|mother|brothers?|sisters?|parents|relatives|trial|conviction|sentence|arrest|release|bail|plea|defen[cs]e|supporters|behaviou?r|movements|detention|extradition|own|life|death|health|home|guilt|innocence)\b`,
-  String.raw`,?\s+(?:(?:has|had|also|later|then|previously|has\s+also|had\s+also)\s+)?(?:himself|herself|said|says|told|argued|testified|pleaded|claimed|remarked|denied|admitted|insisted|replied|died|resigned|confessed|apologi[sz]ed|blamed|wrote|stated|explained|added|recalled|complained|alleged|acknowledged|conceded|disputed|objected)\b`,
+  String.raw`,?\s+(?:(?:has|had|also|later|then|previously|has\s+also|had\s+also)\s+)?(?:himself|herself|said|says|told|argued|testified|pleaded|claimed|remarked|denied|admitted|insisted|replied|died|resigned|confessed|apologi[sz]ed|blamed|wrote|stated|explained|added|recalled|complained|alleged|acknowledged|conceded|disputed|objected|declared|vowed|countered|retorted)\b`,
   String.raw`\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|further\s+|now\s+|still\s+)?(?:accused|charged|alleged|suspected|indicted|convicted|acquitted)\s+(?:of|with)\b`,
   // what a company or a place is not: "Bond was released in 2000", "Bond leaves behind three children"
   String.raw`\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:born|jailed|imprisoned|sentenced|disbarred|executed|hanged|released\s+from\s+(?:prison|jail)|released\s+in\s+\d{4})\b|\s+leaves\s+behind\b`,

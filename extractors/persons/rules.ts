@@ -71,7 +71,8 @@ export const PERSON_VERB_BEFORE = /\b(?:sentenced|detained|arrested|fined|convic
 
 // Joins between items of a list of names: "A, B and C", "A and B".
 // A short parenthesis may follow an item: "A (3 years), B (2 years) and C".
-export const LIST_JOINER = /^(?: \([^()\n]{1,30}\))?(?:, | and | & |, and )$/;
+// ("A , B and C": scraped wiki text spaces its commas)
+export const LIST_JOINER = /^(?: \([^()\n]{1,30}\))?(?: ?, | and | & | ?, and )$/;
 
 // A lower-case organisation or place noun right before a name makes it that organisation or place:
 // "the newspaper Zhayik Pulsy", "the Bishkek group Ak Ilbirs", "the village of Kurumkan".

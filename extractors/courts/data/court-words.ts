@@ -64,7 +64,7 @@ export const TAIL_STOP: readonly string[] = [
  */
 export const NATIVE_COURT_NAMES: readonly string[] = [
   'Consiglio di Stato', 'Corte di Cassazione', 'Corte Suprema di Cassazione', 'Corte costituzionale', 'Corte Costituzionale',
-  "Conseil d'État", "Conseil d'Etat", 'Cour de cassation', 'Conseil constitutionnel',
+  "Conseil d'État", "Conseil d'Etat", 'Conseil d’État', 'Conseil d’Etat', 'Cour de cassation', 'Conseil constitutionnel',
   'Bundesverfassungsgericht', 'Bundesgerichtshof', 'Bundesverwaltungsgericht', 'Bundesfinanzhof', 'Bundessozialgericht',
   'Verfassungsgerichtshof', 'Verwaltungsgerichtshof', 'Oberster Gerichtshof', 'Bundesgericht',
   'Hoge Raad', 'Raad van State', 'Högsta domstolen', 'Högsta förvaltningsdomstolen', 'Høyesterett', 'Højesteret', 'Korkein oikeus',

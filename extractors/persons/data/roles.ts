@@ -21,6 +21,9 @@ export const TITLES: readonly string[] = [
   'Congressman', 'Congresswoman', 'Assemblyman', 'Assemblywoman', 'Councilman', 'Councilwoman', 'Honourable', 'Honorable', 'Mme', 'Mlle', 'Herr', 'Frau',
   // lawyers' titles in other languages and systems: "Av. Zeynep Arslan" (Turkish), "Adv.", "Atty.", "Barrister"
   'Av.', 'Adv.', 'Atty.', 'Barrister',
+  // an abbreviated governor and the Law Lords listed together: "Lt. Gov. Steele", "Lords X and Y"
+  // (not "Sen.": titles match without their period, and "Hun Sen" is a name)
+  'Gov', 'Gov.', 'Lords',
 ];
 
 export const ROLES: readonly string[] = [

@@ -9,6 +9,9 @@ type Ref = [article: string, part: string | null, code: string];
 
 const POSITIVE: Array<{ text: string; expect: Ref[] }> = [
   { text: 'He was convicted under Article 162 § 2 of the Criminal Code.', expect: [['162', '2', 'criminal']] },
+  // French codes letter their articles: written without the space, however the judgment spaces them
+  { text: 'The offences are punishable under Article D.   311 \u2011 4 and Article D. 311 \u2011 5, paragraph 2, of the Code of Criminal Procedure.', expect: [['D.311-4', null, 'other'], ['D.311-5', '2', 'other']] },
+  { text: 'They applied under Article L. 761-1 of the Administrative Courts Code.', expect: [['L.761-1', null, 'other']] },
   { text: 'The applicant relied on Article 6 § 1 of the Convention.', expect: [['6', '1', 'other']] },
   { text: 'She was found guilty under Article 133/1 of the Penal Code.', expect: [['133/1', null, 'criminal']] },
   { text: 'He was charged under Article 422, paragraph 1, point 5 of the Criminal Code.', expect: [['422', '1', 'criminal']] },

@@ -10,6 +10,13 @@ const POSITIVE: Array<{ text: string; courts: string[] }> = [
   { text: 'The applicant then appealed to the Consiglio di Stato, which dismissed the appeal.', courts: ['Consiglio di Stato'] },
   { text: 'On 4 May 2001 the Lyon tribunal de grande instance ordered the sale.', courts: ['Lyon tribunal de grande instance'] },
   { text: "The Conseil d'Etat quashed the decree and the Bundesverfassungsgericht was not seized.", courts: ["Conseil d'Etat", 'Bundesverfassungsgericht'] },
+  { text: 'The Conseil d’État dismissed the appeal on 24 June 2014.', courts: ['Conseil d’État'] },
+  // words joined by a dash, or by a non-breaking hyphen set in spaces as judgments print it
+  { text: 'The Three–Member Criminal Court of Larissa acquitted him.', courts: ['Three–Member Criminal Court of Larissa'] },
+  { text: 'She applied to the judge of the Saint \u2011 Malo Administrative Court.', courts: ['Saint \u2011 Malo Administrative Court'] },
+  // the House of Lords as the final court of appeal, not as a chamber of Parliament
+  { text: 'On 2 May 1997 the House of Lords dismissed his petition for leave to appeal.', courts: ['House of Lords'] },
+  { text: 'The Bill fell when the House of Lords voted against it.', courts: [] },
   // ... but not as a gloss in brackets after the English name
   { text: 'The Supreme Court (Högsta domstolen) refused leave to appeal.', courts: ['Supreme Court'] },
   { text: 'On 11th December 2019, at the Saryagash District Court in the Turkestan Region a hearing began.', courts: ['Saryagash District Court'] },

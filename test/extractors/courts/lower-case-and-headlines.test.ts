@@ -19,7 +19,9 @@ const POSITIVE: Array<{ text: string; courts: string[] }> = [
   { text: "Peru's electoral court threw out the complaint.", courts: ['electoral court'] },
   // a court's number after its seat, however spaced, and a bracketed own-language name before the seat
   { text: 'On 3 May the Criminal Court of Valencia no. 7 acquitted him.', courts: ['Criminal Court of Valencia no. 7'] },
-  { text: 'The District Court ( byretten ) of Aarhus convicted her. The District Court of Aarhus later freed her.', courts: ['District Court ( byretten ) of Aarhus'] },
+  // (named without the gloss, as most real-text gold names it)
+  { text: 'The District Court ( byretten ) of Aarhus convicted her. The District Court of Aarhus later freed her.', courts: ['District Court of Aarhus'] },
+  { text: 'On 3 February 2006 the Court ( Tribunale ) of Viterbo ruled that the father had to pay.', courts: ['Court of Viterbo'] },
   // a generic short form used before the full name is that court
   { text: 'The Court of Appeal heard it. An appeal to the Lyon Court of Appeal followed, and the Court of Appeal agreed.', courts: ['Lyon Court of Appeal'] },
 ];

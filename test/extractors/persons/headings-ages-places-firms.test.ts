@@ -48,6 +48,12 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   { text: 'The applicant, Mr Radu GHEORGHIȚĂ, is a Romanian national. Mr Gheorghiță was fined.', persons: ['Radu GHEORGHIȚĂ'] },
   // a place that is also a given name, after an honorific and before a name word
   { text: 'The applicant, Mr Milan Horak, is a Slovak national. Ms Florence Dubois represented him.', persons: ['Milan Horak', 'Florence Dubois'] },
+  // Law Lords listed after "Lords", with a peer's territorial designation; an abbreviated governor is a title
+  { text: 'The majority (Lords Kerr of Tonaghmore, Whitlow and Rodger) held otherwise; Lords Grey and Fenwick dissented.', persons: ['Kerr', 'Whitlow', 'Rodger', 'Grey', 'Fenwick'] },
+  { text: 'Aides obtained Lt. Gov. Harlan Pruitt\'s credit report.', persons: ['Harlan Pruitt'] },
+  // a compass word closing a name after a given name; a list whose commas the scrape spaced
+  { text: 'John North, president of the Law Council, objected.', persons: ['John North'] },
+  { text: 'Three men remain in detention: Shaker Adeeb , Ahmed Beltar and Farhi Saeed bin Omar .', persons: ['Shaker Adeeb', 'Ahmed Beltar', 'Farhi Saeed bin Omar'] },
   // ... not inside a byline in capitals, which names the whole
   { text: 'The column ended.\n\nBy JANE E. WHITMORE\n\nThe court met.', persons: ['JANE E. WHITMORE'] },
 ];
