@@ -7,7 +7,7 @@
 import type { ArticleRef, CodeKind, Span } from '../../src/contract';
 import { spanOf } from '../nlp/spans';
 import { CODE_NAMES } from './data/codes';
-import { ARTICLE_LIST, CODE_AFTER, COMPLAINT_BEFORE, CODE_ANYWHERE, CODE_BEFORE, CODE_EARLIER, LABEL_BEFORE, LABEL_BRACKET, LABEL_DASH, LIST_ITEM, ORDINAL_AMENDMENT, ROMAN_ARTICLE, ORDINAL_ARTICLE, PART_OF_ARTICLE, STATUTE_AFTER, TREATY_WORDS, US_CODE_SECTION } from './rules';
+import { ARTICLE_LIST, CODE_AFTER, COMPLAINT_BEFORE, CODE_ANYWHERE, CODE_BEFORE, CODE_EARLIER, LABEL_BEFORE, LABEL_BRACKET, LABEL_DASH, LIST_ITEM, ORDINAL_AMENDMENT, ROMAN_ARTICLE, ORDINAL_ARTICLE, ORDINAL_PART_OF, PART_OF_ARTICLE, PART_ORDINAL_WORDS, STATUTE_AFTER, TREATY_WORDS, US_CODE_SECTION } from './rules';
 
 /** An article reference plus the offence label the text gives it ("incitement to hatred"), for records. */
 export interface ArticleMatch extends ArticleRef {
@@ -84,6 +84,8 @@ function codeBefore(text: string, start: number): CodeKind | null {
   return ek && ek !== 'same' ? ek : null;
 }
 
+const STRASBOURG_APPLICATION = /\b[Nn]os?\.\s*\d{3,6}\/\d{2}\b/;
+
 /** The one kind of code a document speaks of, if it names only one (criminal, administrative or civil). */
 function documentCode(text: string): CodeKind | null {
   const kinds = new Set<CodeKind>();
@@ -94,7 +96,8 @@ function documentCode(text: string): CodeKind | null {
   }
   if (kinds.size === 1) return [...kinds][0];
   // a document about a treaty and no code: its bare articles are the treaty's
-  if (kinds.size === 0 && TREATY_WORDS.test(text)) return 'other';
+  // ... and so are those of a Strasbourg judgment, which cites its cases by application number ("no. 19009/04")
+  if (kinds.size === 0 && (TREATY_WORDS.test(text) || STRASBOURG_APPLICATION.test(text))) return 'other';
   return null;
 }
 
@@ -105,6 +108,12 @@ function findRaw(text: string): Raw[] {
     const end = m.index + m[0].length;
     const after = codeAfter(text, end);
     raws.push({ article: articleNumber(m.groups!.num), part: m.groups!.part, start: m.index, end, tailEnd: after.end, headStart: m.index, code: after.code ?? codeBefore(text, m.index) });
+  }
+  for (const m of text.matchAll(ORDINAL_PART_OF)) {
+    const end = m.index! + m[0].length;
+    const after = codeAfter(text, end);
+    const part = String(PART_ORDINAL_WORDS.indexOf(m.groups!.ord.toLowerCase()) + 1);
+    raws.push({ article: articleNumber(m.groups!.num), part, start: m.index!, end, tailEnd: after.end, headStart: m.index!, code: after.code ?? codeBefore(text, m.index!) });
   }
   ORDINAL_ARTICLE.lastIndex = 0;
   for (let m = ORDINAL_ARTICLE.exec(text); m; m = ORDINAL_ARTICLE.exec(text)) {
@@ -170,11 +179,18 @@ function findRaw(text: string): Raw[] {
       // ... and "224(1) and (2)"
       // (a letter in brackets is a sub-item, no part: "section 4-12(a)", as the gold reads it)
       const parts = g.pw ? g.pw.replace(/^\D+/, '').split(/\D+/) : g.pbs ? g.pbs.match(/\d+/g)! : [g.pb && /^\d/.test(g.pb) ? g.pb : null];
-      for (const part of parts) raws.push({ article: articleNumber(g.num), part, start: s, end: itemEnd, tailEnd: after.end, headStart: start, code });
+      // "sections 37-38", "Articles 10-11": after a plural word two plain numbers joined by a hyphen are a range, and
+      // each end is cited ("Article 287-2" stays one number)
+      const range = PLURAL_ART_WORD.test(m[0]) ? /^(\d{1,4})-(\d{1,4})$/.exec(articleNumber(g.num)) : null;
+      const nums = range && Number(range[2]) > Number(range[1]) && Number(range[2]) - Number(range[1]) <= 10 ? [range[1], range[2]] : [articleNumber(g.num)];
+      for (const num of nums) for (const part of parts) raws.push({ article: num, part, start: s, end: itemEnd, tailEnd: after.end, headStart: start, code });
     }
   }
   return raws.sort((a, b) => a.start - b.start);
 }
+
+/** a plural article word opening a list: "Articles", "sections", "§§" */
+const PLURAL_ART_WORD = /^(?:[Aa]rticles|ARTICLES|[Aa]rts\.|[Ss]ub-?sections|[Ss]ections|Schedules|Rules|§§)/;
 
 /** An act named by title earlier in the paragraph ("the Assembly Act", "Act no. LXIX of 1999"), which its bare sections cite. */
 const ACT_NAMED = /\b(?:\p{Lu}[\p{L}’'-]*\s+){1,6}Act\b|\b(?:Act|Law)\s+[Nn]o\.?\s*[\dIVXLC]/u;
@@ -212,7 +228,8 @@ function boundaryBetween(text: string, from: number, to: number, kind: 'sentence
 }
 
 /** between two coordinated citations: " and ", ", ", " (calls to overthrow ...) and " */
-const COORDINATED = /^(?:\s*\([^()\n]{1,90}\))?\s*(?:,|;|\band\b|\bor\b|&)\s*(?:(?:and|or)\s+)?$/;
+// (" and the " before a part numbered in words: "the first subsection of section 16 and the second subsection of section 81")
+const COORDINATED = /^(?:\s*\([^()\n]{1,90}\))?\s*(?:,|;|\band\b|\bor\b|&)\s*(?:(?:and|or)\s+)?(?:the\s+)?$/;
 
 /** Fills in codes that the text leaves unsaid, from the same article elsewhere or the mention before. */
 function resolveCodes(text: string, raws: Raw[]): CodeKind[] {

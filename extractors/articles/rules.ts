@@ -35,6 +35,12 @@ export const ARTICLE_LIST = new RegExp(`(?<![\\w.])${ART_WORD}\\s*(?<list>${ITEM
 // "Part 2 of Article 342", "paragraph 1 of article 20.2"
 export const PART_OF_ARTICLE = new RegExp(`(?<![\\w.])${PART_WORD}\\s*(?<part>\\d{1,3})(?:\\s*\\([a-z0-9]\\))?\\s+of\\s+${ART_WORD}\\s*(?<num>${NUM})`, 'g');
 
+// "the first subsection of section 16": a subsection numbered in words, the part "section 16(1)" would give
+// (not "the second paragraph of section 4-6": the gold on real text gives no part for a paragraph told in words)
+const PART_ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
+export const ORDINAL_PART_OF = new RegExp(`(?<![\\w-])(?<ord>${PART_ORDINALS})\\s+sub-?section\\s+of\\s+${ART_WORD}\\s*(?<num>${NUM})`, 'g');
+export const PART_ORDINAL_WORDS: readonly string[] = PART_ORDINALS.split('|');
+
 /** one item inside a matched list, with its part: "174 part 2" → num 174, part 2 */
 export const LIST_ITEM = new RegExp(`(?<num>${NUM})(?:\\s*(?<pbs>${BRACKET_PARTS})${SUB_ITEMS}|\\s*\\((?:${PART_WORD}\\s*)?(?<pb>\\d{1,3}|[a-z])\\)${SUB_ITEMS}|,?\\s+(?<pw>${PART_NUMS})${SUB_ITEMS})?`, 'g');
 
@@ -64,7 +70,8 @@ export const LABEL_BEFORE = /(?:guilty\s+of|charged\s+with|charges?\s+of|accused
 // (a judgment's own insertion in brackets: "section 10(2) of [the 2005 Political Parties Act]")
 export const STATUTE_AFTER = /^\s*,?\s*\[?(?:of|under|in|to)\s+\[?(?:the\s+|a\s+|its\s+|this\s+)?(?<words>(?:[\p{L}\d'’\u2010\u2011-]+\s+){0,5}(?:\([^()\n]{1,60}\)\s+)?)(?:law|act|statute|rules|regulations|decree|ordinance|Act|Law|Rules|Regulations|Statute|Decree|Ordinance|Order(?=\s+[Nn]o\.?\s*\d))(?![\p{L}-])/u;
 /** A treaty or convention that a document is about: its bare article numbers are that treaty's. */
-export const TREATY_WORDS = /\b(?:treaty|convention|covenant|protocol|framework\s+agreement)\b/i;
+// (an EU directive or regulation too: "Directive 93/16/EEC ... reads as follows: Article 24")
+export const TREATY_WORDS = /\b(?:treaty|convention|covenant|protocol|framework\s+agreement|[Dd]irective\s+(?:\d|[Nn]o))/i;
 
 /** A complaint brought "under Article N" with no code named cites the Convention: judgments write "The applicant
  * complained under Article 10", "relying on Article 8", "invoked Articles 6 and 13". */

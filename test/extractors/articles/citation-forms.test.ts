@@ -12,6 +12,14 @@ const POSITIVE: Array<{ text: string; expect: Ref[] }> = [
   // French codes letter their articles: written without the space, however the judgment spaces them
   { text: 'The offences are punishable under Article D.   311 \u2011 4 and Article D. 311 \u2011 5, paragraph 2, of the Code of Criminal Procedure.', expect: [['D.311-4', null, 'other'], ['D.311-5', '2', 'other']] },
   { text: 'They applied under Article L. 761-1 of the Administrative Courts Code.', expect: [['L.761-1', null, 'other']] },
+  // two plain numbers after a plural word are a range, each end cited; after a singular word one number
+  { text: 'The allowance was governed by sections 52-53 of Law no. 312 of 1990.', expect: [['52', null, 'other'], ['53', null, 'other']] },
+  { text: 'He was convicted under Article 287-2 of the Criminal Code.', expect: [['287-2', null, 'criminal']] },
+  // a subsection numbered in words is the part; the coordinated one shares the act
+  { text: 'The court examined the first subsection of section 12 and the third subsection of section 40 of the Residence Act.', expect: [['12', '1', 'other'], ['40', '3', 'other']] },
+  // a Strasbourg judgment, which cites cases by application number, and an EU directive: bare articles are theirs
+  { text: 'In Kerr v. the United Kingdom, no. 40451/98, § 31, the Court found that Article 8 was engaged.', expect: [['8', null, 'other']] },
+  { text: 'Council Directive 2001/55/EC, in so far as relevant, reads as follows: Article 15', expect: [['15', null, 'other']] },
   { text: 'The applicant relied on Article 6 § 1 of the Convention.', expect: [['6', '1', 'other']] },
   { text: 'She was found guilty under Article 133/1 of the Penal Code.', expect: [['133/1', null, 'criminal']] },
   { text: 'He was charged under Article 422, paragraph 1, point 5 of the Criminal Code.', expect: [['422', '1', 'criminal']] },
