@@ -62,6 +62,9 @@ function leaderWord(word: string, cls: TokenClass): boolean {
   return sure || ((cls === 'unknown' || cls === 'first') && !/(?:an|al|ese|ish|ic|ary|ory)$/.test(word));
 }
 
+/** A settlement named after its noun: "the village of", "the town of" (a person is never "of" a village so). */
+const SETTLEMENT_OF_BEFORE = /\b(?:village|hamlet|town|city|commune|municipality|settlement|township)\s+of\s+$/i;
+
 /** Honorifics, which only a person's name follows. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Messrs)\.?$/;
 
@@ -369,6 +372,8 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       // "Mr Milan Horak", "Ms Florence Dubois": a place that is also a given name, between an honorific and a name word
       if (cls === 'not' && i >= 1 && HONORIFIC.test(run[i - 1].text) && run[i + 1] !== undefined && /^\p{Lu}\p{Ll}/u.test(run[i + 1].text)
         && (FIRST_NAME_SET.has(fold(w.text)) || BROAD_GIVEN_NAMES.has(fold(w.text)))) cls = 'first';
+      // "Mrs Moldovan", "Mr English": a nationality word right after an honorific is a surname
+      if (cls === 'not' && i >= 1 && HONORIFIC.test(run[i - 1].text) && NATIONALITY.has(w.text.toLowerCase())) cls = 'surname';
       classes.push(cls);
       if (cls === 'first') seenFirst = true;
       if (cls === 'title') seenTitle = true;
@@ -433,7 +438,8 @@ export function findCandidates(text: string, sentence: Span, ctx: CandidateConte
       if (suffix && end + suffix[0].length <= sentence.end + 1) end += suffix[0].length;
       const after = text.slice(end, end + 24);
       const before = text.slice(Math.max(sentence.start, start - 24), start);
-      const orgBefore = !titled && ((ORG_NOUN_BEFORE.test(before) && !seg.some((t) => t.cls === 'first')) || STRONG_ORG_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start)));
+      // ("the village of Sfântu Gheorghe": after a settlement's noun and "of" even a given name opens a place)
+      const orgBefore = !titled && ((ORG_NOUN_BEFORE.test(before) && !seg.some((t) => t.cls === 'first')) || SETTLEMENT_OF_BEFORE.test(before) || STRONG_ORG_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start)));
       // "of Stockton, California", "59, of Stockton": a home town in a person's description
       // ("Preston Gates & Ellis", "Procter & Gamble": names joined by an ampersand are a firm)
       const thing = THING_KNOWN_AS_BEFORE.test(before) || addressAfter(text.slice(end, end + 60), ctx) || /^ & \p{Lu}/u.test(after) || /\p{Lu}[\p{L}'’.]* & $/u.test(before);

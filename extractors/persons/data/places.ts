@@ -15,6 +15,8 @@ export const PLACES: readonly string[] = [
   'Jalal-Abad', 'Naryn', 'Talas', 'Batken', 'Fergana', 'Ferghana', 'Andijan', 'Namangan', 'Samarkand', 'Bukhara',
   'Khorezm', 'Kashkadarya', 'Surkhandarya', 'Navoi', 'Sughd', 'Khatlon', 'Gorno-Badakhshan', 'Badakhshan', 'Rasht',
   'Lebap', 'Dashoguz', 'Balkan', 'Ahal', 'Mary',
+  // places in the news named like persons: prisons and bases, and a university and hospital
+  'Abu Ghraib', 'Guantanamo', 'Guantánamo', 'Bagram', 'Johns Hopkins',
   // cities
   'Nur-Sultan', 'Astana', 'Almaty', 'Shymkent', 'Uralsk', 'Oral', 'Aktau', 'Zhanaozen', 'Taraz', 'Semey',
   'Ust-Kamenogorsk', 'Oskemen', 'Petropavlovsk', 'Kokshetau', 'Taldykorgan', 'Ekibastuz', 'Temirtau', 'Saryagash',

@@ -56,6 +56,8 @@ export const ROLES: readonly string[] = [
   'cleric', 'preacher', 'monk', 'tycoon', 'banker', 'executive',
   // heads of government and of forces, as news names them in apposition: "deposed premier, X", "X, commander of"
   'premier', 'commander', 'dictator', 'strongman', 'warlord',
+  // members of a legislature, in lower case before a name: "especially senator Coleman"
+  'senator', 'congressman', 'congresswoman', 'councillor', 'councilor',
 ];
 
 /** Words that may stand before a role inside a descriptor: "political activist", "independent journalist". */

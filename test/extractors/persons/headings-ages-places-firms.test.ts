@@ -54,6 +54,9 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   // a compass word closing a name after a given name; a list whose commas the scrape spaced
   { text: 'John North, president of the Law Council, objected.', persons: ['John North'] },
   { text: 'Three men remain in detention: Shaker Adeeb , Ahmed Beltar and Farhi Saeed bin Omar .', persons: ['Shaker Adeeb', 'Ahmed Beltar', 'Farhi Saeed bin Omar'] },
+  // a nationality word after an honorific is a surname; a legislator in lower case before a name is a cue
+  { text: 'The court awarded damages to Mrs Moldovan. The Moldovan government objected.', persons: ['Moldovan'] },
+  { text: 'He criticised the senators, especially senator Hutchens, for bias.', persons: ['Hutchens'] },
   // ... not inside a byline in capitals, which names the whole
   { text: 'The column ended.\n\nBy JANE E. WHITMORE\n\nThe court met.', persons: ['JANE E. WHITMORE'] },
 ];
@@ -72,6 +75,10 @@ const NEGATIVE: Array<{ text: string; not: string }> = [
   // job words alone are no persons
   { text: 'The Registrar informed the Government of the application.', not: 'Registrar' },
   { text: 'By THE ASSOCIATED PRESS\nThe court met.', not: 'ASSOCIATED PRESS' },
+  // a settlement after its noun and "of", even named after a saint; prisons and a university named like persons
+  { text: 'The third applicant now lives in the village of Sfântu Gheorghe, Covasna County.', not: 'Sfântu Gheorghe' },
+  { text: 'The prisoners held at Abu Ghraib were abused, a doctor from Johns Hopkins said.', not: 'Abu Ghraib' },
+  { text: 'The prisoners held at Abu Ghraib were abused, a doctor from Johns Hopkins said.', not: 'Johns Hopkins' },
   // headings and acronyms in capitals after a letter or a name
   { text: 'The facts are as follows. A. THE CIRCUMSTANCES OF THE CASE The applicant was born in 1950.', not: 'A. THE' },
   { text: 'II. RELEVANT DOMESTIC LAW Section 4 provides for fines.', not: 'II. RELEVANT' },
