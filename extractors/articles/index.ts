@@ -7,7 +7,7 @@
 import type { ArticleRef, CodeKind, Span } from '../../src/contract';
 import { spanOf } from '../nlp/spans';
 import { CODE_NAMES } from './data/codes';
-import { ARTICLE_LIST, CODE_AFTER, COMPLAINT_BEFORE, CODE_ANYWHERE, CODE_BEFORE, CODE_EARLIER, LABEL_BEFORE, LABEL_BRACKET, LABEL_DASH, LIST_ITEM, ORDINAL_AMENDMENT, ROMAN_ARTICLE, ORDINAL_ARTICLE, ORDINAL_PART_OF, PART_OF_ARTICLE, PART_ORDINAL_WORDS, STATUTE_AFTER, TREATY_WORDS, US_CODE_SECTION } from './rules';
+import { ARTICLE_LIST, CODE_AFTER, COMPLAINT_BEFORE, CODE_ANYWHERE, CODE_BEFORE, CODE_EARLIER, LABEL_BEFORE, LABEL_BRACKET, LABEL_DASH, LIST_ITEM, ORDINAL_AMENDMENT, ROMAN_ARTICLE, ORDINAL_ARTICLE, ORDINAL_PART_OF, PARAGRAPH_OF_ACT, PART_OF_ARTICLE, PART_ORDINAL_WORDS, STATUTE_AFTER, TREATY_WORDS, US_CODE_SECTION } from './rules';
 
 /** An article reference plus the offence label the text gives it ("incitement to hatred"), for records. */
 export interface ArticleMatch extends ArticleRef {
@@ -84,6 +84,8 @@ function codeBefore(text: string, start: number): CodeKind | null {
   return ek && ek !== 'same' ? ek : null;
 }
 
+/** an agreement between states named by its subject: "the Succession Agreement", "the Dayton Agreement" */
+const NAMED_AGREEMENT = /\b(?!The\b|This\b|That\b|An?\b)\p{Lu}\p{Ll}+\s+Agreement\b/u;
 const STRASBOURG_APPLICATION = /\b[Nn]os?\.\s*\d{3,6}\/\d{2}\b/;
 
 /** The one kind of code a document speaks of, if it names only one (criminal, administrative or civil). */
@@ -97,7 +99,7 @@ function documentCode(text: string): CodeKind | null {
   if (kinds.size === 1) return [...kinds][0];
   // a document about a treaty and no code: its bare articles are the treaty's
   // ... and so are those of a Strasbourg judgment, which cites its cases by application number ("no. 19009/04")
-  if (kinds.size === 0 && (TREATY_WORDS.test(text) || STRASBOURG_APPLICATION.test(text))) return 'other';
+  if (kinds.size === 0 && (TREATY_WORDS.test(text) || NAMED_AGREEMENT.test(text) || STRASBOURG_APPLICATION.test(text))) return 'other';
   return null;
 }
 
@@ -108,6 +110,15 @@ function findRaw(text: string): Raw[] {
     const end = m.index + m[0].length;
     const after = codeAfter(text, end);
     raws.push({ article: articleNumber(m.groups!.num), part: m.groups!.part, start: m.index, end, tailEnd: after.end, headStart: m.index, code: after.code ?? codeBefore(text, m.index) });
+  }
+  // "paragraph 1(1) of the 2003 Act": a paragraph of an act is its provision, with the act named right after it
+  // (not "paragraph 22 above", "paragraph 3 of the judgment")
+  for (const m of text.matchAll(PARAGRAPH_OF_ACT)) {
+    const end = m.index! + m[0].length;
+    if (raws.some((r) => r.start <= m.index! && m.index! < r.end)) continue;
+    const after = codeAfter(text, end);
+    if (!after.code || after.code === 'same') continue;
+    raws.push({ article: m.groups!.num, part: m.groups!.part ?? null, start: m.index!, end, tailEnd: after.end, headStart: m.index!, code: after.code });
   }
   for (const m of text.matchAll(ORDINAL_PART_OF)) {
     const end = m.index! + m[0].length;

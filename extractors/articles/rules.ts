@@ -41,6 +41,9 @@ const PART_ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|nint
 export const ORDINAL_PART_OF = new RegExp(`(?<![\\w-])(?<ord>${PART_ORDINALS})\\s+sub-?section\\s+of\\s+${ART_WORD}\\s*(?<num>${NUM})`, 'g');
 export const PART_ORDINAL_WORDS: readonly string[] = PART_ORDINALS.split('|');
 
+// "paragraph 1(1) of the 2003 Act", "paragraph 1 of the Additional Provisions of the FACA"
+export const PARAGRAPH_OF_ACT = /(?<![\w.])[Pp]aragraph\s*(?<num>\d{1,3})(?![\d.])(?:\s*\((?<part>\d{1,3})\))?(?=\s+of\s)/g;
+
 /** one item inside a matched list, with its part: "174 part 2" → num 174, part 2 */
 export const LIST_ITEM = new RegExp(`(?<num>${NUM})(?:\\s*(?<pbs>${BRACKET_PARTS})${SUB_ITEMS}|\\s*\\((?:${PART_WORD}\\s*)?(?<pb>\\d{1,3}|[a-z])\\)${SUB_ITEMS}|,?\\s+(?<pw>${PART_NUMS})${SUB_ITEMS})?`, 'g');
 
@@ -68,7 +71,7 @@ export const LABEL_BEFORE = /(?:guilty\s+of|charged\s+with|charges?\s+of|accused
 // " of the federation's anti-doping rules", " of the Cybercrimes (Prohibition, Prevention, etc.) Act 2015".
 // (also "of Executive Order no. 474", "of legislative decree no. 368", "Schedule 7 to the Terrorism Act", "the 1985 Foreign ‑ Currency Operations Act")
 // (a judgment's own insertion in brackets: "section 10(2) of [the 2005 Political Parties Act]")
-export const STATUTE_AFTER = /^\s*,?\s*\[?(?:of|under|in|to)\s+\[?(?:the\s+|a\s+|its\s+|this\s+)?(?<words>(?:[\p{L}\d'’\u2010\u2011-]+\s+){0,5}(?:\([^()\n]{1,60}\)\s+)?)(?:law|act|statute|rules|regulations|decree|ordinance|Act|Law|Rules|Regulations|Statute|Decree|Ordinance|Order(?=\s+[Nn]o\.?\s*\d))(?![\p{L}-])/u;
+export const STATUTE_AFTER = /^\s*,?\s*\[?(?:of|under|in|to)\s+\[?(?:the\s+|a\s+|its\s+|this\s+)?(?<words>(?:[\p{L}\d'’\u2010\u2011-]+\s+){0,5}(?:\([^()\n]{1,60}\)\s+)?)(?:law|act|statute|rules|regulations|decree|ordinance|Act|Law|Rules|Regulations|Statute|Decree|Ordinance|Provisions|Order(?=\s+[Nn]o\.?\s*\d))(?![\p{L}-])/u;
 /** A treaty or convention that a document is about: its bare article numbers are that treaty's. */
 // (an EU directive or regulation too: "Directive 93/16/EEC ... reads as follows: Article 24")
 export const TREATY_WORDS = /\b(?:treaty|convention|covenant|protocol|framework\s+agreement|[Dd]irective\s+(?:\d|[Nn]o))/i;

@@ -227,7 +227,8 @@ export function extractDates(text: string, opts: DateOptions = {}): DateEntity[]
   for (let i = found.length - 2; i >= 0; i--) {
     const f = found[i];
     const next = found[i + 1];
-    if (f.year === null && next.year != null && /^\s*(?:,|and|or|to|through|until|-|–|, and)\s*$/.test(text.slice(f.end, next.start))) {
+    // (a schedule lists with semicolons: "24 and 26 October; 9 and 30 November; and 14 December 2011")
+    if (f.year === null && next.year != null && /^\s*(?:,|;|and|or|to|through|until|-|–|, and|; and)\s*$/.test(text.slice(f.end, next.start))) {
       f.year = f.month <= next.month ? next.year : next.year - 1;
     }
   }

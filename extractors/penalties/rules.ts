@@ -59,6 +59,8 @@ export const TYPE_AFTER: readonly TypeCue[] = [
 export const TYPE_BEFORE: readonly TypeCue[] = [
   // "suspended from office for", "removed from his post for", "disqualified from practising law for": a sanction on a post
   { type: 'other', re: /\b(?:suspended|removed|dismissed|expelled|struck\s+off)\s+(?:\w+\s+)?from\s+(?:office|(?:his|her|their)\s+(?:post|job|seat|office|duties)|duty|duties|parliament|the\s+(?:bar|army|police|force|party|assembly|council)|practi[cs]e|practi[cs]ing\s+\w+)\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
+  // "placed in a punishment cell for", "his placement in a disciplinary cell for": a prison's disciplinary sanction
+  { type: 'other', re: /\b(?:plac(?:ed|ement)|confine(?:d|ment)|put)\s+(?:(?:him|her|them|the\s+(?:first\s+|second\s+|third\s+)?applicants?)\s+)?in\s+(?:a\s+|the\s+)?(?:punishment|disciplinary|isolation)\s+(?:cell|block|ward)\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
   // "banned from journalism for", "a ban on leaving the country for", "deprived of the right to teach for"
   { type: 'ban', re: /\b(?:banned|barred|disbarred|prohibited|disqualified|deprived\s+(?:\w+\s+)?of\s+(?:the\s+right|(?:his|her|their)\s+(?:political\s+|civil\s+)?rights?|(?:political\s+|civil\s+)?rights?)|ban(?:ning|s)?\s+(?:on|from)|banning)\b[^;]{0,80}?\b(?:for|of)\s+(?:a\s+(?:period|term)\s+of\s+)?$/i },
   // "suspended for", "with a probation period of", "on probation for"

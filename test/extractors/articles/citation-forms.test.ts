@@ -20,6 +20,11 @@ const POSITIVE: Array<{ text: string; expect: Ref[] }> = [
   // a Strasbourg judgment, which cites cases by application number, and an EU directive: bare articles are theirs
   { text: 'In Kerr v. the United Kingdom, no. 40451/98, § 31, the Court found that Article 8 was engaged.', expect: [['8', null, 'other']] },
   { text: 'Council Directive 2001/55/EC, in so far as relevant, reads as follows: Article 15', expect: [['15', null, 'other']] },
+  { text: 'Article 3 of Annex B [of the Succession Agreement] governs the pensions.', expect: [['3', null, 'other']] },
+  // a paragraph of an act named right after it is a provision; a paragraph of a judgment is not
+  { text: 'He committed harassment under paragraph 1(1) of the 2003 Act (see paragraph 22 above).', expect: [['1', '1', 'other']] },
+  { text: 'It relied on paragraph 4 of the Transitional Provisions of the Aliens Act.', expect: [['4', null, 'other']] },
+  { text: 'As stated in paragraph 3 of the judgment, the facts were not disputed.', expect: [] },
   { text: 'The applicant relied on Article 6 § 1 of the Convention.', expect: [['6', '1', 'other']] },
   { text: 'She was found guilty under Article 133/1 of the Penal Code.', expect: [['133/1', null, 'criminal']] },
   { text: 'He was charged under Article 422, paragraph 1, point 5 of the Criminal Code.', expect: [['422', '1', 'criminal']] },

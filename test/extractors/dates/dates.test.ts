@@ -28,6 +28,9 @@ const POSITIVE: Case[] = [
   { text: 'The appeal will be heard on 19 April.', published: '2023-04-12', expect: [['2023-04-19', '19 April']] },
   { text: 'This update covers September and October 2019.', expect: [['2019-09', 'September'], ['2019-10', 'October 2019']] },
   { text: 'Pickets on Dec. 1 and Dec. 8, 2019 ended in arrests.', expect: [['2019-12-01', 'Dec. 1'], ['2019-12-08', 'Dec. 8, 2019']] },
+  // a schedule listed with semicolons hands the year down too; a new clause after the semicolon does not take it
+  { text: 'Hearings were set for 3 March; 7 April; and 12 May 2014.', expect: [['2014-03-03', '3 March'], ['2014-04-07', '7 April'], ['2014-05-12', '12 May 2014']] },
+  { text: 'He was arrested on 5 May; on 3 June 2012 he was freed.', expect: [['2012-06-03', '3 June 2012']] },
   { text: 'She was arrested on 1st May 2019 and released on the 3rd of June 2019.', expect: [['2019-05-01', '1st May 2019'], ['2019-06-03', '3rd of June 2019']] },
   { text: 'In December the authorities fined seven people.', published: '2020-01-10', expect: [['2019-12', 'December']] },
   { text: 'On 21/03/2022 the judge ruled.', expect: [['2022-03-21', '21/03/2022']] },

@@ -20,6 +20,7 @@ const LEGAL: Array<[string, Row[]]> = [
   // a prison's disciplinary sanction is a penalty of its own kind
   ['Mr Ivo Horvat lives in Split. The prison board gave him a penalty of 30 days in a punishment cell.', [['Ivo Horvat', 'other', 'P30D', null, null, true]]],
   ['Mr Ivo Horvat lives in Split. He was sentenced to 14 days of solitary confinement.', [['Ivo Horvat', 'other', 'P14D', null, null, true]]],
+  ['Mr Ivo Horvat lives in Split. The governor placed the applicant in a disciplinary cell for ten days.', [['Ivo Horvat', 'other', 'P10D', null, null, true]]],
   ['Mr Ivo Horvat lives in Split. The applicant was given suspended sentences of three months’ imprisonment, with three years’ probation.',
     [['Ivo Horvat', 'suspended_sentence', 'P3M', null, null, true], ['Ivo Horvat', 'probation', 'P3Y', null, null, true]]],
   ['Mr Anton Belov (“the applicant”) lives in Sofia. The applicant is currently serving a 20-year sentence in Sofia Prison.', [['Anton Belov', 'imprisonment', 'P20Y', null, null, true]]],
