@@ -23,6 +23,8 @@ const PAID_FOR_LOSS = /^[^.;]{0,50}?\bfor\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|t
 const PAYEE_BEFORE = /^\s+(?!(?:the\s+|a\s+|an\s+)?(?:fines?|penalt|sum|total|equivalent|amount|state|US|USD|EUR|GBP|RUB|Rs|Tk)\b)(?:him|her|them|the\s+[\p{L}'’-]+|\p{Lu}[\p{L}'’.-]+)(?:\s+[\p{L}'’.-]+){0,5}?\s+(?:a\s+(?:total\s+of\s+)?|the\s+sum\s+of\s+)?$/u;
 /** a private payee after the amount: "to the victim", "to the family of", "to the Opera House Trust", "to a charity" (not "to the state budget") */
 const PAYEE_AFTER = /^[^.;]{0,25}?\bto\s+(?!the\s+(?:state|treasury|government|budget|court)\b)(?:the\s+|his\s+|her\s+|their\s+|each\s+of\s+)?(?:victims?|famil(?:y|ies)|relatives|widow|parents|plaintiffs?|complainants?|claimants?|injured|\p{Lu}[\p{L}'’-]+)|^[^.;]{0,25}?\bto\s+(?:a|the)\s+(?:charity|charities|charitable\s+\w+)\b/u;
+/** what an amount pays when it names it right after: "GBP 75 costs", "a 50 zlotys' fee", "£300 compensation" */
+const PAID_BESIDE_AFTER = /^[^.;,\d£$€]{0,25}\b(?:compensation|damages|bail|costs|restitution|fees?)\b/i;
 const NOT_A_FINE = /\b(?:damages|compensation|bail|bond|costs|legal\s+fees|court\s+fees|restitution|alimony|salary|wages\s+owed)\b/i;
 
 function currencyEntry(word: string): string | readonly CurrencyChoice[] | undefined {
@@ -108,7 +110,7 @@ export function finePhrases(text: string, sent: Span, persons: Mention[], cueCou
     if (!hit && /^fine/i.test(m[0])) hit = amounts.find((a) => a.end <= cueStart && cueStart - a.end <= 3 && !used.has(a));
     if (!hit) continue;
     // damages, bail and costs are paid, but they are no fine
-    if (NOT_A_FINE.test(text.slice(Math.max(sent.start, cueStart - 30), hit.start)) || /^[^.;,\d£$€]{0,25}\b(?:compensation|damages|bail|costs|restitution)\b/i.test(text.slice(hit.end, hit.end + 40))) continue;
+    if (NOT_A_FINE.test(text.slice(Math.max(sent.start, cueStart - 30), hit.start)) || PAID_BESIDE_AFTER.test(text.slice(hit.end, hit.end + 40))) continue;
     // "ordered to pay the Opera House Trust $151,000", "pay her 5,000 euros", "pay 2,000 dollars to the victim's family":
     // a payment to a named party is damages or restitution, no fine (a fine is paid to the state)
     if (/\bpay$/i.test(m[0]) && (PAYEE_BEFORE.test(text.slice(cueEnd, hit.start)) || PAYEE_AFTER.test(text.slice(hit.end, Math.min(sent.end, hit.end + 80))))) continue;
@@ -124,8 +126,13 @@ export function finePhrases(text: string, sent: Span, persons: Mention[], cueCou
     if (!onlyEquivalent && /\b(?:equivalent|equals?|worth|converts?)\b/i.test(between) && !(/(?:^|\s)(?:the|an?)\s+(?:sum\s+)?equivalent\s+of\s+(?:about\s+|some\s+)?$/i.test(between) && !/\b(?:is|was|are|were|be|been|being)\b/i.test(between))) continue;
     if (EQUIVALENT_BEFORE.test(text.slice(Math.max(sent.start, hit.start - 25), hit.start)) && out.length > 0) continue;
     used.add(hit);
-    // "fined 252,500 and 126,250 tenge (respectively)": bare amounts listed before the one with the currency
+    // "fines between 100 and 200 pounds": a range over several people is a fine of no one amount
     const lead = AMOUNT_LIST_HEAD.exec(text.slice(cueEnd, hit.start));
+    if (lead && /\b(?:between|from)\s+$/i.test(text.slice(cueEnd, cueEnd + lead.index))) {
+      out.push({ type: 'fine', start: cueStart, end: hit.end, duration: null, amount: null, currency: null, carried: false, anchor: cueStart });
+      continue;
+    }
+    // "fined 252,500 and 126,250 tenge (respectively)": bare amounts listed before the one with the currency
     if (lead && hit.currency) {
       const leadStart = cueEnd + lead.index;
       for (const n of lead[0].matchAll(/\d{1,3}(?:[,\s.]\d{3})+(?![\d])|\d+(?:\.\d+)?/g)) {
@@ -147,7 +154,8 @@ export function finePhrases(text: string, sent: Span, persons: Mention[], cueCou
   for (const a of amounts) {
     if (used.has(a)) continue;
     const prev = out.filter((f) => f.end <= a.start).pop();
-    if (prev && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(prev.end, a.start))) {
+    // (not costs or a fee beside the fine: "fined GBP 100 and GBP 75 costs")
+    if (prev && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(prev.end, a.start)) && !PAID_BESIDE_AFTER.test(text.slice(a.end, a.end + 40))) {
       used.add(a);
       out.push({ type: 'fine', start: a.start, end: a.end, duration: null, amount: a.amount, currency: a.currency ?? prev.currency, carried: false, anchor: prev.anchor });
     }

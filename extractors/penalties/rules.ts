@@ -99,7 +99,8 @@ export const BOUND_BEFORE = /\b(?:up\s+to|to\s+up|maximum\s+of|minimum\s+of|at\s
 
 /** after a prison term: ", suspended", " but suspended" turn it into a suspended sentence ("six months of which suspended",
  * ", of which one year was suspended" is a part: the term stays imprisonment, ANNOTATION.md records the sentence as handed down) */
-export const SUSPENDED_TAIL = /^(?![^.;]{0,10}?,\s*(?:[\w-]+\s+){0,3}of\s+(?:which|it)\b)[^.;]{0,30}?\b(?:suspended|suspending|conditional(?:ly)?)\b|^[^.;]{0,50}?\breleased\s+(?:him|her|them)\s+on\s+probation\b/i;
+// (not another measure suspended beside it: "one year and three months and suspended expulsion from Denmark")
+export const SUSPENDED_TAIL = /^(?![^.;]{0,10}?,\s*(?:[\w-]+\s+){0,3}of\s+(?:which|it)\b)[^.;]{0,30}?\b(?:suspended|suspending|conditional(?:ly)?)\b(?!\s+(?:expulsion|deportation|removal|licen[cs]e|driving))|^[^.;]{0,50}?\breleased\s+(?:him|her|them)\s+on\s+probation\b/i;
 
 const CURRENCY_KEYS = Object.keys(CURRENCY_WORDS);
 const CUR_WORD = alternation(CURRENCY_KEYS.filter((k) => /^[a-z]/i.test(k)).flatMap((k) => (/^[a-z]/.test(k) && !/s$/.test(k) ? [k, `${k}s`] : [k])));
@@ -121,7 +122,8 @@ export const FINE_CUE = /\b(?:fined|fine[sd]?|ordered\s+to\s+pay|penalty\s+of|mo
 export const EQUIVALENT_BEFORE = /(?:\(\s*(?:[A-Z]{3}\s*[–—-]\s*)?(?:about|approximately|approx\.|around|some|roughly|equivalent\s+to|or|c\.|~|less\s+than|more\s+than|under|over|nearly|almost)?\s*|\bor\s+(?:about\s+)?|\bequivalent\s+(?:of|to)\s+|\babout\s+)$/i;
 
 // "issued an official warning to", "gave ... a warning", "received a warning"
-export const WARNING = /\b(?:issued|gave|given|received|handed|imposed|issue|give|receive|got|gets|receives)\b[^.;]{0,60}?\b(?:an?\s+)?(?:official|formal|written|administrative|public|strict)?\s*warning\b|\b(?:was|were)\s+(?:officially\s+|formally\s+)?warned\s+by\b/gi;
+// (not notice given before something: "had neither been given prior warning of the eviction")
+export const WARNING = /\b(?:issued|gave|given|received|handed|imposed|issue|give|receive|got|gets|receives)\b[^.;]{0,60}?\b(?:an?\s+)?(?:official|formal|written|administrative|public|strict)?\s*(?<!\b(?:prior|advance|fair|early|due|sufficient|adequate|any|no)\s)warning\b|\b(?:was|were)\s+(?:officially\s+|formally\s+)?warned\s+by\b/gi;
 // a digest line: "Viktar Ryzhankou (Pinsk) – warning", "Ivan Petrov — a formal warning"
 export const DIGEST_WARNING = /(?<=[)\p{L}][ \t]*[–—-][ \t]*)(?:an?\s+)?(?:official\s+|formal\s+|written\s+)?warning(?=[ \t]*(?:$|\n|[.;,]))/gmu;
 // "ordered held in a psychiatric hospital", "compulsory psychiatric treatment"

@@ -21,6 +21,14 @@ const LEGAL: Array<[string, Row[]]> = [
   ['Mr Ivo Horvat lives in Split. The prison board gave him a penalty of 30 days in a punishment cell.', [['Ivo Horvat', 'other', 'P30D', null, null, true]]],
   ['Mr Ivo Horvat lives in Split. He was sentenced to 14 days of solitary confinement.', [['Ivo Horvat', 'other', 'P14D', null, null, true]]],
   ['Mr Ivo Horvat lives in Split. The governor placed the applicant in a disciplinary cell for ten days.', [['Ivo Horvat', 'other', 'P10D', null, null, true]]],
+  // costs and fees beside a fine are no fine; a range over several people is a fine of no one amount
+  ['Mr Ivo Horvat lives in Split. On 3 May 1997 the applicant was fined GBP 100 and GBP 75 costs.', [['Ivo Horvat', 'fine', null, 100, 'GBP', true]]],
+  ['Mr Ivo Horvat lives in Split. He was also ordered to pay a 50 kunas’ fee.', []],
+  ['The applicants, Mr Ivo Horvat and Mr Ante Horvat, live in Split. They were ordered to pay fines between 100 and 200 kunas, plus costs.',
+    [['Ivo Horvat', 'fine', null, null, null, true], ['Ante Horvat', 'fine', null, null, null, true]]],
+  // notice given before an eviction is no warning; an expulsion suspended beside a prison term leaves the term as it is
+  ['Mr Ivo Horvat lives in Split. The judge found that he had neither been given prior warning of the eviction nor a hearing.', []],
+  ['Mr Ivo Horvat lives in Split. He was sentenced to imprisonment for a term of one year and three months and suspended expulsion from Denmark.', [['Ivo Horvat', 'imprisonment', 'P1Y3M', null, null, true]]],
   ['Mr Ivo Horvat lives in Split. The applicant was given suspended sentences of three months’ imprisonment, with three years’ probation.',
     [['Ivo Horvat', 'suspended_sentence', 'P3M', null, null, true], ['Ivo Horvat', 'probation', 'P3Y', null, null, true]]],
   ['Mr Anton Belov (“the applicant”) lives in Sofia. The applicant is currently serving a 20-year sentence in Sofia Prison.', [['Anton Belov', 'imprisonment', 'P20Y', null, null, true]]],
