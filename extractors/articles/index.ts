@@ -113,14 +113,14 @@ function findRaw(text: string): Raw[] {
   }
   // "paragraph 1(1) of the 2003 Act": a paragraph of an act is its provision, with the act named right after it
   // (not "paragraph 22 above", "paragraph 3 of the judgment")
-  for (const m of text.matchAll(PARAGRAPH_OF_ACT)) {
+  for (const m of /aragraph/.test(text) ? text.matchAll(PARAGRAPH_OF_ACT) : []) {
     const end = m.index! + m[0].length;
     if (raws.some((r) => r.start <= m.index! && m.index! < r.end)) continue;
     const after = codeAfter(text, end);
     if (!after.code || after.code === 'same') continue;
     raws.push({ article: m.groups!.num, part: m.groups!.part ?? null, start: m.index!, end, tailEnd: after.end, headStart: m.index!, code: after.code });
   }
-  for (const m of text.matchAll(ORDINAL_PART_OF)) {
+  for (const m of /sub-?section/.test(text) ? text.matchAll(ORDINAL_PART_OF) : []) {
     const end = m.index! + m[0].length;
     const after = codeAfter(text, end);
     const part = String(PART_ORDINAL_WORDS.indexOf(m.groups!.ord.toLowerCase()) + 1);

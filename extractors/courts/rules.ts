@@ -7,7 +7,7 @@ import { COURT_HEADS, NATIVE_COURT_NAMES, NATIVE_SEATED_KINDS } from './data/cou
 // A capitalised word that may stand before "Court": "Saryagash", "Inter-District", "Magistrates'", "No. 2"-free.
 // ("U.S. District Court", "D.C Circuit": a dotted abbreviation is a word of the name too, its last dot dropped or not)
 // ("Three–Member", "Châlons ‑ en ‑ Champagne": judgments join words with dashes and with non-breaking hyphens set in spaces)
-const MOD = String.raw`(?:(?!(?:${alternation(COURT_HEADS)})(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*(?:(?:[-'’–]| ?\u2011 ?)\p{L}[\p{L}\p{M}]*)*['’]?|(?:\p{Lu}\.){1,3}\p{Lu}(?![\p{L}\p{M}])\.?|(?:\p{Lu}\.){2,3}|\d{1,3}(?:st|nd|rd|th))`;
+const MOD = String.raw`(?:(?!(?:${alternation(COURT_HEADS)})(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*(?:(?:[-'’–\u2011]| \u2011 )\p{L}[\p{L}\p{M}]*)*['’]?|(?:\p{Lu}\.){1,3}\p{Lu}(?![\p{L}\p{M}])\.?|(?:\p{Lu}\.){2,3}|\d{1,3}(?:st|nd|rd|th))`;
 // After the head: "of Uralsk", "of the Republic of Buryatia", "of General Jurisdiction", "for Sport".
 // ("for the D.C. Circuit": a dotted abbreviation too)
 const TAIL_WORD = String.raw`(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*)`;

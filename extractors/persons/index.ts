@@ -237,14 +237,17 @@ function capsSurname(word: string, ctx: CandidateContext): boolean {
 }
 
 function capitalSurnameNames(text: string, ctx: CandidateContext): Candidate[] {
-  if (!/\p{Lu}{3}/u.test(text)) return [];
+  // (cheap tests first: most pages hold neither shape)
+  const initials = /\p{Lu}\.\s?\p{Lu}[\p{Lu}\p{M}]{2}/u.test(text);
+  const given = /\p{Ll}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Lu}\p{M}]{3}/u.test(text);
+  if (!initials && !given) return [];
   const out: Candidate[] = [];
   const push = (start: number, name: string): void => {
     const tokens = [...name.matchAll(/\S+/g)].map((w) => ({ start: start + w.index!, end: start + w.index! + w[0].length, text: w[0], cls: 'unknown' as const }));
     out.push({ tokens, span: { start, end: start + name.length, text: name }, cue: true, doubtful: false });
   };
   const taken = (start: number, end: number) => out.some((c) => c.span.start < end && start < c.span.end);
-  for (const m of text.matchAll(GIVEN_CAPS)) {
+  for (const m of given ? text.matchAll(GIVEN_CAPS) : []) {
     // a given name some list knows, or any word after a title ("Mr Lazar GHEORGHE")
     const given = m[1].toLowerCase();
     const known = (FIRST_NAME_SET.has(given) || BROAD_GIVEN_NAMES.has(foldName(given))) && !ctx.isCommonWord(m[1]);
@@ -253,7 +256,7 @@ function capitalSurnameNames(text: string, ctx: CandidateContext): Candidate[] {
     if (!(known || initial || TITLE_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index!))) || !capsSurname(m[2], ctx)) continue;
     push(m.index!, m[0]);
   }
-  for (const m of text.matchAll(INITIALS_CAPS)) {
+  for (const m of initials ? text.matchAll(INITIALS_CAPS) : []) {
     if (!capsSurname(m[1], ctx) || taken(m.index!, m.index! + m[0].length)) continue;
     // ("I. CABRAL BARRETO": a second word in capitals is the surname's too, unless it opens the next line of a heading)
     const name = m[2] !== undefined && capsSurname(m[2], ctx) ? m[0] : m[0].slice(0, m[0].indexOf(m[1]) + m[1].length);
