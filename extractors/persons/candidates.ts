@@ -7,7 +7,7 @@
  */
 import type { Span } from '../../src/contract';
 import {
-  CLOSING_PARTICLES, FIRST_NAME_SET, INITIAL, NAME_HEAD_SET, NAME_PARTICLES, NOT_NAME_SET, PLACE_NOUN_AFTER, PLACE_SET,
+  CLOSING_PARTICLES, FIRST_NAME_SET, HONORIFIC_WORDS, INITIAL, NAME_HEAD_SET, NAME_PARTICLES, NOT_NAME_SET, PLACE_NOUN_AFTER, PLACE_SET,
   AGE_OF_BEFORE, CITATION_AFTER, OFFICE_BEFORE, PERSON_VERB_AFTER, ORG_NOUN_AFTER, ORG_NOUN_BEFORE, ROLE_BEFORE, STRONG_ORG_NOUN_BEFORE, roleAfter, ROLE_SET, SHARED_SURNAME, STRONG_SURNAME, TITLE_SET, WEAK_SURNAME, WORD,
 } from './rules';
 import { WORD_GIVEN_NAMES } from './data/word-given-names';
@@ -65,8 +65,7 @@ function leaderWord(word: string, cls: TokenClass): boolean {
 /** A settlement named after its noun: "the village of", "the town of" (a person is never "of" a village so). */
 const SETTLEMENT_OF_BEFORE = /\b(?:village|hamlet|town|city|commune|municipality|settlement|township)\s+of\s+$/i;
 
-/** Honorifics, which only a person's name follows. */
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Messrs)\.?$/;
+const HONORIFIC = new RegExp(`^(?:${HONORIFIC_WORDS})\\.?$`);
 
 /** A title written with "-elect" or "-designate": "President-elect Barack Obama". */
 const ELECT = /-(?:elect|designate)$/;

@@ -10,7 +10,7 @@ import type { Person, Span } from '../../src/contract';
 import { compromiseLexicon, getNlp } from '../nlp/plugin';
 import { asAnalysis, type Analysis } from '../nlp/analysis';
 import { findCandidates, type Candidate, type CandidateContext, type TokenClass } from './candidates';
-import { FIRST_NAME_SET, LIST_JOINER, PERSON_VERB_AFTER, PERSON_VERB_BEFORE } from './rules';
+import { FIRST_NAME_SET, HONORIFIC_WORDS, LIST_JOINER, PERSON_VERB_AFTER, PERSON_VERB_BEFORE } from './rules';
 import { groupPersons } from './group';
 import { BROAD_GIVEN_NAMES, foldName } from './data/broad-given-names';
 
@@ -230,7 +230,7 @@ const INITIALS_CAPS = new RegExp(String.raw`(?<![\p{L}\p{M}.])(?:\p{Lu}\.(?:-\p{
 const GIVEN_CAPS = new RegExp(String.raw`(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}[\p{Ll}\p{M}]+)(?:\s\p{Lu}\.)?\s(${CAPS_WORD})(?![\p{L}\p{M}])`, 'gu');
 
 /** What a capital letter and a word in capitals are when they are no name: a heading ("A. THE FACTS", "II. RELEVANT LAW"). */
-const TITLE_BEFORE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Mme|Dr|Miss)\.?\s$/;
+const TITLE_BEFORE = new RegExp(`(?:^|[\\s(])(?:${HONORIFIC_WORDS})\\.?\\s$`);
 
 function capsSurname(word: string, ctx: CandidateContext): boolean {
   return word.length >= 4 && /[AEIOUYÁÉÍÓÚÄÖÜÂÊÎÔÛÀÈÌÒÙĂÝ]/u.test(word) && !ctx.isCommonWord(word) && !ctx.isPlaceWord(word);

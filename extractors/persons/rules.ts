@@ -32,6 +32,9 @@ export const WEAK_SURNAME = new RegExp(`\\p{Ll}{2}(?:${alternation(WEAK_SURNAME_
 
 // Initials: "A", "Zh" (written "A.", "Zh.").
 // (Hungarian and South Slavic digraphs too: "Gy.", "Sz.", "Lj.")
+/** Honorifics, which only a person's name follows: "Mr", "Mrs", "Dr" (with or without the period). */
+export const HONORIFIC_WORDS = 'Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Messrs';
+
 export const INITIAL = /^(?:\p{Lu}|Zh|Sh|Ch|Kh|Ts|Yu|Ya|Yo|Ye|Gy|Sz|Cs|Ny|Ty|Zs|Lj|Nj|Dž|Dj)$/u;
 
 const ROLE_ALT = alternation(ROLES);
