@@ -172,7 +172,11 @@ function findRaw(text: string): Raw[] {
       if (prev?.code && prev.code !== 'same' && prev.end <= start && /^(?:[Ss]ection|[Ss]ub-?section|Schedule|S\.)/.test(text.slice(prev.headStart)) && !boundaryBetween(text, prev.end, start, 'sentence')) code = prev.code;
       else if (same?.code) code = same.code;
       // ... or an act quoted section by section: "The Assembly Act provides: Section 1 “...” Section 2 “...”"
-      else if (!/^\s+of\b/.test(text.slice(end, end + 5)) && actEarlierInParagraph(text, start)) code = 'other';
+      else if (!/^\s+of\b/.test(text.slice(end, end + 5))) {
+        const act = actEarlierInParagraph(text, start);
+        if (act === null) continue;
+        code = act;
+      }
       else continue;
     }
     // a bare "§ 70" with no code is a paragraph of a judgment ("Ursu v. Romania (dec.), § 70"), not a provision
@@ -203,13 +207,19 @@ function findRaw(text: string): Raw[] {
 /** a plural article word opening a list: "Articles", "sections", "§§" */
 const PLURAL_ART_WORD = /^(?:[Aa]rticles|ARTICLES|[Aa]rts\.|[Ss]ub-?sections|[Ss]ections|Schedules|Rules|§§)/;
 
-/** An act named by title earlier in the paragraph ("the Assembly Act", "Act no. LXIX of 1999"), which its bare sections cite. */
-const ACT_NAMED = /\b(?:\p{Lu}[\p{L}’'-]*\s+){1,6}Act\b|\b(?:Act|Law)\s+[Nn]o\.?\s*[\dIVXLC]/u;
+/** An act named by title earlier in the paragraph ("the Assembly Act", "Act no. LXIX of 1999", "Decree no. 218/1999"), which
+ * its bare sections cite: `administrative` when its title is about minor offences, else `other`; null when none is named. */
+const ACT_NAMED = /\b(?:\p{Lu}[\p{L}’'-]*\s+){1,6}Act\b|\b(?:Act|Law|Decree)\s+[Nn]o\.?\s*[\dIVXLC]/gu;
 const ACT_LOOKBACK_CHARS = 600;
-function actEarlierInParagraph(text: string, at: number): boolean {
+const MINOR_OFFENCES_ACT = /\b(?:[Aa]dministrative|[Mm]inor|[Pp]etty|[Rr]egulatory)\s+(?:[Oo]ffences|[Oo]ffenses|[Ii]nfractions)\b|\b[Mm]isdemeano(?:u)?rs\b/;
+function actEarlierInParagraph(text: string, at: number): CodeKind | null {
   // (only the lookback window is searched for the paragraph break: a page without breaks must not cost a scan per section)
   const window = text.slice(Math.max(0, at - ACT_LOOKBACK_CHARS), at);
-  return ACT_NAMED.test(window.slice(window.lastIndexOf('\n\n') + 1));
+  const paragraph = window.slice(window.lastIndexOf('\n\n') + 1);
+  // (the act named last before the section is the one it belongs to)
+  const act = [...paragraph.matchAll(ACT_NAMED)].pop();
+  if (!act) return null;
+  return MINOR_OFFENCES_ACT.test(paragraph.slice(act.index!, act.index! + act[0].length + 120)) ? 'administrative' : 'other';
 }
 
 /** "261 bis" however the text spaces it; "10 ‑ 4" is "10-4"; French codes' "L. 521-2" is "L.521-2" */

@@ -59,7 +59,8 @@ const displayName = (text: string) => text.replace(/\s+/g, ' ').replace(/ \( ?[^
 /** The House of Lords as the final court of appeal it was until 2009, not as a chamber of Parliament. */
 const HOUSE_OF_LORDS = /(?<![\p{L}])House of Lords(?![\p{L}])/gu;
 const JUDICIAL_CONTEXT = /\b(?:judgment|decision|held|ruled|dismissed|allowed|appeals?|UKHL|Law Lords|found|revisited|granted|refused|overturned|upheld)\b/;
-const LEGISLATIVE_CONTEXT = /\b(?:voted?|votes|Bill|bill|debated?|peers|Commons|legislation|amendment)\b/;
+// ("primary legislation" is what a judgment reviews, no sign of the chamber)
+const LEGISLATIVE_CONTEXT = /\b(?:voted?|votes|Bill|bill|debated?|peers|Commons)\b/;
 
 function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(text.lastIndexOf('. ', start), start - 300, 0);

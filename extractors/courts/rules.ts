@@ -8,6 +8,10 @@ import { COURT_HEADS, NATIVE_COURT_NAMES, NATIVE_SEATED_KINDS } from './data/cou
 // ("U.S. District Court", "D.C Circuit": a dotted abbreviation is a word of the name too, its last dot dropped or not)
 // ("Three–Member", "Châlons ‑ en ‑ Champagne": judgments join words with dashes and with non-breaking hyphens set in spaces)
 const MOD = String.raw`(?:(?!(?:${alternation(COURT_HEADS)})(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*(?:(?:[-'’–\u2011]| \u2011 )\p{L}[\p{L}\p{M}]*)*['’]?|(?:\p{Lu}\.){1,3}\p{Lu}(?![\p{L}\p{M}])\.?|(?:\p{Lu}\.){2,3}|\d{1,3}(?:st|nd|rd|th))`;
+// The court's own-language name in brackets between head and seat: "District Court (tingsrätten) of Tierp".
+// ... capitalised too, as Italian and Dutch names are: "the Court (Tribunale) of Civitavecchia"
+const GLOSS = String.raw`(?: \( ?\p{L}[\p{L}\p{M}]*(?: \p{L}[\p{L}\p{M}]*){0,2} ?\)(?= of \p{Lu}))?`;
+
 // After the head: "of Uralsk", "of the Republic of Buryatia", "of General Jurisdiction", "for Sport".
 // ("for the D.C. Circuit": a dotted abbreviation too)
 const TAIL_WORD = String.raw`(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*)`;
@@ -19,7 +23,8 @@ const SUBJECTS = String.raw`(?:${TAIL_WORD}(?:, | )){0,3}${TAIL_WORD},? (?:and|&
 // ("of Bosnia and Herzegovina", "of Trinidad and Tobago": a country named with "and")
 // ("High Court of Cassation and Justice": the one subject a top court's name joins with "and")
 const AND_COUNTRY = String.raw`(?: and (?:Herzegovina|Tobago|Barbuda|Nevis|Montenegro|Príncipe|Principe|Caicos|Futuna|Justice)(?![\p{L}\p{M}]))?`;
-const TAIL = String.raw`(?: (?:of|for) (?:the )?(?:former )?(?:${SUBJECTS}|${TAIL_WORD}(?: ${TAIL_WORD})*${AND_COUNTRY}(?: (?:province|region|oblast|prefecture)(?![\p{L}\p{M}]))?))*`;
+// ("Court of Appeal (gerechtshof) of The Hague": a gloss may follow a part of the tail too)
+const TAIL = String.raw`(?: (?:of|for) (?:the )?(?:former )?(?:${SUBJECTS}|${TAIL_WORD}(?: ${TAIL_WORD})*${AND_COUNTRY}(?: (?:province|region|oblast|prefecture)(?![\p{L}\p{M}]))?)${GLOSS})*`;
 
 // A division inside a court: "High Court Division of the Supreme Court of Bangladesh".
 const DIVISION = String.raw`(?: (?:Division|Chamber|Bench|Collegium|Panel))?`;
@@ -28,9 +33,6 @@ const DIVISION = String.raw`(?: (?:Division|Chamber|Bench|Collegium|Panel))?`;
 // ... also in lower case and after the seat: "Investigating Court of Madrid no. 14" (judgments space it widely)
 const NUMBER = String.raw`(?: [Nn]o\.?\s{0,3}\d{1,3}(?![\d/]))?`;
 
-// The court's own-language name in brackets between head and seat: "District Court (tingsrätten) of Tierp".
-// ... capitalised too, as Italian and Dutch names are: "the Court (Tribunale) of Civitavecchia"
-const GLOSS = String.raw`(?: \( ?\p{L}[\p{L}\p{M}]*(?: \p{L}[\p{L}\p{M}]*){0,2} ?\)(?= of \p{Lu}))?`;
 
 // "New York state Supreme Court": a lower-case "state" after a capitalised place is part of the name.
 // ("District of Columbia Superior Court": the one seat with "of" inside it; "Carl Court/AFP" is a photo credit)

@@ -149,6 +149,7 @@ export function extractPersons(input: string | Analysis): Person[] {
       else singles.push({ candidate: it.c, standalone: it.ok });
     }
   }
+  acceptJudgesByPostNominal(text, singles);
   acceptRepeatedSurnames(text, singles);
   acceptCaseParties(text, singles);
   const credits = creditNames(text);
@@ -192,6 +193,27 @@ function acceptCaseParties(text: string, singles: Array<{ candidate: Candidate; 
     if (first && RESPONDENT_STATE.test(text.slice(c.span.end, c.span.end + 40))) continue;
     s.standalone = true;
     if (c.joinOnly) delete c.joinOnly;
+  }
+}
+
+/** An English judge named by surname and office: "Wilson LJ", "Lord Neuberger MR", "Collins J said" (a lone "J" only before
+ * what a judge does, or a comma: "Smith J" may be a name with its initial). */
+const JUDGE_POSTNOMINAL = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]+) (?:(?:LJ|LJJ|MR|LCJ|JSC)(?![\p{L}])|J(?=,| (?:said|held|found|stated|dismissed|granted|refused|considered|concluded|observed|added|noted|accepted|rejected|gave|ruled|in)\b))/gu;
+
+function acceptJudgesByPostNominal(text: string, singles: Array<{ candidate: Candidate; standalone: boolean }>): void {
+  if (!/\p{Ll} (?:LJ|MR|LCJ|JSC|J)\b/u.test(text)) return;
+  for (const m of text.matchAll(JUDGE_POSTNOMINAL)) {
+    const start = m.index!;
+    const end = start + m[1].length;
+    const same = singles.find((s) => s.candidate.span.start === start && s.candidate.span.end === end);
+    if (same) {
+      same.standalone = true;
+      delete same.candidate.joinOnly;
+      continue;
+    }
+    if (singles.some((s) => s.candidate.span.start < end && start < s.candidate.span.end)) continue;
+    const token = { start, end, text: m[1], cls: 'surname' as const };
+    singles.push({ candidate: { tokens: [token], span: { start, end, text: m[1] }, cue: true, doubtful: false }, standalone: true });
   }
 }
 

@@ -58,6 +58,8 @@ export const ROLES: readonly string[] = [
   'premier', 'commander', 'dictator', 'strongman', 'warlord',
   // members of a legislature, in lower case before a name: "especially senator Coleman"
   'senator', 'congressman', 'congresswoman', 'councillor', 'councilor',
+  // a court's head in lower case, in apposition: "former Supreme Court chief justice, X"
+  'chief justice',
 ];
 
 /** Words that may stand before a role inside a descriptor: "political activist", "independent journalist". */

@@ -25,6 +25,9 @@ const POSITIVE: Array<{ text: string; expect: Ref[] }> = [
   { text: 'He committed harassment under paragraph 1(1) of the 2003 Act (see paragraph 22 above).', expect: [['1', '1', 'other']] },
   { text: 'It relied on paragraph 4 of the Transitional Provisions of the Aliens Act.', expect: [['4', null, 'other']] },
   { text: 'As stated in paragraph 3 of the judgment, the facts were not disputed.', expect: [] },
+  // an act quoted section by section: its sections share its code, the last act named before them
+  { text: 'Government Decree no. 142/2004 on Certain Administrative Offences provides as follows: Section 22/B – Disobeying an order.', expect: [['22/B', null, 'administrative']] },
+  { text: 'Decree no. 142/2004 on Certain Administrative Offences was cited. The Assembly Act provides: Section 2 “Everyone may assemble.”', expect: [['2', null, 'other']] },
   { text: 'The applicant relied on Article 6 § 1 of the Convention.', expect: [['6', '1', 'other']] },
   { text: 'She was found guilty under Article 133/1 of the Penal Code.', expect: [['133/1', null, 'criminal']] },
   { text: 'He was charged under Article 422, paragraph 1, point 5 of the Criminal Code.', expect: [['422', '1', 'criminal']] },

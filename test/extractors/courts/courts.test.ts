@@ -17,6 +17,7 @@ const POSITIVE: Array<{ text: string; courts: string[] }> = [
   // the House of Lords as the final court of appeal, not as a chamber of Parliament
   { text: 'On 2 May 1997 the House of Lords dismissed his petition for leave to appeal.', courts: ['House of Lords'] },
   { text: 'The Bill fell when the House of Lords voted against it.', courts: [] },
+  { text: 'Discussing the decision of the House of Lords in Qazi, he added that primary legislation may be incompatible.', courts: ['House of Lords'] },
   // ... but not as a gloss in brackets after the English name
   { text: 'The Supreme Court (Högsta domstolen) refused leave to appeal.', courts: ['Supreme Court'] },
   { text: 'On 11th December 2019, at the Saryagash District Court in the Turkestan Region a hearing began.', courts: ['Saryagash District Court'] },

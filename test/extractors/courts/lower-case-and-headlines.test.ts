@@ -22,6 +22,7 @@ const POSITIVE: Array<{ text: string; courts: string[] }> = [
   // (named without the gloss, as most real-text gold names it)
   { text: 'The District Court ( byretten ) of Aarhus convicted her. The District Court of Aarhus later freed her.', courts: ['District Court of Aarhus'] },
   { text: 'On 3 February 2006 the Court ( Tribunale ) of Viterbo ruled that the father had to pay.', courts: ['Court of Viterbo'] },
+  { text: 'The Court of Appeal ( gerechtshof ) of Arnhem upheld the judgment.', courts: ['Court of Appeal of Arnhem'] },
   // a generic short form used before the full name is that court
   { text: 'The Court of Appeal heard it. An appeal to the Lyon Court of Appeal followed, and the Court of Appeal agreed.', courts: ['Lyon Court of Appeal'] },
 ];

@@ -21,6 +21,8 @@ const LEGAL: Array<[string, Row[]]> = [
   ['Mr Ivo Horvat lives in Split. The prison board gave him a penalty of 30 days in a punishment cell.', [['Ivo Horvat', 'other', 'P30D', null, null, true]]],
   ['Mr Ivo Horvat lives in Split. He was sentenced to 14 days of solitary confinement.', [['Ivo Horvat', 'other', 'P14D', null, null, true]]],
   ['Mr Ivo Horvat lives in Split. The governor placed the applicant in a disciplinary cell for ten days.', [['Ivo Horvat', 'other', 'P10D', null, null, true]]],
+  // custody on charges is no penalty, even with a date before the charges
+  ['He kept in touch with the director Tomas Ruud, who was jailed September 28 on charges of violating probation.', []],
   // costs and fees beside a fine are no fine; a range over several people is a fine of no one amount
   ['Mr Ivo Horvat lives in Split. On 3 May 1997 the applicant was fined GBP 100 and GBP 75 costs.', [['Ivo Horvat', 'fine', null, 100, 'GBP', true]]],
   ['Mr Ivo Horvat lives in Split. He was also ordered to pay a 50 kunas’ fee.', []],

@@ -57,6 +57,9 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   // a nationality word after an honorific is a surname; a legislator in lower case before a name is a cue
   { text: 'The court awarded damages to Mrs Moldovan. The Moldovan government objected.', persons: ['Moldovan'] },
   { text: 'He criticised the senators, especially senator Hutchens, for bias.', persons: ['Hutchens'] },
+  // English judges by surname and office; a court's head in apposition
+  { text: 'However, Hale LJ dissented. Collins J said the order stood.', persons: ['Hale', 'Collins'] },
+  { text: 'The party nominated the former Supreme Court chief justice, Rafiuddin Qureshi , for president.', persons: ['Rafiuddin Qureshi'] },
   // ... not inside a byline in capitals, which names the whole
   { text: 'The column ended.\n\nBy JANE E. WHITMORE\n\nThe court met.', persons: ['JANE E. WHITMORE'] },
 ];
