@@ -107,6 +107,8 @@ const ROLES: RoleCase[] = [
   ['The Government were represented by their Agent, Mr Hans Vogel, of the Ministry of Justice.', 'Hans Vogel', 'lawyer'],
   ['Judge Amalia Reyes adjourned the hearing.', 'Amalia Reyes', 'judge'],
   ['Presiding judge Monika Wolska read out the verdict.', 'Monika Wolska', 'judge'],
+  ['However, Hale LJ dissented on that point.', 'Hale', 'judge'],
+  ['Collins J said the order would stand.', 'Collins', 'judge'],
   ['Prosecutor Stefan Kurz asked for five years.', 'Stefan Kurz', 'prosecutor'],
   ['His lawyer Petra Lang said they would appeal.', 'Petra Lang', 'lawyer'],
   ['Mr Jonas Petraitis (“the applicant”) is a Swedish national.', 'Jonas Petraitis', 'defendant'],
