@@ -262,6 +262,10 @@ function classify(word: string, next: string | undefined, afterGivenName: boolea
   if (/-based$|-born$|-led$|-run$|-years?-old$/.test(low)) return 'not';
   // "Zanu-PF", "D-San": an acronym or party letter joined by a hyphen names a party, not a person
   if (bare.includes('-') && /-\p{Lu}{2,}$|^[DRI]-\p{Lu}/u.test(bare)) return 'not';
+  // "Sandra Day O'Connor": a thing's head word between a given name and a further name word is a name part
+  // (the next word must look like a surname: "O'Connor", "Kowalski"; not "Spa")
+  if (NAME_HEAD_SET.has(low) && afterGivenName && next !== undefined && unknownNameWord(next.replace(/^\p{Lu}['’](?=\p{Lu})/u, ''), ctx)
+    && (/^\p{Lu}['’]\p{Lu}/u.test(next) || STRONG_SURNAME.test(fold(next)) || WEAK_SURNAME.test(fold(next)))) return 'unknown';
   if (NAME_HEAD_SET.has(low)) return 'head';
   // "Christina-Taylor Green", "Jean-Pierre": a hyphenated given name whose first part is a known given name
   if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(bare) && next !== undefined && (FIRST_NAME_SET.has(fold(bare.slice(0, bare.indexOf('-')))) || BROAD_GIVEN_NAMES.has(fold(bare.slice(0, bare.indexOf('-'))))) && !PLACE_SET.has(low)) return 'first';

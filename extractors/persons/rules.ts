@@ -57,7 +57,7 @@ export function roleAfter(after: string): string | null {
 // A descriptor right after a name: ", a journalist from", ", the editor of", ", chairperson of".
 // Example: "Dana Duisekenova, a journalist from" -> "journalist"
 export const ROLE_AFTER = new RegExp(
-  `^(?: \\(\\d{1,3}\\))? ?, (?:\\d{1,3}, )?(?:(?:a|an|the|his|her|their|a former|the former) )?((?:(?:${MODIFIER_ALT})[ -])*(?:${ROLE_ALT}))(?![\\p{L}-])`,
+  `^(?: \\(\\d{1,3}\\))? ?, (?:\\d{1,3}, )?(?:(?:a|an|the|his|her|their|a former|the former|then|now|at the time) )?((?:(?:${MODIFIER_ALT})[ -])*(?:${ROLE_ALT}))(?![\\p{L}-])`,
   'iu',
 );
 
@@ -66,7 +66,8 @@ export const PLACE_NOUN_AFTER = /^ (?:metro|underground|subway|station|street|st
 
 // Verbs that take a person as subject right after a name: "Oyunchimeg Dorj was given", "X said", "X , was" (a space
 // before the comma, as some wire and wiki texts write it).
-export const PERSON_VERB_AFTER = /^(?:,? \(\d{1,3}\)|, (?:aged )?\d{1,3}(?=,))? ?,? (?:was|were|is|has|had|said|says|told|received|got|wrote|posted|stated|added|claimed|denied|pleaded|appealed|spent|served|serves|faces|faced|remains|remained|fled|died|refused|insisted|testified|complained|recalled|explained|noted|learned|learnt|went on|was given|were given|called|described|argued|urged|warned|admitted|confirmed|replied|responded)\b|^ to (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (?:years?|months?|weeks?|days?|hours?|lashes)\b/;
+// ("X, 37, who was released": a relative clause's verb too)
+export const PERSON_VERB_AFTER = /^(?:,? \(\d{1,3}\)| ?, (?:aged )?\d{1,3}(?= ?,))? ?,? (?:who )?(?:was|were|is|has|had|said|says|told|received|got|wrote|posted|stated|added|claimed|denied|pleaded|appealed|spent|served|serves|faces|faced|remains|remained|fled|died|refused|insisted|testified|complained|recalled|explained|noted|learned|learnt|went on|was given|were given|called|described|argued|urged|warned|admitted|confirmed|replied|responded)\b|^ to (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (?:years?|months?|weeks?|days?|hours?|lashes)\b/;
 
 // Verbs and prepositions that take a person as object right before a name: "sentenced X", "detained X";
 // and a quotation's speaker: '"It was wrong," said X'.

@@ -60,6 +60,10 @@ const POSITIVE: Array<{ text: string; persons: string[] }> = [
   // English judges by surname and office; a court's head in apposition
   { text: 'However, Hale LJ dissented. Collins J said the order stood.', persons: ['Hale', 'Collins'] },
   { text: 'The party nominated the former Supreme Court chief justice, Rafiuddin Qureshi , for president.', persons: ['Rafiuddin Qureshi'] },
+  // a thing's head word inside a name ("Day"), an age and a relative clause, "then" before an office
+  { text: 'The nominee would succeed Justice Sandra Day O\'Connor, who retired.', persons: ["Sandra Day O'Connor"] },
+  { text: 'They are not charged. Tariq Bhatti, 37, who was released in 2005, told reporters.', persons: ['Tariq Bhatti'] },
+  { text: 'He was accused of the killing of Avram Zeleni, then Minister of Tourism.', persons: ['Avram Zeleni'] },
   // ... not inside a byline in capitals, which names the whole
   { text: 'The column ended.\n\nBy JANE E. WHITMORE\n\nThe court met.', persons: ['JANE E. WHITMORE'] },
 ];
@@ -82,6 +86,7 @@ const NEGATIVE: Array<{ text: string; not: string }> = [
   { text: 'The third applicant now lives in the village of Sfântu Gheorghe, Covasna County.', not: 'Sfântu Gheorghe' },
   { text: 'The prisoners held at Abu Ghraib were abused, a doctor from Johns Hopkins said.', not: 'Abu Ghraib' },
   { text: 'The prisoners held at Abu Ghraib were abused, a doctor from Johns Hopkins said.', not: 'Johns Hopkins' },
+  { text: 'Maria Day Spa opened on Monday.', not: 'Day Spa' },
   // headings and acronyms in capitals after a letter or a name
   { text: 'The facts are as follows. A. THE CIRCUMSTANCES OF THE CASE The applicant was born in 1950.', not: 'A. THE' },
   { text: 'II. RELEVANT DOMESTIC LAW Section 4 provides for fines.', not: 'II. RELEVANT' },
