@@ -10,7 +10,7 @@ import type { Person, Span } from '../../src/contract';
 import { compromiseLexicon, getNlp } from '../nlp/plugin';
 import { asAnalysis, type Analysis } from '../nlp/analysis';
 import { findCandidates, type Candidate, type CandidateContext, type TokenClass } from './candidates';
-import { FIRST_NAME_SET, HONORIFIC_WORDS, LIST_JOINER, PERSON_VERB_AFTER, PERSON_VERB_BEFORE } from './rules';
+import { FIRST_NAME_SET, HONORIFIC_WORDS, JUDGE_OFFICE_AFTER, LIST_JOINER, PERSON_VERB_AFTER, PERSON_VERB_BEFORE } from './rules';
 import { groupPersons } from './group';
 import { BROAD_GIVEN_NAMES, foldName } from './data/broad-given-names';
 
@@ -196,9 +196,8 @@ function acceptCaseParties(text: string, singles: Array<{ candidate: Candidate; 
   }
 }
 
-/** An English judge named by surname and office: "Wilson LJ", "Lord Neuberger MR", "Collins J said" (a lone "J" only before
- * what a judge does, or a comma: "Smith J" may be a name with its initial). */
-const JUDGE_POSTNOMINAL = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]+) (?:(?:LJ|LJJ|MR|LCJ|JSC)(?![\p{L}])|J(?=,| (?:said|held|found|stated|dismissed|granted|refused|considered|concluded|observed|added|noted|accepted|rejected|gave|ruled|in)\b))/gu;
+/** An English judge named by surname and office: "Wilson LJ", "Collins J said". */
+const JUDGE_POSTNOMINAL = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]+) ${JUDGE_OFFICE_AFTER}`, 'gu');
 
 function acceptJudgesByPostNominal(text: string, singles: Array<{ candidate: Candidate; standalone: boolean }>): void {
   if (!/\p{Ll} (?:LJ|MR|LCJ|JSC|J)\b/u.test(text)) return;

@@ -32,6 +32,10 @@ export const WEAK_SURNAME = new RegExp(`\\p{Ll}{2}(?:${alternation(WEAK_SURNAME_
 
 // Initials: "A", "Zh" (written "A.", "Zh.").
 // (Hungarian and South Slavic digraphs too: "Gy.", "Sz.", "Lj.")
+/** An English judge's office after the surname: "Wilson LJ", "Lord Neuberger MR", "Collins J said" (a lone "J" only
+ * before what a judge does, or a comma: "Smith J" may be a name with its initial). Shared with the role cues. */
+export const JUDGE_OFFICE_AFTER = String.raw`(?:(?:LJ|LJJ|MR|LCJ|JSC)(?![\p{L}])|J(?=,|\s+(?:said|held|found|stated|dismissed|granted|refused|considered|concluded|observed|added|noted|accepted|rejected|gave|ruled|in)\b))`;
+
 /** Honorifics, which only a person's name follows: "Mr", "Mrs", "Dr" (with or without the period). */
 export const HONORIFIC_WORDS = 'Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Messrs';
 

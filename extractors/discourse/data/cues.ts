@@ -6,6 +6,7 @@
  * Words are matched case-insensitively unless the cue says otherwise.
  */
 import type { PersonRole } from '../../../src/contract';
+import { JUDGE_OFFICE_AFTER } from '../../persons/rules';
 
 export interface RoleCue {
   /** a stable name, reported as the rule that acted */
@@ -44,7 +45,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
   // "Presiding judge Monika Nowak", "Judge Amy St. Eve", "Justice Smith"
   { name: 'judge-title', role: 'judge', before: new RegExp(String.raw`(?:^|[^\p{L}])${MOD}(?:[Jj]udges?|Justice|[Mm]agistrates?|[Cc]hief\s+[Jj]ustice)\s+(?:\p{Lu}\p{L}*\.?\s+)?$`, 'u') },
   // an English judge by surname and office: "Wilson LJ", "Lord Neuberger MR", "Collins J said"
-  { name: 'judge-postnominal', role: 'judge', after: /^\s+(?:(?:LJ|LJJ|MR|LCJ|JSC)(?![\p{L}])|J(?=,|\s+(?:said|held|found|stated|dismissed|granted|refused|considered|concluded|observed|added|noted|accepted|rejected|gave|ruled|in)\b))/u },
+  { name: 'judge-postnominal', role: 'judge', after: new RegExp(String.raw`^\s+${JUDGE_OFFICE_AFTER}`, 'u') },
   // "X, the presiding judge", "X, a district judge, said"
   { name: 'judge-apposition', role: 'judge', after: /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:judge|magistrate|justice)\b/i },
   // "the prosecutor Ivan Petrov", "Prosecutor General X", "special counsel X" (a prosecutor in U.S. usage)
