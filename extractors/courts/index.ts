@@ -26,10 +26,13 @@ interface Found { span: Span; key: string; named: boolean; specific: boolean; wo
 
 const low = (w: string) => w.toLowerCase().replace(/’/g, "'");
 
+/** a bracketed own-language gloss before a seat: "District Court (tingsrätten) of Tierp", "Court of Appeal ( gerechtshof ) of" */
+const GLOSS_BEFORE_SEAT = / \([^()]*\)(?= of )/g;
+
 function normalise(name: string): string {
   // (a bracketed own-language gloss is no part of the key: "District Court (tingsrätten) of Tierp" is "District Court of Tierp")
   // ("U.S." is "US"; "Court of Appeal's ruling" is the possessive of "Court of Appeals")
-  return name.replace(/ \([^()]*\)(?= of )/g, '').toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim()
+  return name.replace(GLOSS_BEFORE_SEAT, '').toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim()
     .replace(/(?<![\p{L}])(\p{L})\.(?=\p{L}\.|[\s]|$)/gu, '$1').replace(/\bappeals$/, 'appeal')
     // ("the Agrigento Justice of the Peace" is "the Justice of the Peace for Agrigento")
     .replace(/^(\p{L}[\p{L}\p{M}-]*) justice of the peace$/u, 'justice of the peace for $1').replace(/^justice of the peace of /, 'justice of the peace for ');
@@ -54,7 +57,7 @@ function cutTail(tail: string): string {
 }
 
 /** The name a court is given: its words as written, one space apart, without a bracketed own-language gloss before its seat. */
-const displayName = (text: string) => text.replace(/\s+/g, ' ').replace(/ \( ?[^()]*? ?\)(?= of )/, '');
+const displayName = (text: string) => text.replace(/\s+/g, ' ').replace(GLOSS_BEFORE_SEAT, '');
 
 /** The House of Lords as the final court of appeal it was until 2009, not as a chamber of Parliament. */
 const HOUSE_OF_LORDS = /(?<![\p{L}])House of Lords(?![\p{L}])/gu;

@@ -223,13 +223,16 @@ const BYLINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:By|BY)\s+(?<names>${CAPS_N
 /** a photo credit: "Photograph: Carl Court/AFP/Getty Images" (the name before the agency) */
 const PHOTO_CREDIT = /\b(?:Photograph|Photo|Picture)s?\s*:\s*(?<name>\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s\p{Lu}[\p{Ll}'’-]+)(?=\s*\/)/gu;
 
+/** A name read from a shape of its own (a byline, a credit, a signature list) as a sure candidate, a token a word. */
+function shapedName(start: number, name: string): Candidate {
+  const tokens = [...name.matchAll(/\S+/g)].map((w) => ({ start: start + w.index!, end: start + w.index! + w[0].length, text: w[0], cls: 'unknown' as const }));
+  return { tokens, span: { start, end: start + name.length, text: name }, cue: true, doubtful: false };
+}
+
 /** Names that page furniture gives in its own shapes, which the sentence rules do not read: bylines in capitals, photo credits. */
 function creditNames(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const push = (start: number, name: string): void => {
-    const tokens = [...name.matchAll(/\S+/g)].map((w) => ({ start: start + w.index!, end: start + w.index! + w[0].length, text: w[0], cls: 'unknown' as const }));
-    out.push({ tokens, span: { start, end: start + name.length, text: name }, cue: true, doubtful: false });
-  };
+  const push = (start: number, name: string): void => { out.push(shapedName(start, name)); };
   if (/\b(?:By|BY)\s+\p{Lu}{2}/u.test(text)) {
     for (const m of text.matchAll(BYLINE)) {
       const names = m.groups!.names;
@@ -250,9 +253,10 @@ const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}]+(?:[-'’]\p{Lu}[\p{Lu}\p{M}]+)
 const INITIALS_CAPS = new RegExp(String.raw`(?<![\p{L}\p{M}.])(?:\p{Lu}\.(?:-\p{Lu}\.)?\s?){1,3}\s?(${CAPS_WORD})(?:\s(${CAPS_WORD}))?(?![\p{L}\p{M}])`, 'gu');
 const GIVEN_CAPS = new RegExp(String.raw`(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}[\p{Ll}\p{M}]+)(?:\s\p{Lu}\.)?\s(${CAPS_WORD})(?![\p{L}\p{M}])`, 'gu');
 
-/** What a capital letter and a word in capitals are when they are no name: a heading ("A. THE FACTS", "II. RELEVANT LAW"). */
+/** an honorific right before: "Mr Lazar GHEORGHE" */
 const TITLE_BEFORE = new RegExp(`(?:^|[\\s(])(?:${HONORIFIC_WORDS})\\.?\\s$`);
 
+/** A word in capitals that may be a surname: not a heading's word ("A. THE FACTS", "II. RELEVANT LAW"), a place or an acronym. */
 function capsSurname(word: string, ctx: CandidateContext): boolean {
   return word.length >= 4 && /[AEIOUYÁÉÍÓÚÄÖÜÂÊÎÔÛÀÈÌÒÙĂÝ]/u.test(word) && !ctx.isCommonWord(word) && !ctx.isPlaceWord(word);
 }
@@ -263,15 +267,12 @@ function capitalSurnameNames(text: string, ctx: CandidateContext): Candidate[] {
   const given = /\p{Ll}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Lu}\p{M}]{3}/u.test(text);
   if (!initials && !given) return [];
   const out: Candidate[] = [];
-  const push = (start: number, name: string): void => {
-    const tokens = [...name.matchAll(/\S+/g)].map((w) => ({ start: start + w.index!, end: start + w.index! + w[0].length, text: w[0], cls: 'unknown' as const }));
-    out.push({ tokens, span: { start, end: start + name.length, text: name }, cue: true, doubtful: false });
-  };
+  const push = (start: number, name: string): void => { out.push(shapedName(start, name)); };
   const taken = (start: number, end: number) => out.some((c) => c.span.start < end && start < c.span.end);
   for (const m of given ? text.matchAll(GIVEN_CAPS) : []) {
     // a given name some list knows, or any word after a title ("Mr Lazar GHEORGHE")
-    const given = m[1].toLowerCase();
-    const known = (FIRST_NAME_SET.has(given) || BROAD_GIVEN_NAMES.has(foldName(given))) && !ctx.isCommonWord(m[1]);
+    const word = m[1].toLowerCase();
+    const known = (FIRST_NAME_SET.has(word) || BROAD_GIVEN_NAMES.has(foldName(word))) && !ctx.isCommonWord(m[1]);
     // ("Boštjan M. ZUPANČIČ": a middle initial makes the shape a name's)
     const initial = /\s\p{Lu}\.\s/u.test(m[0]) && !ctx.isCommonWord(m[1]);
     if (!(known || initial || TITLE_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index!))) || !capsSurname(m[2], ctx)) continue;
